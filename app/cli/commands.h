@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace air::cli {
+
+// Each command takes the arguments after its name (with the global options already removed) and
+// returns the process exit code. Output goes to stdout, errors to stderr.
+struct GlobalOptions {
+    QString databasePath;
+    QString language;
+};
+
+int runImport(const GlobalOptions &global, const QStringList &arguments);
+int runExportCsv(const GlobalOptions &global, const QStringList &arguments);
+int runCheck(const GlobalOptions &global, const QStringList &arguments);
+
+// Shared by the commands.
+void printError(const QString &text);
+void printOut(const QString &text);
+// Writes bytes to FILE through a temporary file and a rename, or to stdout when FILE is empty.
+bool writeOutput(const QString &file, const QByteArray &bytes, QString *error);
+
+} // namespace air::cli

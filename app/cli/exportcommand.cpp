@@ -1,0 +1,64 @@
+#include "cli/commands.h"
+
+#include "database/database.h"
+#include "export/tableexporter.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace air::cli {
+
+int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Writes one table in the project's own CSV format (UTF-8), readable again by import."_s);
+    parser.addHelpOption();
+    const QCommandLineOption table(u"table"_s,
+        u"observations, indicators, regions, sources, plans, region_aliases, region_groups or weights."_s, u"TABLE"_s);
+    const QCommandLineOption indicator(u"indicator"_s, u"Only this indicator (observations)."_s, u"ID"_s);
+    const QCommandLineOption region(u"region"_s, u"Only this region (observations)."_s, u"CODE"_s);
+    const QCommandLineOption year(u"year"_s, u"Only this year (observations)."_s, u"Y"_s);
+    const QCommandLineOption output(QStringList { u"o"_s, u"output"_s }, u"Write to FILE instead of standard output."_s,
+        u"FILE"_s);
+    const QCommandLineOption excel(u"excel"_s,
+        u"For spreadsheets: a BOM, and text cells starting with = + - @ defused with an apostrophe."_s);
+    parser.addOptions({ table, indicator, region, year, output, excel });
+    parser.process(QStringList { u"ai-readiness export-csv"_s } + arguments);
+
+    if (!parser.isSet(table)) {
+        printError(u"export-csv: --table is required (see ai-readiness export-csv --help)"_s);
+        return 2;
+    }
+    ExportFilter filter;
+    filter.indicator = parser.value(indicator);
+    filter.region = parser.value(region);
+    if (parser.isSet(year)) {
+        bool ok = false;
+        filter.year = parser.value(year).toInt(&ok);
+        if (!ok) {
+            printError(u"export-csv: --year %1 is not a year"_s.arg(parser.value(year)));
+            return 2;
+        }
+    }
+    Result<Database> database = Database::open(global.databasePath);
+    if (!database) {
+        printError(database.errorText());
+        return 1;
+    }
+    QSqlDatabase db = database->connection();
+    Result<QByteArray> csv = exportTable(db, parser.value(table), filter, parser.isSet(excel));
+    if (!csv) {
+        printError(u"export-csv: "_s + csv.errorText());
+        return 1;
+    }
+    QString error;
+    if (!writeOutput(parser.value(output), *csv, &error)) {
+        printError(u"export-csv: cannot write %1: %2"_s.arg(parser.value(output), error));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace air::cli

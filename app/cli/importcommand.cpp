@@ -1,0 +1,77 @@
+#include "cli/commands.h"
+
+#include "database/database.h"
+#include "import/importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace air::cli {
+namespace {
+
+bool splitPairs(const QStringList &values, const QString &option, QList<std::pair<QString, QString>> *out)
+{
+    for (const QString &v : values) {
+        const qsizetype eq = v.indexOf(u'=');
+        if (eq <= 0 || eq == v.size() - 1) {
+            printError(u"--%1 %2: expected TEXT=VALUE"_s.arg(option, v));
+            return false;
+        }
+        out->append({ v.left(eq), v.mid(eq + 1) });
+    }
+    return true;
+}
+
+} // namespace
+
+int runImport(const GlobalOptions &global, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Imports CSV files of the project's own formats (observations, regions, indicators, sources, plans, ...)\n"
+        "and KOSIS exports (wide or long, UTF-8 or CP949) into the database, all files in one transaction:\n"
+        "on any error nothing is written."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"FILE"_s, u"Files to import, in order (regions and indicators first)."_s, u"FILE..."_s);
+    const QCommandLineOption map(u"map"_s,
+        u"Map every KOSIS item whose name (HTML tags removed) contains TEXT to INDICATOR. Repeatable."_s,
+        u"TEXT=INDICATOR"_s);
+    const QCommandLineOption filter(u"filter"_s,
+        u"Keep only rows whose KOSIS classification COLUMN (연령별, 성별, ...) has VALUE. Repeatable."_s,
+        u"COLUMN=VALUE"_s);
+    const QCommandLineOption check(u"check"_s, u"Validate and report, write nothing."_s);
+    const QCommandLineOption replace(u"replace"_s, u"Allow overwriting figures a user entered or imported earlier."_s);
+    parser.addOptions({ map, filter, check, replace });
+    parser.process(QStringList { u"ai-readiness import"_s } + arguments);
+
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        printError(u"import: name at least one FILE (see ai-readiness import --help)"_s);
+        return 2;
+    }
+    ImportOptions options;
+    options.checkOnly = parser.isSet(check);
+    options.replaceUserRows = parser.isSet(replace);
+    if (!splitPairs(parser.values(map), u"map"_s, &options.maps)
+        || !splitPairs(parser.values(filter), u"filter"_s, &options.filters))
+        return 2;
+
+    Result<Database> database = Database::open(global.databasePath);
+    if (!database) {
+        printError(database.errorText());
+        return 1;
+    }
+    QSqlDatabase db = database->connection();
+    Result<ImportReport> report = Importer::importFiles(db, files, options);
+    if (!report) {
+        printError(report.errorText());
+        printError(u"import failed: nothing was written"_s);
+        return 1;
+    }
+    printOut(report->toText());
+    return 0;
+}
+
+} // namespace air::cli

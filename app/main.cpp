@@ -1,0 +1,134 @@
+// ai-readiness: with no command, the dashboard; with a command, headless work (DESIGN.md).
+#include "cli/commands.h"
+#include "mainwindow.h"
+
+#include "database/database.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *usage = R"(Usage: ai-readiness [--db FILE] [--lang ko|en] [COMMAND] [OPTIONS]
+
+With no command, opens the dashboard.
+
+Commands:
+  import FILE... [--map TEXT=INDICATOR]... [--filter COLUMN=VALUE]... [--check] [--replace]
+  export-csv --table TABLE [--indicator ID] [--region CODE] [--year Y] [-o FILE] [--excel]
+  check
+
+Global options:
+  --db FILE     the database file (created if missing); default: %1
+  --lang ko|en  the language of the window
+  --help        this text; COMMAND --help for a command's options
+  --version     the program's version
+)";
+
+struct Arguments {
+    air::cli::GlobalOptions global;
+    QString command;
+    QStringList rest;
+    bool help = false;
+    bool version = false;
+    QString error;
+};
+
+Arguments parseArguments(const QStringList &args)
+{
+    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s };
+    Arguments parsed;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (!parsed.command.isEmpty()) {
+            parsed.rest << a;
+        } else if (a == u"--db"_s || a == u"--lang"_s) {
+            if (i + 1 >= args.size()) {
+                parsed.error = u"%1 needs a value"_s.arg(a);
+                return parsed;
+            }
+            (a == u"--db"_s ? parsed.global.databasePath : parsed.global.language) = args[++i];
+        } else if (a.startsWith(u"--db="_s)) {
+            parsed.global.databasePath = a.mid(5);
+        } else if (a.startsWith(u"--lang="_s)) {
+            parsed.global.language = a.mid(7);
+        } else if (a == u"--help"_s || a == u"-h"_s) {
+            parsed.help = true;
+        } else if (a == u"--version"_s) {
+            parsed.version = true;
+        } else if (commands.contains(a)) {
+            parsed.command = a;
+        } else if (a.startsWith(u'-')) {
+            parsed.rest << a; // a window option (Qt's own, e.g. -platform)
+        } else {
+            parsed.error = u"unknown command '%1'"_s.arg(a);
+            return parsed;
+        }
+    }
+    if (!parsed.global.language.isEmpty() && parsed.global.language != u"ko"_s && parsed.global.language != u"en"_s)
+        parsed.error = u"--lang takes ko or en"_s;
+    return parsed;
+}
+
+int runCommand(const Arguments &a)
+{
+    if (a.command == u"import"_s)
+        return air::cli::runImport(a.global, a.rest);
+    if (a.command == u"export-csv"_s)
+        return air::cli::runExportCsv(a.global, a.rest);
+    return air::cli::runCheck(a.global, a.rest);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setOrganizationName(u"Jeonnam"_s);
+    QCoreApplication::setApplicationName(u"ai-readiness"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIR_VERSION));
+
+    Arguments parsed = parseArguments(args);
+    if (!parsed.command.isEmpty() || parsed.help || parsed.version || !parsed.error.isEmpty()) {
+        // Headless: no display needed.
+        QCoreApplication app(argc, argv);
+        if (parsed.global.databasePath.isEmpty())
+            parsed.global.databasePath = air::Database::defaultPath();
+        if (!parsed.error.isEmpty()) {
+            air::cli::printError(u"ai-readiness: "_s + parsed.error);
+            air::cli::printError(QString::fromUtf8(usage).arg(air::Database::defaultPath()));
+            return 2;
+        }
+        if (parsed.help && parsed.command.isEmpty()) {
+            air::cli::printOut(QString::fromUtf8(usage).arg(air::Database::defaultPath()));
+            return 0;
+        }
+        if (parsed.version && parsed.command.isEmpty()) {
+            air::cli::printOut(u"ai-readiness %1\n"_s.arg(QCoreApplication::applicationVersion()));
+            return 0;
+        }
+        if (parsed.help)
+            parsed.rest << u"--help"_s;
+        return runCommand(parsed);
+    }
+
+    QApplication app(argc, argv);
+    if (parsed.global.databasePath.isEmpty())
+        parsed.global.databasePath = air::Database::defaultPath();
+    air::Result<air::Database> database = air::Database::open(parsed.global.databasePath);
+    if (!database) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
+            database.errorText());
+        return 1;
+    }
+    auto window = std::make_unique<air::MainWindow>(*database);
+    window->show();
+    return app.exec();
+}

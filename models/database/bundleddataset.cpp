@@ -1,0 +1,87 @@
+#include "database/bundleddataset.h"
+
+#include "database/sql.h"
+#include "import/importer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+QStringList BundledDataset::files()
+{
+    static const QStringList names = { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"sources"_s,
+        u"indicators"_s, u"observations"_s, u"plans"_s, u"weights"_s };
+    QStringList paths;
+    for (const QString &name : names) {
+        const QString path = u":/data/%1.csv"_s.arg(name);
+        if (QFile::exists(path))
+            paths << path;
+    }
+    return paths;
+}
+
+QString BundledDataset::version()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &path : files()) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(f.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+Status BundledDataset::ensureLoaded(QSqlDatabase &db)
+{
+    const QString current = version();
+    if (sql::scalar(db, u"SELECT value FROM meta WHERE key = 'bundled_dataset'"_s).toString() == current)
+        return Ok {};
+
+    ImportOptions options;
+    options.origin = Origin::Bundled;
+    options.beforeWrite = [](QSqlDatabase &db) -> Status {
+        for (const QString &statement : {
+                 u"DELETE FROM observations WHERE origin = 'bundled'"_s,
+                 u"DELETE FROM plan_items WHERE origin = 'bundled'"_s,
+                 u"DELETE FROM region_aliases WHERE origin = 'bundled'"_s,
+                 u"DELETE FROM region_group_members WHERE group_id IN "
+                 "(SELECT id FROM region_groups WHERE origin = 'bundled')"_s,
+             }) {
+            if (Status s = sql::exec(db, statement); !s)
+                return s;
+        }
+        return Ok {};
+    };
+    options.afterWrite = [current](QSqlDatabase &db) -> Status {
+        // Sources the new dataset no longer cites, unless a user's row still does.
+        if (Status s = sql::exec(db,
+                u"DELETE FROM sources WHERE origin = 'bundled' "
+                "AND id NOT IN (SELECT source FROM observations) AND id NOT IN (SELECT source FROM plan_items)"_s);
+            !s)
+            return s;
+        if (Result<QSqlQuery> q = sql::run(db,
+                u"INSERT INTO meta (key, value) VALUES ('bundled_dataset', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                { current });
+            !q)
+            return q.problems();
+        return Ok {};
+    };
+
+    QList<InputFile> inputs;
+    for (const QString &path : files()) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Problem { path, 0, 0, u"the bundled dataset cannot be read"_s };
+        inputs << InputFile { path, f.readAll() };
+    }
+    Result<ImportReport> report = Importer::importData(db, inputs, options);
+    if (!report)
+        return report.problems();
+    return Ok {};
+}
+
+} // namespace air

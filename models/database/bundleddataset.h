@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace air {
+
+// The dataset in data/*.csv, compiled into the program as a Qt resource.
+class BundledDataset final {
+public:
+    // The files in import order (regions before the observations that use them).
+    static QStringList files();
+    // A digest of their contents: the database remembers which dataset it holds.
+    static QString version();
+    // Loads the dataset into a new database, or refreshes the bundled rows of an older one
+    // (never a user's rows), in one transaction. Does nothing when the dataset is current.
+    static Status ensureLoaded(QSqlDatabase &db);
+};
+
+} // namespace air

@@ -1,0 +1,192 @@
+#include "database/schema.h"
+
+#include "database/sql.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace air::schema {
+namespace {
+
+// Version 1: every table DESIGN.md lists. Regions are keyed by ISO 3166-2:KR code (KR for the
+// nation), indicators by snake_case id. Every row that can come from both the bundled dataset
+// and a user carries its origin, so that a newer bundled dataset refreshes only its own rows.
+const QStringList version1 = {
+    uR"(CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE regions (
+        code           TEXT PRIMARY KEY,
+        name_ko        TEXT NOT NULL,
+        name_en        TEXT NOT NULL,
+        short_ko       TEXT NOT NULL DEFAULT '',
+        level          INTEGER NOT NULL CHECK (level IN (0, 1, 2)),
+        parent         TEXT REFERENCES regions(code),
+        capital_region INTEGER NOT NULL DEFAULT 0 CHECK (capital_region IN (0, 1)),
+        origin         TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
+    ))"_s,
+    uR"(CREATE TABLE region_aliases (
+        alias  TEXT NOT NULL,
+        region TEXT NOT NULL REFERENCES regions(code) ON DELETE CASCADE,
+        kind   TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+        PRIMARY KEY (alias, region)
+    ) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE region_groups (
+        id      TEXT PRIMARY KEY,
+        name_ko TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        origin  TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
+    ))"_s,
+    uR"(CREATE TABLE region_group_members (
+        group_id TEXT NOT NULL REFERENCES region_groups(id) ON DELETE CASCADE,
+        region   TEXT NOT NULL REFERENCES regions(code),
+        PRIMARY KEY (group_id, region)
+    ) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE sources (
+        id        TEXT PRIMARY KEY,
+        publisher TEXT NOT NULL,
+        title     TEXT NOT NULL,
+        url       TEXT NOT NULL DEFAULT '',
+        published TEXT NOT NULL DEFAULT '',
+        retrieved TEXT NOT NULL DEFAULT '',
+        licence   TEXT NOT NULL DEFAULT '',
+        origin    TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
+    ))"_s,
+    uR"(CREATE TABLE indicators (
+        id          TEXT PRIMARY KEY,
+        pillar      TEXT NOT NULL CHECK (pillar IN
+                        ('infrastructure', 'talent', 'industry', 'sector', 'governance', 'context')),
+        sector      TEXT CHECK (sector IN ('agriculture', 'marine', 'energy', 'medical')),
+        name_ko     TEXT NOT NULL,
+        name_en     TEXT NOT NULL,
+        unit        TEXT NOT NULL,
+        direction   TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
+        group_rule  TEXT NOT NULL,
+        denominator TEXT REFERENCES indicators(id),
+        scale       REAL NOT NULL DEFAULT 1,
+        ratio_unit  TEXT NOT NULL DEFAULT '',
+        definition  TEXT NOT NULL DEFAULT '',
+        origin      TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
+    ))"_s,
+    uR"(CREATE TABLE observations (
+        region    TEXT NOT NULL REFERENCES regions(code),
+        indicator TEXT NOT NULL REFERENCES indicators(id),
+        year      INTEGER NOT NULL,
+        value     REAL NOT NULL,
+        status    TEXT NOT NULL CHECK (status IN ('official', 'reported', 'estimate')),
+        source    TEXT NOT NULL REFERENCES sources(id),
+        note      TEXT NOT NULL DEFAULT '',
+        origin    TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+        PRIMARY KEY (region, indicator, year)
+    ) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE plans (
+        id      TEXT PRIMARY KEY,
+        name_ko TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        region  TEXT REFERENCES regions(code),
+        period  TEXT NOT NULL DEFAULT '',
+        origin  TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
+    ))"_s,
+    uR"(CREATE TABLE plan_items (
+        plan         TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        item         TEXT NOT NULL,
+        pillar       TEXT CHECK (pillar IN
+                        ('infrastructure', 'talent', 'industry', 'sector', 'governance')),
+        sector       TEXT CHECK (sector IN ('agriculture', 'marine', 'energy', 'medical')),
+        title_ko     TEXT NOT NULL,
+        title_en     TEXT NOT NULL,
+        target_value REAL,
+        target_unit  TEXT NOT NULL DEFAULT '',
+        target_year  INTEGER,
+        budget_krw   REAL,
+        status       TEXT NOT NULL,
+        source       TEXT NOT NULL REFERENCES sources(id),
+        note         TEXT NOT NULL DEFAULT '',
+        origin       TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+        PRIMARY KEY (plan, item)
+    ))"_s,
+    uR"(CREATE TABLE weight_sets (
+        name        TEXT PRIMARY KEY,
+        description TEXT NOT NULL DEFAULT '',
+        origin      TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
+    ))"_s,
+    uR"(CREATE TABLE weights (
+        weight_set  TEXT NOT NULL REFERENCES weight_sets(name) ON DELETE CASCADE,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('pillar', 'sector', 'indicator')),
+        target      TEXT NOT NULL,
+        weight      REAL NOT NULL CHECK (weight >= 0),
+        PRIMARY KEY (weight_set, target_kind, target)
+    ) WITHOUT ROWID)"_s,
+    u"INSERT INTO weight_sets (name, description, origin) "
+    "VALUES ('equal', 'Equal weights for every pillar and indicator', 'bundled')"_s,
+};
+
+// Version 2: the dashboard reads observations by indicator and year far more often than by
+// region; an index for that access path.
+const QStringList version2 = {
+    u"CREATE INDEX observations_by_indicator_year ON observations (indicator, year)"_s,
+};
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = { version1, version2 };
+    return all;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    const QStringList tables = db.tables();
+    if (!tables.contains(u"meta"_s))
+        return tables.isEmpty() ? 0 : -1;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) || !q.next())
+        return -1;
+    bool ok = false;
+    const int version = q.value(0).toInt(&ok);
+    return ok ? version : -1;
+}
+
+Status migrate(QSqlDatabase &db, int targetVersion)
+{
+    int version = currentVersion(db);
+    if (version < 0)
+        return Problem { db.databaseName(), 0, 0,
+            u"this file is an SQLite database, but not one of this program's (it has no schema version)"_s };
+    if (version > latestVersion())
+        return Problem { db.databaseName(), 0, 0,
+            u"this database was written by a newer version of the program (schema %1; this program knows up to %2)"_s
+                .arg(version)
+                .arg(latestVersion()) };
+
+    while (version < targetVersion) {
+        Transaction tx(db);
+        if (!tx.begin())
+            return Problem { db.databaseName(), 0, 0, tx.errorText() };
+        for (const QString &statement : steps().at(version)) {
+            if (Status s = sql::exec(db, statement); !s)
+                return s;
+        }
+        ++version;
+        if (Status s = sql::exec(db,
+                u"INSERT INTO meta (key, value) VALUES ('schema_version', '%1') "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(version));
+            !s)
+            return s;
+        if (!tx.commit())
+            return Problem { db.databaseName(), 0, 0, tx.errorText() };
+    }
+    return Ok {};
+}
+
+} // namespace air::schema

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+namespace air::schema {
+
+// The schema lives here and only here. Version 1 is the first release; every later version is
+// one forward step from the one before it (STYLE.md #11).
+int latestVersion();
+
+// The version recorded in the meta table, 0 for an empty database, -1 for a file that is not
+// ours (it has tables, but no meta table).
+int currentVersion(QSqlDatabase &db);
+
+// Applies the steps from the current version up to target, each in its own transaction.
+Status migrate(QSqlDatabase &db, int targetVersion = latestVersion());
+
+} // namespace air::schema

@@ -1,0 +1,59 @@
+#include "export/databasecheck.h"
+
+#include "database/schema.h"
+#include "database/sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+DatabaseCheck checkDatabase(QSqlDatabase &db)
+{
+    DatabaseCheck check;
+    check.schemaVersion = schema::currentVersion(db);
+    check.bundledDataset = sql::scalar(db, u"SELECT value FROM meta WHERE key = 'bundled_dataset'"_s).toString();
+
+    if (Result<QSqlQuery> q = sql::run(db, u"PRAGMA integrity_check"_s); q) {
+        while (q->next()) {
+            const QString line = q->value(0).toString();
+            if (line != u"ok"_s)
+                check.problems << u"integrity: %1"_s.arg(line);
+        }
+    } else {
+        check.problems << u"integrity check failed: %1"_s.arg(q.errorText());
+    }
+    if (Result<QSqlQuery> q = sql::run(db, u"PRAGMA foreign_key_check"_s); q) {
+        while (q->next())
+            check.problems << u"foreign key: a row of %1 points to a missing row of %2"_s.arg(
+                q->value(0).toString(), q->value(2).toString());
+    }
+    const qint64 unsourced = sql::scalar(db,
+        u"SELECT COUNT(*) FROM observations o LEFT JOIN sources s ON s.id = o.source WHERE s.id IS NULL OR o.source = ''"_s)
+                                 .toLongLong();
+    if (unsourced > 0)
+        check.problems << u"%1 observations without a source"_s.arg(unsourced);
+
+    for (const QString &table : { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"region_group_members"_s,
+             u"indicators"_s, u"sources"_s, u"observations"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
+             u"weights"_s }) {
+        check.counts.append({ table, sql::scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(table)).toLongLong() });
+    }
+    const qint64 userRows = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin = 'user'"_s).toLongLong();
+    check.counts.append({ u"observations (user)"_s, userRows });
+    check.ok = check.problems.isEmpty();
+    return check;
+}
+
+QString DatabaseCheck::toText() const
+{
+    QString out = u"schema version: %1\nbundled dataset: %2\n"_s.arg(schemaVersion).arg(bundledDataset);
+    for (const auto &[table, count] : counts)
+        out += u"%1: %2\n"_s.arg(table, -22).arg(count);
+    if (ok)
+        out += u"integrity: ok; foreign keys: ok; every observation has a source\n"_s;
+    for (const QString &p : problems)
+        out += u"PROBLEM: %1\n"_s.arg(p);
+    return out;
+}
+
+} // namespace air

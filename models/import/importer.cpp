@@ -1,0 +1,207 @@
+#include "import/importer.h"
+
+#include "database/sql.h"
+#include "import/importsession.h"
+#include "import/kosisimport.h"
+#include "import/kosisreader.h"
+#include "import/owntables.h"
+#include "io/csvparser.h"
+#include "io/textdecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+// Files above this size are refused with a message instead of exhausting memory: the import
+// holds one file's text at a time.
+constexpr qint64 maxFileBytes = qint64(1) << 30;
+
+QString formatCount(qint64 n)
+{
+    static const QLocale english(QLocale::English);
+    return english.toString(n);
+}
+
+void importOne(ImportSession &session, const InputFile &file, FileReport &report, QSet<int> &usedMaps)
+{
+    session.beginFile(&report);
+    Result<DecodedText> decoded = decodeText(file.bytes, file.name);
+    if (!decoded) {
+        for (const Problem &p : decoded.problems())
+            session.addProblem(p.line, p.column, p.reason);
+        return;
+    }
+    report.encoding = encodingName(decoded->encoding);
+    const QString &text = decoded->text;
+
+    CsvParser parser(text, file.name);
+    if (!parser.next()) {
+        if (parser.problem())
+            session.addProblem(parser.problem()->line, parser.problem()->column, parser.problem()->reason);
+        else
+            session.addProblem(0, 0, u"the file is empty"_s);
+        return;
+    }
+    QStringList header;
+    for (QStringView f : parser.fields())
+        header << f.toString();
+
+    if (const auto format = detectTableFormat(header)) {
+        report.format = format->name;
+        importOwnTable(session, *format, header, parser);
+        return;
+    }
+    if (looksLikeKosis(header)) {
+        Result<KosisTable> table = readKosisTable(text, file.name);
+        if (!table) {
+            for (const Problem &p : table.problems())
+                session.addProblem(p.line, p.column, p.reason);
+            return;
+        }
+        switch (table->layout) {
+        case KosisTable::Layout::WideTwoRows: report.format = u"KOSIS (wide)"_s; break;
+        case KosisTable::Layout::WideOneRow: report.format = u"KOSIS (wide, one header row)"_s; break;
+        case KosisTable::Layout::Long: report.format = u"KOSIS (long)"_s; break;
+        }
+        usedMaps.unite(importKosisTable(session, *table));
+        return;
+    }
+    QStringList known;
+    for (const TableFormat &f : tableFormats())
+        known << u"%1 (%2)"_s.arg(f.name, f.required.join(u','));
+    session.addProblem(1, 1,
+        u"unknown header \"%1\": expected one of the project's formats, %2, or a KOSIS export"_s.arg(
+            header.join(u','), known.join(u"; "_s)));
+}
+
+} // namespace
+
+qint64 ImportReport::written() const
+{
+    qint64 n = 0;
+    for (const FileReport &f : files)
+        n += f.written;
+    return n;
+}
+
+qint64 ImportReport::replaced() const
+{
+    qint64 n = 0;
+    for (const FileReport &f : files)
+        n += f.replaced;
+    return n;
+}
+
+QString ImportReport::toText() const
+{
+    QString out;
+    for (const FileReport &f : files) {
+        out += u"%1 (%2, %3): %4 rows read, %5 written, %6 replaced, %7 unchanged"_s.arg(f.file, f.format, f.encoding,
+            formatCount(f.read), formatCount(f.written), formatCount(f.replaced), formatCount(f.unchanged));
+        qint64 skipped = 0;
+        for (auto it = f.skipped.cbegin(); it != f.skipped.cend(); ++it)
+            skipped += it.value();
+        out += u", %1 skipped\n"_s.arg(formatCount(skipped));
+        for (auto it = f.skipped.cbegin(); it != f.skipped.cend(); ++it)
+            out += u"  skipped %1: %2\n"_s.arg(formatCount(it.value()), it.key());
+        for (const QString &note : f.notes)
+            out += u"  note: %1\n"_s.arg(note);
+    }
+    if (checkOnly)
+        out += u"check only: the files are valid; nothing was written\n"_s;
+    return out;
+}
+
+Result<InputFile> Importer::readInputFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Problem { path, 0, 0, u"no such file"_s };
+    if (info.isDir())
+        return Problem { path, 0, 0, u"this is a directory, not a file"_s };
+    if (!info.isReadable())
+        return Problem { path, 0, 0, u"no permission to read this file"_s };
+    if (info.size() > maxFileBytes)
+        return Problem { path, 0, 0,
+            u"the file is too large to import in one go (%1 MB; the limit is %2 MB): split it into smaller files"_s
+                .arg(info.size() >> 20)
+                .arg(maxFileBytes >> 20) };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem { path, 0, 0, u"cannot read the file: %1"_s.arg(file.errorString()) };
+    return InputFile { path, file.readAll() };
+}
+
+Result<ImportReport> Importer::importFiles(QSqlDatabase &db, const QStringList &paths, const ImportOptions &options)
+{
+    QList<InputFile> files;
+    for (const QString &path : paths) {
+        Result<InputFile> f = readInputFile(path);
+        if (!f)
+            return f.problems();
+        files << std::move(*f);
+    }
+    return importData(db, files, options);
+}
+
+Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFile> &files, const ImportOptions &options)
+{
+    ImportReport report;
+    report.checkOnly = options.checkOnly;
+    report.files.reserve(files.size());
+
+    Transaction tx(db);
+    if (!tx.begin())
+        return Problem { db.databaseName(), 0, 0, u"cannot start the import: %1"_s.arg(tx.errorText()) };
+    // Rows may point to rows further down the same file (a parent region, a denominator):
+    // foreign keys are checked at commit, after our own checks have passed.
+    if (Status s = sql::exec(db, u"PRAGMA defer_foreign_keys = ON"_s); !s)
+        return s.problems();
+
+    if (options.beforeWrite) {
+        if (Status s = options.beforeWrite(db); !s)
+            return s.problems();
+    }
+    ImportSession session(db, options);
+    if (!session.prepare())
+        return Problem { db.databaseName(), 0, 0, u"the database is not ready for an import"_s };
+
+    QSet<int> usedMaps;
+    for (const InputFile &file : files) {
+        report.files.append(FileReport { file.name, {}, {}, 0, 0, 0, 0, {}, {} });
+        importOne(session, file, report.files.last(), usedMaps);
+        if (session.tooManyProblems())
+            break;
+    }
+    if (!session.hasProblems()) {
+        for (int m = 0; m < options.maps.size(); ++m) {
+            if (!usedMaps.contains(m))
+                session.addProblem(0, 0, u"--map %1=%2 matched no item in any file"_s.arg(options.maps[m].first, options.maps[m].second));
+        }
+    }
+    if (session.hasProblems()) {
+        tx.rollback();
+        QList<Problem> problems = session.problems();
+        if (problems.size() >= ImportSession::maxProblems)
+            problems << Problem { {}, 0, 0, u"(stopped after %1 problems; nothing was written)"_s.arg(ImportSession::maxProblems) };
+        return problems;
+    }
+    if (options.afterWrite) {
+        if (Status s = options.afterWrite(db); !s)
+            return s.problems();
+    }
+    if (options.checkOnly) {
+        tx.rollback();
+        return report;
+    }
+    if (!tx.commit())
+        return Problem { db.databaseName(), 0, 0, u"the import could not be saved: %1"_s.arg(tx.errorText()) };
+    return report;
+}
+
+} // namespace air

@@ -1,0 +1,260 @@
+#include "import/importsession.h"
+
+#include "database/sql.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+ImportSession::ImportSession(QSqlDatabase &db, const ImportOptions &options)
+    : m_db(db)
+    , m_options(options)
+{
+}
+
+bool ImportSession::prepare()
+{
+    if (!m_reference.load(m_db))
+        return false;
+    sqlite3 *handle = sql::handle(m_db);
+    m_insert = std::make_unique<Statement>(handle,
+        "INSERT INTO observations (region, indicator, year, value, status, source, note, origin) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    m_select = std::make_unique<Statement>(handle,
+        "SELECT value, status, source, note, origin FROM observations "
+        "WHERE region = ?1 AND indicator = ?2 AND year = ?3");
+    m_update = std::make_unique<Statement>(handle,
+        "UPDATE observations SET value = ?4, status = ?5, source = ?6, note = ?7, origin = ?8 "
+        "WHERE region = ?1 AND indicator = ?2 AND year = ?3");
+    return m_insert->isValid() && m_select->isValid() && m_update->isValid();
+}
+
+QByteArray ImportSession::originUtf8() const
+{
+    return m_options.origin == Origin::Bundled ? QByteArrayLiteral("bundled") : QByteArrayLiteral("user");
+}
+
+void ImportSession::beginFile(FileReport *report)
+{
+    m_report = report;
+    m_keysInFile.clear();
+}
+
+void ImportSession::addProblem(qint64 line, int column, const QString &reason)
+{
+    if (m_problems.size() < maxProblems)
+        m_problems.append(Problem { m_report ? m_report->file : QString(), line, column, reason });
+}
+
+const QStringList &ImportSession::statusNames()
+{
+    static const QStringList names = { u"official"_s, u"reported"_s, u"estimate"_s };
+    return names;
+}
+
+void ImportSession::addObservation(const Observation &o)
+{
+    const quint64 key = (quint64(o.region) << 42) | (quint64(o.indicator) << 20) | quint64(o.year);
+    if (m_keysInFile.contains(key)) {
+        addProblem(o.line, o.column,
+            u"%1, %2, %3 appears twice in this file (the same region, indicator and year)"_s.arg(
+                m_reference.region(o.region).code, m_reference.indicator(o.indicator).id)
+                .arg(o.year));
+        return;
+    }
+    m_keysInFile.insert(key);
+    if (hasProblems())
+        return; // keep validating, stop writing: the transaction will be rolled back
+
+    static const QByteArray statusUtf8[] = { "official", "reported", "estimate" };
+    const QByteArray origin = originUtf8();
+    const QByteArray note = o.note.toUtf8();
+    const QByteArray &region = m_reference.region(o.region).utf8;
+    const QByteArray &indicator = m_reference.indicator(o.indicator).utf8;
+    const QByteArray &source = m_reference.sourceUtf8(o.source);
+
+    auto bindAll = [&](Statement &s) {
+        s.bindStatic(1, region);
+        s.bindStatic(2, indicator);
+        s.bind(3, o.year);
+        s.bind(4, o.value);
+        s.bindStatic(5, statusUtf8[o.status]);
+        s.bindStatic(6, source);
+        s.bindStatic(7, note);
+        s.bindStatic(8, origin);
+    };
+
+    bindAll(*m_insert);
+    const int rc = m_insert->step();
+    const int extended = m_insert->extendedError();
+    m_insert->reset();
+    if (rc == SQLITE_DONE) {
+        ++m_report->written;
+        return;
+    }
+    if (extended != SQLITE_CONSTRAINT_PRIMARYKEY) {
+        addProblem(o.line, o.column, u"the database refused this row: %1"_s.arg(m_insert->errorText()));
+        return;
+    }
+
+    // The key exists: same figure, a user's figure to keep or protect, or a replacement.
+    m_select->bindStatic(1, region);
+    m_select->bindStatic(2, indicator);
+    m_select->bind(3, o.year);
+    m_select->step();
+    const double oldValue = m_select->columnDouble(0);
+    const QString oldStatus = m_select->columnText(1);
+    const QString oldSource = m_select->columnText(2);
+    const QString oldNote = m_select->columnText(3);
+    const QString oldOrigin = m_select->columnText(4);
+    m_select->reset();
+
+    const bool same = oldValue == o.value && oldStatus == statusNames()[o.status]
+        && oldSource == QString::fromUtf8(source) && oldNote == o.note;
+    if (same && oldOrigin == QString::fromLatin1(origin)) {
+        ++m_report->unchanged;
+        return;
+    }
+    if (oldOrigin == u"user"_s && m_options.origin == Origin::Bundled) {
+        skip(u"kept the user's own figure"_s);
+        return;
+    }
+    if (oldOrigin == u"user"_s && !m_options.replaceUserRows && !same) {
+        addProblem(o.line, o.column,
+            u"would overwrite your own figure %1 for %2, %3, %4 with %5; import with --replace to overwrite it"_s
+                .arg(QString::number(oldValue, 'g', 15), m_reference.region(o.region).code,
+                    m_reference.indicator(o.indicator).id)
+                .arg(o.year)
+                .arg(QString::number(o.value, 'g', 15)));
+        return;
+    }
+    bindAll(*m_update);
+    const int urc = m_update->step();
+    m_update->reset();
+    if (urc != SQLITE_DONE) {
+        addProblem(o.line, o.column, u"the database refused this row: %1"_s.arg(m_update->errorText()));
+        return;
+    }
+    ++m_report->replaced;
+}
+
+ImportSession::Upsert ImportSession::upsert(const QString &table, const QStringList &keyColumns,
+    const QStringList &columns, const QVariantList &givenValues, qint64 line)
+{
+    // columns = key columns first, then the rest; values in the same order; origin is added here.
+    // An invalid QVariant stands for NULL; any other missing text is stored as '' (NOT NULL columns).
+    QVariantList values;
+    values.reserve(givenValues.size());
+    for (const QVariant &v : givenValues)
+        values << (v.isValid() && v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(u""_s) : v);
+    QStringList where;
+    QVariantList keyValues;
+    for (int i = 0; i < keyColumns.size(); ++i) {
+        where << keyColumns[i] + u" = ?"_s;
+        keyValues << values[i];
+    }
+    Result<QSqlQuery> existing = sql::run(m_db,
+        u"SELECT %1, origin FROM %2 WHERE %3"_s.arg(columns.join(u", "_s), table, where.join(u" AND "_s)), keyValues);
+    if (!existing) {
+        addProblem(line, 0, existing.errorText());
+        return Upsert::Failed;
+    }
+    const QString origin = originText();
+    if (existing->next()) {
+        bool same = existing->value(int(columns.size())).toString() == origin;
+        for (int i = 0; i < columns.size() && same; ++i) {
+            const QVariant old = existing->value(i);
+            const QVariant now = values[i];
+            same = (old.isNull() && !now.isValid()) || (!old.isNull() && now.isValid() && old.toString() == now.toString());
+        }
+        if (same)
+            return Upsert::Unchanged;
+        const QString oldOrigin = existing->value(int(columns.size())).toString();
+        if (oldOrigin == u"user"_s && m_options.origin == Origin::Bundled)
+            return Upsert::KeptUsers;
+        if (oldOrigin == u"user"_s && !m_options.replaceUserRows) {
+            addProblem(line, 0,
+                u"would overwrite your own %1 row %2; import with --replace to overwrite it"_s.arg(
+                    table, keyValues.first().toString()));
+            return Upsert::Refused;
+        }
+        QStringList sets;
+        QVariantList bound;
+        for (int i = int(keyColumns.size()); i < columns.size(); ++i) {
+            sets << columns[i] + u" = ?"_s;
+            bound << values[i];
+        }
+        sets << u"origin = ?"_s;
+        bound << origin;
+        bound << keyValues;
+        if (Result<QSqlQuery> q = sql::run(m_db,
+                u"UPDATE %1 SET %2 WHERE %3"_s.arg(table, sets.join(u", "_s), where.join(u" AND "_s)), bound);
+            !q) {
+            addProblem(line, 0, q.errorText());
+            return Upsert::Failed;
+        }
+        return Upsert::Replaced;
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i <= columns.size(); ++i)
+        marks << u"?"_s;
+    QVariantList bound = values;
+    bound << origin;
+    if (Result<QSqlQuery> q = sql::run(m_db,
+            u"INSERT INTO %1 (%2, origin) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)), bound);
+        !q) {
+        addProblem(line, 0, q.errorText());
+        return Upsert::Failed;
+    }
+    return Upsert::Written;
+}
+
+void ImportSession::count(Upsert result)
+{
+    switch (result) {
+    case Upsert::Written:
+        ++m_report->written;
+        break;
+    case Upsert::Replaced:
+        ++m_report->replaced;
+        break;
+    case Upsert::Unchanged:
+        ++m_report->unchanged;
+        break;
+    case Upsert::KeptUsers:
+        skip(u"kept the user's own version"_s);
+        break;
+    case Upsert::Refused:
+    case Upsert::Failed:
+        break;
+    }
+}
+
+int ImportSession::ensureSource(const QString &id, const QString &publisher, const QString &title,
+    const QString &url, const QString &retrieved)
+{
+    if (const int existing = m_reference.sourceIndex(id); existing >= 0)
+        return existing;
+    const Upsert result = upsert(u"sources"_s, { u"id"_s },
+        { u"id"_s, u"publisher"_s, u"title"_s, u"url"_s, u"published"_s, u"retrieved"_s, u"licence"_s },
+        { id, publisher, title, url, QString(), retrieved, QString() }, 0);
+    if (result == Upsert::Failed || result == Upsert::Refused)
+        return -1;
+    m_report->notes << u"recorded the source \"%1\" for the figures of this file"_s.arg(id);
+    return m_reference.addSource(id);
+}
+
+void ImportSession::reportProgress(double fraction)
+{
+    if (m_options.progress)
+        m_options.progress(m_report ? m_report->file : QString(), fraction);
+}
+
+} // namespace air

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "database/statement.h"
+#include "import/importer.h"
+#include "import/referencedata.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace air {
+
+class CsvParser;
+
+// The state of one import command: the reference data it validates against, the problems found,
+// the report being written and the prepared statements of the bulk path. Internal to import/.
+class ImportSession final {
+public:
+    ImportSession(QSqlDatabase &db, const ImportOptions &options);
+
+    static constexpr int maxProblems = 50;
+
+    bool prepare();
+    QSqlDatabase &db() { return m_db; }
+    const ImportOptions &options() const { return m_options; }
+    ReferenceData &reference() { return m_reference; }
+    QByteArray originUtf8() const;
+    QString originText() const { return QString::fromLatin1(originUtf8()); }
+
+    void beginFile(FileReport *report);
+    FileReport &report() { return *m_report; }
+
+    void addProblem(qint64 line, int column, const QString &reason);
+    bool hasProblems() const { return !m_problems.isEmpty(); }
+    bool tooManyProblems() const { return m_problems.size() >= maxProblems; }
+    const QList<Problem> &problems() const { return m_problems; }
+    void skip(const QString &reason, qint64 rows = 1) { m_report->skipped[reason] += rows; }
+
+    struct Observation {
+        int region = -1;
+        int indicator = -1;
+        int year = 0;
+        double value = 0;
+        int status = 0; // index into statusNames()
+        int source = -1;
+        QString note;
+        qint64 line = 0;
+        int column = 0;
+    };
+    static const QStringList &statusNames();
+
+    // Checks the (region, indicator, year) key against the rest of this file, then writes.
+    void addObservation(const Observation &o);
+    void resetFileKeys() { m_keysInFile.clear(); }
+
+    // Inserts or updates one row of a small reference table, honouring origins: a bundled row
+    // never replaces a user's, and a user's row is replaced by another only with --replace.
+    enum class Upsert { Written, Replaced, Unchanged, KeptUsers, Refused, Failed };
+    Upsert upsert(const QString &table, const QStringList &keyColumns, const QStringList &columns,
+        const QVariantList &values, qint64 line);
+    void count(Upsert result);
+
+    // A source row created for a file that names none.
+    int ensureSource(const QString &id, const QString &publisher, const QString &title, const QString &url,
+        const QString &retrieved);
+
+    void reportProgress(double fraction);
+
+private:
+    QSqlDatabase &m_db;
+    const ImportOptions &m_options;
+    ReferenceData m_reference;
+    QList<Problem> m_problems;
+    FileReport *m_report = nullptr;
+    QSet<quint64> m_keysInFile;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_select;
+    std::unique_ptr<Statement> m_update;
+};
+
+} // namespace air

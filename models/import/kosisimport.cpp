@@ -1,0 +1,241 @@
+#include "import/kosisimport.h"
+
+#include "import/importsession.h"
+#include "import/kosisreader.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+bool columnMatches(const QString &header, const QString &wanted)
+{
+    static const QRegularExpression level(u"\\(\\d+\\)$"_s);
+    QString bare = header;
+    bare.remove(level);
+    return header == wanted || bare == wanted;
+}
+
+QString listValues(const QStringList &values)
+{
+    const int shown = 12;
+    QString text = values.mid(0, shown).join(u", "_s);
+    if (values.size() > shown)
+        text += u", … (%1 in all)"_s.arg(values.size());
+    return text;
+}
+
+// Date of download from the stamp KOSIS puts in the file name, else today.
+QString retrievedDate(const QString &fileName)
+{
+    static const QRegularExpression stamp(u"_(\\d{8})\\d{6}\\.[A-Za-z]+$"_s);
+    const QRegularExpressionMatch m = stamp.match(fileName);
+    if (m.hasMatch()) {
+        const QDate d = QDate::fromString(m.captured(1), u"yyyyMMdd"_s);
+        if (d.isValid())
+            return d.toString(Qt::ISODate);
+    }
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+enum class Cell { Number, Missing, Suppressed, Invalid };
+
+Cell parseCell(const QString &raw, double *value)
+{
+    QString text = raw.trimmed();
+    if (text.startsWith(u'\''))
+        text.remove(0, 1);
+    if (text.isEmpty() || text == u"-"_s || text == u"…"_s || text == u"..."_s)
+        return Cell::Missing;
+    if (text.compare(u"X"_s, Qt::CaseInsensitive) == 0)
+        return Cell::Suppressed;
+    text.remove(u',');
+    bool ok = false;
+    *value = text.toDouble(&ok);
+    return ok && std::isfinite(*value) ? Cell::Number : Cell::Invalid;
+}
+
+} // namespace
+
+QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
+{
+    QSet<int> usedMaps;
+    const ImportOptions &options = s.options();
+
+    // Classifications besides region and period need a --filter each.
+    const QMap<QString, QStringList> classValues = table.classificationValues();
+    QList<int> filterOfClass;
+    QStringList unfiltered;
+    for (const QString &name : table.classificationNames) {
+        int found = -1;
+        for (int f = 0; f < options.filters.size(); ++f) {
+            if (columnMatches(name, options.filters[f].first))
+                found = f;
+        }
+        filterOfClass << found;
+        if (found < 0) {
+            unfiltered << u"%1 (values: %2)"_s.arg(name, listValues(classValues.value(name)));
+        } else if (!classValues.value(name).contains(options.filters[found].second)) {
+            s.addProblem(0, 0, u"--filter %1=%2 matches no row; the values of %1 are: %3"_s.arg(
+                options.filters[found].first, options.filters[found].second, listValues(classValues.value(name))));
+        }
+    }
+    if (!unfiltered.isEmpty()) {
+        s.addProblem(0, 0,
+            u"this table has classifications besides region and period; choose one value of each with "
+            "--filter COLUMN=VALUE: %1"_s.arg(unfiltered.join(u"; "_s)));
+        return usedMaps;
+    }
+
+    // Items → indicators.
+    QList<int> indicatorOfItem;
+    QStringList unmapped;
+    for (const QString &item : table.items) {
+        int indicator = -1;
+        for (int m = 0; m < options.maps.size() && indicator < 0; ++m) {
+            if (!item.contains(options.maps[m].first))
+                continue;
+            indicator = s.reference().indicatorIndex(options.maps[m].second);
+            if (indicator < 0) {
+                s.addProblem(0, 0, u"--map %1=%2: unknown indicator '%2'"_s.arg(options.maps[m].first, options.maps[m].second));
+                return usedMaps;
+            }
+            usedMaps.insert(m);
+        }
+        if (indicator >= 0) {
+            if (const qsizetype other = indicatorOfItem.indexOf(indicator); other >= 0) {
+                s.addProblem(0, 0,
+                    u"two items would fill the same indicator '%1': \"%2\" and \"%3\"; make the --map text more specific"_s
+                        .arg(s.reference().indicator(indicator).id, table.items[other], item));
+                return usedMaps;
+            }
+        }
+        indicatorOfItem << indicator;
+        if (indicator < 0)
+            unmapped << item;
+    }
+    if (unmapped.size() == table.items.size()) {
+        s.addProblem(0, 0,
+            u"no item of this KOSIS table is mapped to an indicator; add --map TEXT=INDICATOR for one of: %1"_s.arg(
+                table.items.join(u" | "_s)));
+        return usedMaps;
+    }
+    if (!unmapped.isEmpty())
+        s.report().notes << u"items not mapped, skipped: %1"_s.arg(unmapped.join(u" | "_s));
+
+    for (const KosisCell &cell : table.cells) {
+        if (cell.period.subPeriod != 0) {
+            s.addProblem(cell.line, cell.column,
+                u"only annual figures can be imported; this table has sub-annual periods"_s);
+            return usedMaps;
+        }
+    }
+
+    const QString fileName = QFileInfo(s.report().file).fileName();
+    const QString retrieved = retrievedDate(fileName);
+    const int source = s.ensureSource(u"kosis:%1:%2"_s.arg(table.title, retrieved), u"통계청 KOSIS 국가통계포털"_s,
+        table.title, fileName, retrieved);
+    if (source < 0)
+        return usedMaps;
+
+    // Regions, once per row.
+    QList<int> regionOfRow;
+    QStringList unknownNames;
+    for (const KosisRow &row : table.rows) {
+        const QString label = row.regionLabel.trimmed().isEmpty() ? row.regionCode : row.regionLabel;
+        int region = -1;
+        QList<int> candidates = s.reference().regionsForAlias(label);
+        if (candidates.isEmpty() && !row.regionCode.isEmpty())
+            candidates = s.reference().regionsForAlias(row.regionCode);
+        QList<int> provinces;
+        for (int c : candidates) {
+            if (s.reference().region(c).level <= 1)
+                provinces << c;
+        }
+        if (provinces.size() == 1)
+            region = provinces.first();
+        regionOfRow << region;
+        if (region >= 0)
+            continue;
+        const QString name = normaliseRegionName(label);
+        if (name == u"읍부"_s || name == u"면부"_s || name == u"동부"_s)
+            continue;
+        if (!candidates.isEmpty())
+            continue;
+        if (!unknownNames.contains(label.trimmed()))
+            unknownNames << label.trimmed();
+    }
+    if (!unknownNames.isEmpty())
+        s.report().notes << u"rows whose region is not a known first-level region, skipped: %1"_s.arg(listValues(unknownNames));
+
+    s.resetFileKeys();
+    qint64 done = 0;
+    for (const KosisCell &cell : table.cells) {
+        ++s.report().read;
+        const KosisRow &row = table.rows[cell.row];
+        bool filteredOut = false;
+        for (int c = 0; c < row.classes.size(); ++c) {
+            if (row.classes[c] != options.filters[filterOfClass[c]].second)
+                filteredOut = true;
+        }
+        if (filteredOut) {
+            s.skip(u"filtered out (--filter)"_s);
+            continue;
+        }
+        if (indicatorOfItem[cell.item] < 0) {
+            s.skip(u"item not mapped"_s);
+            continue;
+        }
+        const int region = regionOfRow[cell.row];
+        if (region < 0) {
+            const QString name = normaliseRegionName(row.regionLabel);
+            if (name == u"읍부"_s || name == u"면부"_s || name == u"동부"_s)
+                s.skip(u"urban/rural subtotal (읍부·면부·동부), not a region"_s);
+            else if (!s.reference().regionsForAlias(row.regionLabel).isEmpty())
+                s.skip(u"district (시군구) row: this import is at province level"_s);
+            else
+                s.skip(u"unknown region name"_s);
+            continue;
+        }
+        double value = 0;
+        switch (parseCell(cell.value, &value)) {
+        case Cell::Missing:
+            s.skip(u"no figure in the source ('-')"_s);
+            continue;
+        case Cell::Suppressed:
+            s.skip(u"suppressed in the source (X)"_s);
+            continue;
+        case Cell::Invalid:
+            s.addProblem(cell.line, cell.column, u"'%1' is not a number"_s.arg(cell.value));
+            continue;
+        case Cell::Number:
+            break;
+        }
+        ImportSession::Observation o;
+        o.region = region;
+        o.indicator = indicatorOfItem[cell.item];
+        o.year = cell.period.year;
+        o.value = value;
+        o.status = 0; // official: a statistics agency table
+        o.source = source;
+        o.note = cell.period.preliminary ? u"KOSIS: %1; 잠정치 (preliminary)"_s.arg(table.items[cell.item])
+                                         : u"KOSIS: %1"_s.arg(table.items[cell.item]);
+        o.line = cell.line;
+        o.column = cell.column;
+        s.addObservation(o);
+        if (s.tooManyProblems())
+            break;
+        if ((++done & 0x3FFF) == 0)
+            s.reportProgress(double(done) / double(table.cells.size()));
+    }
+    s.reportProgress(1.0);
+    return usedMaps;
+}
+
+} // namespace air

@@ -1,0 +1,497 @@
+#include "import/owntables.h"
+
+#include "import/importsession.h"
+#include "io/csvparser.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+// Access to the current record's fields by column name; columns are numbered 1.. as a
+// spreadsheet shows them, which is what officials see when they open the file.
+class Row final {
+public:
+    Row(const CsvParser &parser, const QHash<QString, int> &columns) : m_parser(parser), m_columns(columns) { }
+    bool has(const QString &name) const { return m_columns.contains(name); }
+    QStringView operator[](const QString &name) const
+    {
+        const int c = m_columns.value(name, -1);
+        return c < 0 ? QStringView() : m_parser.field(c).trimmed();
+    }
+    QString text(const QString &name) const { return (*this)[name].toString(); }
+    int column(const QString &name) const { return m_columns.value(name, -1) + 1; }
+    qint64 line() const { return m_parser.line(); }
+
+private:
+    const CsvParser &m_parser;
+    const QHash<QString, int> &m_columns;
+};
+
+std::optional<double> parseNumber(QStringView text)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<int> parseYear(QStringView text)
+{
+    bool ok = false;
+    const int year = text.toInt(&ok);
+    if (!ok || year < 1900 || year > 2100)
+        return std::nullopt;
+    return year;
+}
+
+bool isIdentifier(QStringView text)
+{
+    static const QRegularExpression id(u"^[a-z0-9][a-z0-9_]*$"_s);
+    return id.match(text).hasMatch();
+}
+
+bool isDate(QStringView text)
+{
+    static const QRegularExpression date(u"^\\d{4}(-\\d{2}(-\\d{2})?)?$"_s);
+    return text.isEmpty() || date.match(text).hasMatch();
+}
+
+// An empty optional field is stored as NULL: an invalid QVariant (see ImportSession::upsert).
+QVariant optionalText(QStringView text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text.toString());
+}
+
+QVariant optionalNumber(QStringView text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(*parseNumber(text));
+}
+
+// Checks that can only run once the whole file is read (a denominator defined further down).
+struct Pending {
+    qint64 line;
+    int column;
+    QString indicator;
+    QString what;
+};
+
+class TableReader final {
+public:
+    TableReader(ImportSession &session, const TableFormat &format, const QStringList &header, CsvParser &parser)
+        : m_s(session)
+        , m_format(format)
+        , m_parser(parser)
+    {
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = header[i].trimmed().toLower();
+            if (format.columns().contains(name) && !m_columns.contains(name))
+                m_columns.insert(name, i);
+            else
+                m_ignored << header[i];
+        }
+        m_headerSize = int(header.size());
+    }
+
+    void run();
+
+private:
+    void problem(const Row &row, const QString &column, const QString &reason)
+    {
+        m_s.addProblem(row.line(), column.isEmpty() ? 0 : row.column(column), reason);
+    }
+    bool requireText(const Row &row, const QString &column);
+    bool requireOneOf(const Row &row, const QString &column, const QStringList &allowed, bool allowEmpty);
+    void regionRow(const Row &row);
+    void aliasRow(const Row &row);
+    void groupRow(const Row &row);
+    void sourceRow(const Row &row);
+    void indicatorRow(const Row &row);
+    void observationRow(const Row &row);
+    void planRow(const Row &row);
+    void weightRow(const Row &row);
+    void finish();
+    int fileSource();
+
+    ImportSession &m_s;
+    const TableFormat &m_format;
+    CsvParser &m_parser;
+    QHash<QString, int> m_columns;
+    QStringList m_ignored;
+    int m_headerSize = 0;
+    QList<Pending> m_pending;
+    int m_fileSource = -2;
+};
+
+bool TableReader::requireText(const Row &row, const QString &column)
+{
+    if (!row[column].isEmpty())
+        return true;
+    problem(row, column, u"%1 is empty; it is required"_s.arg(column));
+    return false;
+}
+
+bool TableReader::requireOneOf(const Row &row, const QString &column, const QStringList &allowed, bool allowEmpty)
+{
+    const QStringView v = row[column];
+    if ((allowEmpty && v.isEmpty()) || allowed.contains(v.toString()))
+        return true;
+    problem(row, column, u"%1 '%2' is not one of: %3"_s.arg(column, v.toString(), allowed.join(u", "_s)));
+    return false;
+}
+
+void TableReader::run()
+{
+    using K = TableFormat::Kind;
+    if (!m_ignored.isEmpty())
+        m_s.report().notes << u"ignored columns: %1"_s.arg(m_ignored.join(u", "_s));
+    qint64 rows = 0;
+    while (m_parser.next()) {
+        const Row row(m_parser, m_columns);
+        ++m_s.report().read;
+        if (m_parser.size() != m_headerSize) {
+            m_s.addProblem(m_parser.line(), int(qMin(m_parser.size(), qsizetype(m_headerSize))),
+                u"this row has %1 columns but the header has %2"_s.arg(m_parser.size()).arg(m_headerSize));
+        } else {
+            switch (m_format.kind) {
+            case K::Regions: regionRow(row); break;
+            case K::RegionAliases: aliasRow(row); break;
+            case K::RegionGroups: groupRow(row); break;
+            case K::Sources: sourceRow(row); break;
+            case K::Indicators: indicatorRow(row); break;
+            case K::Observations: observationRow(row); break;
+            case K::Plans: planRow(row); break;
+            case K::Weights: weightRow(row); break;
+            }
+        }
+        if (m_s.tooManyProblems())
+            return;
+        if ((++rows & 0x3FFF) == 0)
+            m_s.reportProgress(m_parser.progress());
+    }
+    if (m_parser.problem())
+        m_s.addProblem(m_parser.problem()->line, m_parser.problem()->column, m_parser.problem()->reason);
+    if (m_s.report().read == 0 && !m_parser.problem())
+        m_s.addProblem(1, 0, u"a header only: the file has no data rows"_s);
+    finish();
+    m_s.reportProgress(1.0);
+}
+
+void TableReader::finish()
+{
+    for (const Pending &p : m_pending) {
+        if (m_s.reference().indicatorIndex(p.indicator) < 0)
+            m_s.addProblem(p.line, p.column, u"%1 names the unknown indicator '%2'"_s.arg(p.what, p.indicator));
+    }
+}
+
+void TableReader::regionRow(const Row &row)
+{
+    static const QRegularExpression code(u"^KR(-[0-9A-Za-z]+)*$"_s);
+    if (!code.match(row[u"code"_s]).hasMatch()) {
+        problem(row, u"code"_s, u"'%1' is not a region code (KR, KR-46, ...)"_s.arg(row.text(u"code"_s)));
+        return;
+    }
+    if (!requireText(row, u"name_ko"_s) || !requireOneOf(row, u"level"_s, { u"0"_s, u"1"_s, u"2"_s }, false))
+        return;
+    const int level = row[u"level"_s].toInt();
+    const QString parent = row.text(u"parent"_s);
+    if (level == 2 && parent.isEmpty()) {
+        problem(row, u"parent"_s, u"a level 2 region (시군구) needs its parent province"_s);
+        return;
+    }
+    if (!parent.isEmpty() && m_s.reference().regionIndex(parent) < 0) {
+        problem(row, u"parent"_s, u"unknown parent region '%1'"_s.arg(parent));
+        return;
+    }
+    if (!requireOneOf(row, u"capital_region"_s, { u"0"_s, u"1"_s }, true))
+        return;
+    const QString regionCode = row.text(u"code"_s);
+    const auto result = m_s.upsert(u"regions"_s, { u"code"_s },
+        { u"code"_s, u"name_ko"_s, u"name_en"_s, u"short_ko"_s, u"level"_s, u"parent"_s, u"capital_region"_s },
+        { regionCode, row.text(u"name_ko"_s), row.text(u"name_en"_s), row.text(u"short_ko"_s), level,
+            optionalText(parent), row[u"capital_region"_s] == u"1" ? 1 : 0 },
+        row.line());
+    m_s.count(result);
+    const int index = m_s.reference().addRegion(regionCode, level, parent);
+    // A region is always found by its own names, whatever the alias table says.
+    for (const QString &column : { u"name_ko"_s, u"short_ko"_s, u"name_en"_s }) {
+        const QString alias = row.text(column);
+        if (alias.isEmpty())
+            continue;
+        m_s.reference().addAlias(alias, index);
+        QSqlQuery q(m_s.db());
+        q.prepare(u"INSERT OR IGNORE INTO region_aliases (alias, region, kind, origin) VALUES (?, ?, 'name', ?)"_s);
+        q.addBindValue(alias);
+        q.addBindValue(regionCode);
+        q.addBindValue(m_s.originText());
+        q.exec();
+    }
+}
+
+void TableReader::aliasRow(const Row &row)
+{
+    if (!requireText(row, u"alias"_s))
+        return;
+    const int region = m_s.reference().regionIndex(row[u"region"_s]);
+    if (region < 0) {
+        problem(row, u"region"_s, u"unknown region '%1'"_s.arg(row.text(u"region"_s)));
+        return;
+    }
+    const QString code = m_s.reference().region(region).code;
+    m_s.count(m_s.upsert(u"region_aliases"_s, { u"alias"_s, u"region"_s }, { u"alias"_s, u"region"_s, u"kind"_s },
+        { row.text(u"alias"_s), code, row.text(u"kind"_s) }, row.line()));
+    m_s.reference().addAlias(row.text(u"alias"_s), region);
+}
+
+void TableReader::groupRow(const Row &row)
+{
+    if (!isIdentifier(row[u"group"_s])) {
+        problem(row, u"group"_s, u"'%1' is not a group id (lower case, digits, _)"_s.arg(row.text(u"group"_s)));
+        return;
+    }
+    const int region = m_s.reference().regionIndex(row[u"member"_s]);
+    if (region < 0) {
+        problem(row, u"member"_s, u"unknown region '%1'"_s.arg(row.text(u"member"_s)));
+        return;
+    }
+    m_s.upsert(u"region_groups"_s, { u"id"_s }, { u"id"_s, u"name_ko"_s, u"name_en"_s },
+        { row.text(u"group"_s), row.text(u"name_ko"_s), row.text(u"name_en"_s) }, row.line());
+    QSqlQuery q(m_s.db());
+    q.prepare(u"INSERT OR IGNORE INTO region_group_members (group_id, region) VALUES (?, ?)"_s);
+    q.addBindValue(row.text(u"group"_s));
+    q.addBindValue(m_s.reference().region(region).code);
+    q.exec();
+    if (q.numRowsAffected() > 0)
+        ++m_s.report().written;
+    else
+        ++m_s.report().unchanged;
+}
+
+void TableReader::sourceRow(const Row &row)
+{
+    if (!requireText(row, u"id"_s) || !requireText(row, u"publisher"_s) || !requireText(row, u"title"_s))
+        return;
+    for (const QString &column : { u"published"_s, u"retrieved"_s }) {
+        if (!isDate(row[column])) {
+            problem(row, column, u"'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"_s.arg(row.text(column)));
+            return;
+        }
+    }
+    const QStringList columns = m_format.required;
+    QVariantList values;
+    for (const QString &c : columns)
+        values << row.text(c);
+    m_s.count(m_s.upsert(u"sources"_s, { u"id"_s }, columns, values, row.line()));
+    m_s.reference().addSource(row.text(u"id"_s));
+}
+
+void TableReader::indicatorRow(const Row &row)
+{
+    const QString id = row.text(u"id"_s);
+    if (!isIdentifier(id)) {
+        problem(row, u"id"_s, u"'%1' is not an indicator id (snake_case: lower case, digits, _)"_s.arg(id));
+        return;
+    }
+    if (!requireOneOf(row, u"pillar"_s, pillarNames() + QStringList { u"context"_s }, false)
+        || !requireOneOf(row, u"sector"_s, sectorNames(), true)
+        || !requireOneOf(row, u"direction"_s, { u"higher"_s, u"lower"_s }, false) || !requireText(row, u"name_ko"_s)
+        || !requireText(row, u"name_en"_s) || !requireText(row, u"unit"_s))
+        return;
+    if (row[u"pillar"_s] == u"sector" && row[u"sector"_s].isEmpty()) {
+        problem(row, u"sector"_s, u"an indicator of the sector-fit pillar needs its sector"_s);
+        return;
+    }
+    const QString rule = row.text(u"group_rule"_s);
+    if (rule != u"sum"_s && !(rule.startsWith(u"mean:"_s) && isIdentifier(QStringView(rule).mid(5)))) {
+        problem(row, u"group_rule"_s, u"group_rule '%1' is neither sum nor mean:INDICATOR"_s.arg(rule));
+        return;
+    }
+    if (rule.startsWith(u"mean:"_s))
+        m_pending.append({ row.line(), row.column(u"group_rule"_s), rule.mid(5), u"group_rule"_s });
+    const QString denominator = row.text(u"denominator"_s);
+    if (!denominator.isEmpty())
+        m_pending.append({ row.line(), row.column(u"denominator"_s), denominator, u"denominator"_s });
+    double scale = 1.0;
+    if (row.has(u"scale"_s) && !row[u"scale"_s].isEmpty()) {
+        const auto s = parseNumber(row[u"scale"_s]);
+        if (!s || *s <= 0) {
+            problem(row, u"scale"_s, u"scale '%1' is not a positive number"_s.arg(row.text(u"scale"_s)));
+            return;
+        }
+        scale = *s;
+    }
+    m_s.count(m_s.upsert(u"indicators"_s, { u"id"_s },
+        { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s, u"group_rule"_s,
+            u"denominator"_s, u"scale"_s, u"ratio_unit"_s, u"definition"_s },
+        { id, row.text(u"pillar"_s), optionalText(row[u"sector"_s]), row.text(u"name_ko"_s), row.text(u"name_en"_s),
+            row.text(u"unit"_s), row.text(u"direction"_s), rule, optionalText(denominator), scale,
+            row.text(u"ratio_unit"_s), row.text(u"definition"_s) },
+        row.line()));
+    m_s.reference().addIndicator(id);
+}
+
+int TableReader::fileSource()
+{
+    if (m_fileSource != -2)
+        return m_fileSource;
+    const QFileInfo info(m_s.report().file);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    m_fileSource = m_s.ensureSource(u"file:%1:%2"_s.arg(info.fileName(), today), u"사용자 가져오기 (user import)"_s,
+        info.fileName(), info.absoluteFilePath(), today);
+    return m_fileSource;
+}
+
+void TableReader::observationRow(const Row &row)
+{
+    ImportSession::Observation o;
+    o.line = row.line();
+    o.region = m_s.reference().regionIndex(row[u"region"_s]);
+    if (o.region < 0) {
+        problem(row, u"region"_s, u"unknown region '%1'"_s.arg(row.text(u"region"_s)));
+        return;
+    }
+    o.indicator = m_s.reference().indicatorIndex(row[u"indicator"_s]);
+    if (o.indicator < 0) {
+        problem(row, u"indicator"_s, u"unknown indicator '%1'"_s.arg(row.text(u"indicator"_s)));
+        return;
+    }
+    const auto year = parseYear(row[u"year"_s]);
+    if (!year) {
+        problem(row, u"year"_s, u"'%1' is not a year between 1900 and 2100"_s.arg(row.text(u"year"_s)));
+        return;
+    }
+    o.year = *year;
+    const auto value = parseNumber(row[u"value"_s]);
+    if (!value) {
+        problem(row, u"value"_s,
+            row[u"value"_s].isEmpty() ? u"the value is empty: leave a missing figure out of the file"_s
+                                      : u"'%1' is not a finite number"_s.arg(row.text(u"value"_s)));
+        return;
+    }
+    o.value = *value;
+    o.column = row.column(u"value"_s);
+    if (row.has(u"status"_s)) {
+        o.status = int(ImportSession::statusNames().indexOf(row[u"status"_s].toString()));
+        if (o.status < 0) {
+            requireOneOf(row, u"status"_s, ImportSession::statusNames(), false);
+            return;
+        }
+    } else {
+        o.status = 1; // reported: a user's own figure that names no agency table
+    }
+    if (row.has(u"source"_s)) {
+        o.source = m_s.reference().sourceIndex(row[u"source"_s]);
+        if (o.source < 0) {
+            problem(row, u"source"_s, u"unknown source '%1' (import its sources file first)"_s.arg(row.text(u"source"_s)));
+            return;
+        }
+    } else {
+        o.source = fileSource();
+        if (o.source < 0)
+            return;
+    }
+    o.note = row.text(u"note"_s);
+    m_s.addObservation(o);
+}
+
+void TableReader::planRow(const Row &row)
+{
+    const QString plan = row.text(u"plan"_s);
+    if (!isIdentifier(plan)) {
+        problem(row, u"plan"_s, u"'%1' is not a plan id (lower case, digits, _)"_s.arg(plan));
+        return;
+    }
+    if (!requireText(row, u"item"_s) || !requireText(row, u"title_ko"_s)
+        || !requireOneOf(row, u"pillar"_s, pillarNames(), true) || !requireOneOf(row, u"sector"_s, sectorNames(), true)
+        || !requireOneOf(row, u"status"_s, planStatusNames(), false))
+        return;
+    for (const QString &column : { u"target_value"_s, u"budget_krw"_s }) {
+        if (!row[column].isEmpty() && !parseNumber(row[column])) {
+            problem(row, column, u"'%1' is not a number"_s.arg(row.text(column)));
+            return;
+        }
+    }
+    if (!row[u"target_year"_s].isEmpty() && !parseYear(row[u"target_year"_s])) {
+        problem(row, u"target_year"_s, u"'%1' is not a year"_s.arg(row.text(u"target_year"_s)));
+        return;
+    }
+    if (m_s.reference().sourceIndex(row[u"source"_s]) < 0) {
+        problem(row, u"source"_s, u"unknown source '%1'"_s.arg(row.text(u"source"_s)));
+        return;
+    }
+    const QString region = row.text(u"plan_region"_s);
+    if (!region.isEmpty() && m_s.reference().regionIndex(region) < 0) {
+        problem(row, u"plan_region"_s, u"unknown region '%1'"_s.arg(region));
+        return;
+    }
+    const QString nameKo = row.text(u"plan_name_ko"_s);
+    const QString nameEn = row.text(u"plan_name_en"_s);
+    m_s.upsert(u"plans"_s, { u"id"_s }, { u"id"_s, u"name_ko"_s, u"name_en"_s, u"region"_s, u"period"_s },
+        { plan, nameKo.isEmpty() ? plan : nameKo, nameEn.isEmpty() ? plan : nameEn, optionalText(region),
+            row.text(u"plan_period"_s) },
+        row.line());
+    m_s.count(m_s.upsert(u"plan_items"_s, { u"plan"_s, u"item"_s },
+        { u"plan"_s, u"item"_s, u"pillar"_s, u"sector"_s, u"title_ko"_s, u"title_en"_s, u"target_value"_s,
+            u"target_unit"_s, u"target_year"_s, u"budget_krw"_s, u"status"_s, u"source"_s, u"note"_s },
+        { plan, row.text(u"item"_s), optionalText(row[u"pillar"_s]), optionalText(row[u"sector"_s]),
+            row.text(u"title_ko"_s), row.text(u"title_en"_s), optionalNumber(row[u"target_value"_s]),
+            row.text(u"target_unit"_s),
+            row[u"target_year"_s].isEmpty() ? QVariant() : QVariant(row[u"target_year"_s].toInt()),
+            optionalNumber(row[u"budget_krw"_s]), row.text(u"status"_s), row.text(u"source"_s), row.text(u"note"_s) },
+        row.line()));
+}
+
+void TableReader::weightRow(const Row &row)
+{
+    if (!isIdentifier(row[u"weight_set"_s])) {
+        problem(row, u"weight_set"_s, u"'%1' is not a weight-set name (lower case, digits, _)"_s.arg(row.text(u"weight_set"_s)));
+        return;
+    }
+    if (!requireOneOf(row, u"target_kind"_s, { u"pillar"_s, u"sector"_s, u"indicator"_s }, false))
+        return;
+    const QString kind = row.text(u"target_kind"_s);
+    const QString target = row.text(u"target"_s);
+    const bool known = (kind == u"pillar"_s && pillarNames().contains(target))
+        || (kind == u"sector"_s && sectorNames().contains(target))
+        || (kind == u"indicator"_s && m_s.reference().indicatorIndex(target) >= 0);
+    if (!known) {
+        problem(row, u"target"_s, u"unknown %1 '%2'"_s.arg(kind, target));
+        return;
+    }
+    const auto weight = parseNumber(row[u"weight"_s]);
+    if (!weight || *weight < 0) {
+        problem(row, u"weight"_s, u"'%1' is not a weight (a number of 0 or more)"_s.arg(row.text(u"weight"_s)));
+        return;
+    }
+    m_s.upsert(u"weight_sets"_s, { u"name"_s }, { u"name"_s, u"description"_s },
+        { row.text(u"weight_set"_s), row.text(u"description"_s) }, row.line());
+    QSqlQuery q(m_s.db());
+    q.prepare(u"INSERT INTO weights (weight_set, target_kind, target, weight) VALUES (?, ?, ?, ?) "
+              "ON CONFLICT (weight_set, target_kind, target) DO UPDATE SET weight = excluded.weight"_s);
+    q.addBindValue(row.text(u"weight_set"_s));
+    q.addBindValue(kind);
+    q.addBindValue(target);
+    q.addBindValue(*weight);
+    if (!q.exec())
+        problem(row, u"weight"_s, u"the database refused this row"_s);
+    else
+        ++m_s.report().written;
+}
+
+} // namespace
+
+void importOwnTable(ImportSession &session, const TableFormat &format, const QStringList &header, CsvParser &parser)
+{
+    TableReader(session, format, header, parser).run();
+}
+
+} // namespace air

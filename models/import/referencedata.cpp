@@ -1,0 +1,123 @@
+#include "import/referencedata.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+void ViewIndex::insert(const QString &key, int value)
+{
+    if (auto it = m_map.find(QStringView(key)); it != m_map.end()) {
+        it->second = value;
+        return;
+    }
+    m_keys.push_back(key);
+    m_map.emplace(QStringView(m_keys.back()), value);
+}
+
+int ViewIndex::value(QStringView key, int fallback) const
+{
+    const auto it = m_map.find(key);
+    return it == m_map.end() ? fallback : it->second;
+}
+
+QString normaliseRegionName(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (QChar c : name) {
+        if (!c.isSpace() && c != u'\'')
+            out.append(c);
+    }
+    return out;
+}
+
+bool ReferenceData::load(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT code, level, COALESCE(parent, '') FROM regions"_s))
+        return false;
+    while (q.next())
+        addRegion(q.value(0).toString(), q.value(1).toInt(), q.value(2).toString());
+    if (!q.exec(u"SELECT alias, region FROM region_aliases"_s))
+        return false;
+    while (q.next()) {
+        const int index = regionIndex(q.value(1).toString());
+        if (index >= 0)
+            addAlias(q.value(0).toString(), index);
+    }
+    if (!q.exec(u"SELECT id FROM indicators"_s))
+        return false;
+    while (q.next())
+        addIndicator(q.value(0).toString());
+    if (!q.exec(u"SELECT id FROM sources"_s))
+        return false;
+    while (q.next())
+        addSource(q.value(0).toString());
+    return true;
+}
+
+int ReferenceData::regionIndex(QStringView codeOrAlias) const
+{
+    if (const int byCode = m_regionIndex.value(codeOrAlias); byCode >= 0)
+        return byCode;
+    const QList<int> candidates = regionsForAlias(codeOrAlias);
+    return candidates.size() == 1 ? candidates.first() : -1;
+}
+
+QList<int> ReferenceData::regionsForAlias(QStringView name) const
+{
+    return m_aliases.value(normaliseRegionName(name));
+}
+
+int ReferenceData::addRegion(const QString &code, int level, const QString &parent)
+{
+    if (const int existing = m_regionIndex.value(code); existing >= 0) {
+        m_regions[existing].level = level;
+        m_regions[existing].parent = parent;
+        return existing;
+    }
+    m_regions.append({ code, code.toUtf8(), level, parent });
+    const int index = int(m_regions.size() - 1);
+    m_regionIndex.insert(code, index);
+    return index;
+}
+
+void ReferenceData::addAlias(const QString &alias, int regionIndex)
+{
+    QList<int> &list = m_aliases[normaliseRegionName(alias)];
+    if (!list.contains(regionIndex))
+        list.append(regionIndex);
+}
+
+int ReferenceData::addIndicator(const QString &id)
+{
+    if (const int existing = m_indicatorIndex.value(id); existing >= 0)
+        return existing;
+    m_indicators.append({ id, id.toUtf8() });
+    const int index = int(m_indicators.size() - 1);
+    m_indicatorIndex.insert(id, index);
+    return index;
+}
+
+QStringList ReferenceData::indicatorIds() const
+{
+    QStringList ids;
+    for (const Indicator &i : m_indicators)
+        ids << i.id;
+    return ids;
+}
+
+int ReferenceData::addSource(const QString &id)
+{
+    if (const int existing = m_sourceIndex.value(id); existing >= 0)
+        return existing;
+    m_sources.append(id.toUtf8());
+    const int index = int(m_sources.size() - 1);
+    m_sourceIndex.insert(id, index);
+    return index;
+}
+
+} // namespace air

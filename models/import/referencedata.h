@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringView>
+
+#include <deque>
+#include <unordered_map>
+
+namespace air {
+
+// A string → index map that can be queried with a QStringView without allocating
+// (Qt 6.4's QHash has no heterogeneous lookup). Keys are owned by the map.
+class ViewIndex final {
+public:
+    void insert(const QString &key, int value);
+    int value(QStringView key, int fallback = -1) const;
+    bool contains(QStringView key) const { return value(key) >= 0; }
+
+private:
+    struct Hash {
+        size_t operator()(QStringView v) const noexcept { return qHash(v); }
+    };
+    std::deque<QString> m_keys;
+    std::unordered_map<QStringView, int, Hash> m_map;
+};
+
+// Normalises a region name for alias lookup: no white space, no leading apostrophe
+// (KOSIS writes "서  울" and "'11").
+QString normaliseRegionName(QStringView name);
+
+// The regions, indicators and sources an import validates against: what the database holds
+// when the import starts, plus what earlier files and rows of the same import add.
+class ReferenceData final {
+public:
+    struct Region {
+        QString code;
+        QByteArray utf8;
+        int level = 1;
+        QString parent;
+    };
+    struct Indicator {
+        QString id;
+        QByteArray utf8;
+    };
+
+    bool load(QSqlDatabase &db);
+
+    int regionIndex(QStringView codeOrAlias) const;
+    // All regions an alias may mean (a district name may be shared by several provinces).
+    QList<int> regionsForAlias(QStringView name) const;
+    const Region &region(int index) const { return m_regions[index]; }
+    int addRegion(const QString &code, int level, const QString &parent);
+    void addAlias(const QString &alias, int regionIndex);
+
+    int indicatorIndex(QStringView id) const { return m_indicatorIndex.value(id); }
+    const Indicator &indicator(int index) const { return m_indicators[index]; }
+    int addIndicator(const QString &id);
+    QStringList indicatorIds() const;
+
+    int sourceIndex(QStringView id) const { return m_sourceIndex.value(id); }
+    const QByteArray &sourceUtf8(int index) const { return m_sources[index]; }
+    int addSource(const QString &id);
+
+private:
+    QList<Region> m_regions;
+    ViewIndex m_regionIndex;
+    QHash<QString, QList<int>> m_aliases;
+    QList<Indicator> m_indicators;
+    ViewIndex m_indicatorIndex;
+    QList<QByteArray> m_sources;
+    ViewIndex m_sourceIndex;
+};
+
+} // namespace air

@@ -1,0 +1,232 @@
+#include "items/comparisonmodel.h"
+
+#include "items/itemroles.h"
+#include "items/valueformat.h"
+
+#include <QSqlQuery>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+ComparisonModel::ComparisonModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+}
+
+void ComparisonModel::setYear(int year)
+{
+    m_year = year;
+}
+
+void ComparisonModel::setRegions(const QString &focus, const QString &nation, const QString &comparison)
+{
+    m_focus = focus;
+    m_nation = nation;
+    m_comparison = comparison;
+}
+
+void ComparisonModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QString ComparisonModel::regionName(const QString &code) const
+{
+    const auto it = m_regionNames.constFind(code);
+    if (it == m_regionNames.cend())
+        return code;
+    return m_language == u"en" ? it->second : it->first;
+}
+
+bool ComparisonModel::reload()
+{
+    m_regionNames.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT code, short_ko, name_en FROM regions"_s))
+        return false;
+    while (q.next())
+        m_regionNames.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString() });
+
+    // indicator → year → region → cell, first-level regions and the nation only.
+    std::map<QString, std::map<int, QHash<QString, Cell>>> figures;
+    QString statement = u"SELECT o.indicator, o.region, o.year, o.value, o.status, s.title, s.publisher, o.note, "
+                        "o.origin FROM observations o JOIN regions r ON r.code = o.region "
+                        "JOIN sources s ON s.id = o.source WHERE r.level <= 1"_s;
+    if (m_year > 0)
+        statement += u" AND o.year = ?"_s;
+    q.prepare(statement);
+    if (m_year > 0)
+        q.addBindValue(m_year);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        Cell c { true, q.value(3).toDouble(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+            q.value(7).toString(), q.value(8).toString() };
+        figures[q.value(0).toString()][q.value(2).toInt()].insert(q.value(1).toString(), std::move(c));
+    }
+
+    QList<Line> lines;
+    for (const IndicatorInfo &info : IndicatorCatalogModel::loadIndicators(m_db)) {
+        Line line;
+        line.indicator = info;
+        const auto byYear = figures.find(info.id);
+        if (byYear != figures.end() && !byYear->second.empty()) {
+            const auto &[year, cells] = *byYear->second.rbegin();
+            line.year = year;
+            line.focus = cells.value(m_focus);
+            line.nation = cells.value(m_nation);
+            line.comparison = cells.value(m_comparison);
+            int better = 0;
+            for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+                if (it.key() == m_nation)
+                    continue;
+                ++line.ranked;
+                if (line.focus.present && it.key() != m_focus) {
+                    const bool isBetter = info.direction == u"lower"_s ? it->value < line.focus.value
+                                                                        : it->value > line.focus.value;
+                    better += isBetter ? 1 : 0;
+                }
+            }
+            line.rank = line.focus.present ? better + 1 : 0;
+        }
+        lines.append(std::move(line));
+    }
+    beginResetModel();
+    m_lines = std::move(lines);
+    endResetModel();
+    return true;
+}
+
+int ComparisonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int ComparisonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ComparisonModel::Cell *ComparisonModel::cellAt(const QModelIndex &index) const
+{
+    const Line &line = m_lines[index.row()];
+    switch (index.column()) {
+    case Focus: return &line.focus;
+    case Nation: return &line.nation;
+    case Comparison: return &line.comparison;
+    default: return nullptr;
+    }
+}
+
+QString ComparisonModel::cellTooltip(const Line &line, const Cell &cell, const QString &region) const
+{
+    if (!cell.present)
+        return tr("%1: no figure for %2 in %3 (missing in every source we have)")
+            .arg(region, line.indicator.name(m_language))
+            .arg(line.year);
+    QStringList lines;
+    lines << u"%1 · %2 (%3)"_s.arg(region, line.indicator.name(m_language)).arg(line.year);
+    lines << tr("Value: %1 %2").arg(formatValue(cell.value), line.indicator.unit);
+    lines << tr("Status: %1").arg(cell.status);
+    lines << tr("Source: %1 — %2").arg(cell.sourcePublisher, cell.sourceTitle);
+    if (!cell.note.isEmpty())
+        lines << tr("Note: %1").arg(cell.note);
+    if (cell.origin == u"user"_s)
+        lines << tr("Entered or imported by a user");
+    return lines.join(u'\n');
+}
+
+QVariant ComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Line &line = m_lines[index.row()];
+    const Cell *cell = cellAt(index);
+    const QString regionCode = index.column() == Focus ? m_focus
+        : index.column() == Nation                    ? m_nation
+        : index.column() == Comparison                ? m_comparison
+                                                      : QString();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Indicator: return line.indicator.name(m_language);
+        case Pillar: return IndicatorCatalogModel::pillarLabel(line.indicator.pillar, m_language);
+        case Unit: return line.indicator.unit;
+        case Year: return line.year > 0 ? QVariant(line.year) : QVariant(tr("no data"));
+        case Focus:
+        case Nation:
+        case Comparison:
+            if (!cell->present)
+                return tr("no data");
+            return cell->status == u"estimate"_s ? formatValue(cell->value) + u" (e)"_s : formatValue(cell->value);
+        case Rank:
+            return line.rank > 0 ? u"%1 / %2"_s.arg(line.rank).arg(line.ranked) : tr("—");
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (cell)
+            return cellTooltip(line, *cell, regionName(regionCode));
+        if (index.column() == Indicator)
+            return line.indicator.definition;
+        if (index.column() == Rank && line.rank > 0)
+            return tr("Rank %1 of the %2 regions with a figure in %3 (1 = best; %4)")
+                .arg(line.rank)
+                .arg(line.ranked)
+                .arg(line.year)
+                .arg(line.indicator.direction == u"lower"_s ? tr("lower is better") : tr("higher is better"));
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() >= Year ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case roleOf(ItemRole::RawValue):
+        if (cell)
+            return cell->present ? QVariant(cell->value) : QVariant();
+        if (index.column() == Rank)
+            return line.rank > 0 ? QVariant(line.rank) : QVariant();
+        if (index.column() == Year)
+            return line.year;
+        return {};
+    case roleOf(ItemRole::IsMissing):
+        return cell ? !cell->present : false;
+    case roleOf(ItemRole::Status):
+        return cell ? cell->status : QString();
+    case roleOf(ItemRole::SourceTitle):
+        return cell ? cell->sourceTitle : QString();
+    case roleOf(ItemRole::IndicatorId):
+        return line.indicator.id;
+    case roleOf(ItemRole::RegionCode):
+        return regionCode;
+    case roleOf(ItemRole::Year):
+        return line.year;
+    case roleOf(ItemRole::Unit):
+        return line.indicator.unit;
+    default:
+        return {};
+    }
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Indicator: return tr("Indicator");
+    case Pillar: return tr("Pillar");
+    case Unit: return tr("Unit");
+    case Year: return tr("Year");
+    case Focus: return regionName(m_focus);
+    case Nation: return regionName(m_nation);
+    case Comparison: return regionName(m_comparison);
+    case Rank: return tr("Rank");
+    default: return {};
+    }
+}
+
+} // namespace air

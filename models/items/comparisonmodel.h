@@ -1,0 +1,69 @@
+#pragma once
+
+#include "items/indicatorcatalogmodel.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+namespace air {
+
+// For a year, each indicator with the focus region (Jeonnam), the nation and a comparison region
+// (Gyeonggi) side by side, and the focus region's rank among the first-level regions. With the
+// year "latest" (0), each indicator uses its own most recent year. A missing figure stays
+// missing: it is shown as such, never filled in.
+class ComparisonModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Indicator, Pillar, Unit, Year, Focus, Nation, Comparison, Rank, ColumnCount };
+
+    struct Cell {
+        bool present = false;
+        double value = 0;
+        QString status;
+        QString sourceTitle;
+        QString sourcePublisher;
+        QString note;
+        QString origin;
+    };
+    struct Line {
+        IndicatorInfo indicator;
+        int year = 0;       // 0: no figure in any year
+        Cell focus;
+        Cell nation;
+        Cell comparison;
+        int rank = 0;       // 0: the focus region has no figure
+        int ranked = 0;     // how many regions have a figure that year
+    };
+
+    explicit ComparisonModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setYear(int year);
+    void setRegions(const QString &focus, const QString &nation, const QString &comparison);
+    void setLanguage(const QString &language);
+    bool reload();
+
+    int year() const { return m_year; }
+    const QList<Line> &lines() const { return m_lines; }
+    const QString &focusRegion() const { return m_focus; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Cell *cellAt(const QModelIndex &index) const;
+    QString cellTooltip(const Line &line, const Cell &cell, const QString &regionName) const;
+    QString regionName(const QString &code) const;
+
+    QSqlDatabase m_db;
+    int m_year = 0;
+    QString m_focus = QStringLiteral("KR-46");
+    QString m_nation = QStringLiteral("KR");
+    QString m_comparison = QStringLiteral("KR-41");
+    QString m_language = QStringLiteral("ko");
+    QHash<QString, std::pair<QString, QString>> m_regionNames;
+    QList<Line> m_lines;
+};
+
+} // namespace air

@@ -1,0 +1,302 @@
+#include "items/observationsmodel.h"
+
+#include "export/tableexporter.h"
+#include "items/itemroles.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+ObservationsModel::ObservationsModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+}
+
+bool ObservationsModel::load(const Filter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.indicator.isEmpty()) {
+        where << u"o.indicator = ?"_s;
+        values << filter.indicator;
+    }
+    if (!filter.region.isEmpty()) {
+        where << u"o.region = ?"_s;
+        values << filter.region;
+    }
+    if (filter.year > 0) {
+        where << u"o.year = ?"_s;
+        values << filter.year;
+    }
+    QString statement = u"SELECT o.region, r.name_ko, r.name_en, o.indicator, i.name_ko, i.name_en, o.year, o.value, "
+                        "i.unit, o.status, o.source, s.title, s.publisher, o.note, o.origin "
+                        "FROM observations o JOIN regions r ON r.code = o.region "
+                        "JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source"_s;
+    if (!where.isEmpty())
+        statement += u" WHERE "_s + where.join(u" AND "_s);
+    statement += u" ORDER BY o.indicator, r.level, o.region, o.year"_s;
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(statement);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return false;
+    const bool english = m_language == u"en";
+    QList<Row> rows;
+    while (q.next()) {
+        Row r;
+        r.region = q.value(0).toString();
+        r.regionName = q.value(english ? 2 : 1).toString();
+        r.indicator = q.value(3).toString();
+        r.indicatorName = q.value(english ? 5 : 4).toString();
+        r.year = q.value(6).toInt();
+        r.value = q.value(7).toDouble();
+        r.unit = q.value(8).toString();
+        r.status = q.value(9).toString();
+        r.source = q.value(10).toString();
+        r.sourceTitle = q.value(11).toString();
+        r.sourcePublisher = q.value(12).toString();
+        r.note = q.value(13).toString();
+        r.origin = q.value(14).toString();
+        rows.append(std::move(r));
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_history.clear();
+    m_undoIndex = 0;
+    endResetModel();
+    emit undoStateChanged();
+    return true;
+}
+
+void ObservationsModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int ObservationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ObservationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ObservationsModel::tooltip(const Row &r) const
+{
+    QStringList lines;
+    lines << u"%1 · %2 · %3"_s.arg(r.regionName, r.indicatorName).arg(r.year);
+    lines << tr("Value: %1 %2").arg(QLocale().toString(r.value, 'g', 12), r.unit);
+    lines << tr("Status: %1").arg(r.status);
+    lines << tr("Source: %1 — %2").arg(r.sourcePublisher, r.sourceTitle);
+    if (!r.note.isEmpty())
+        lines << tr("Note: %1").arg(r.note);
+    lines << (r.origin == u"user"_s ? tr("Entered or imported by a user") : tr("From the bundled dataset"));
+    return lines.join(u'\n');
+}
+
+QVariant ObservationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case Qt::ToolTipRole:
+        return tooltip(r);
+    case Qt::TextAlignmentRole:
+        return index.column() == Value || index.column() == Year ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case roleOf(ItemRole::RawValue):
+        return r.value;
+    case roleOf(ItemRole::Status):
+        return r.status;
+    case roleOf(ItemRole::SourceTitle):
+        return r.sourceTitle;
+    case roleOf(ItemRole::Origin):
+        return r.origin;
+    case roleOf(ItemRole::IndicatorId):
+        return r.indicator;
+    case roleOf(ItemRole::RegionCode):
+        return r.region;
+    case roleOf(ItemRole::Year):
+        return r.year;
+    case roleOf(ItemRole::IsMissing):
+        return false;
+    case Qt::EditRole:
+        if (index.column() == Value)
+            return r.value;
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Region: return r.regionName;
+        case Indicator: return r.indicatorName;
+        case Year: return r.year;
+        case Value: return role == Qt::DisplayRole ? QLocale().toString(r.value, 'g', 12) : QVariant(r.value);
+        case Unit: return r.unit;
+        case Status: return r.status;
+        case Source: return r.sourceTitle;
+        case Note: return r.note;
+        case Origin: return r.origin;
+        default: return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ObservationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Region: return tr("Region");
+    case Indicator: return tr("Indicator");
+    case Year: return tr("Year");
+    case Value: return tr("Value");
+    case Unit: return tr("Unit");
+    case Status: return tr("Status");
+    case Source: return tr("Source");
+    case Note: return tr("Note");
+    case Origin: return tr("Origin");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags ObservationsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == Value || index.column() == Status || index.column() == Note))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    Row after = m_rows[index.row()];
+    switch (index.column()) {
+    case Value: {
+        bool ok = false;
+        double v = value.toDouble(&ok);
+        if (value.typeId() == QMetaType::QString) {
+            const QString text = value.toString().trimmed();
+            v = QLocale().toDouble(text, &ok);
+            if (!ok)
+                v = text.toDouble(&ok);
+        }
+        if (!ok || !std::isfinite(v)) {
+            emit editRejected(tr("'%1' is not a number").arg(value.toString()));
+            return false;
+        }
+        after.value = v;
+        break;
+    }
+    case Status: {
+        const QString status = value.toString().trimmed();
+        if (status != u"official"_s && status != u"reported"_s && status != u"estimate"_s) {
+            emit editRejected(tr("The status must be official, reported or estimate"));
+            return false;
+        }
+        after.status = status;
+        break;
+    }
+    case Note:
+        after.note = value.toString();
+        break;
+    default:
+        return false;
+    }
+    after.origin = u"user"_s;
+    const Row before = m_rows[index.row()];
+    if (before.value == after.value && before.status == after.status && before.note == after.note)
+        return true;
+    if (!writeRow(after)) {
+        emit editRejected(tr("The database refused the change: %1").arg(m_db.lastError().text()));
+        return false;
+    }
+    m_history.resize(m_undoIndex);
+    m_history.append({ index.row(), before, after });
+    m_undoIndex = m_history.size();
+    applyRow(index.row(), after);
+    emit undoStateChanged();
+    return true;
+}
+
+bool ObservationsModel::writeRow(const Row &r)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE observations SET value = ?, status = ?, note = ?, origin = ? "
+              "WHERE region = ? AND indicator = ? AND year = ?"_s);
+    q.addBindValue(r.value);
+    q.addBindValue(r.status);
+    q.addBindValue(r.note);
+    q.addBindValue(r.origin);
+    q.addBindValue(r.region);
+    q.addBindValue(r.indicator);
+    q.addBindValue(r.year);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+void ObservationsModel::applyRow(int row, const Row &values)
+{
+    m_rows[row] = values;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString ObservationsModel::undoText() const
+{
+    if (!canUndo())
+        return {};
+    const Edit &e = m_history[m_undoIndex - 1];
+    return tr("Undo edit of %1 %2 (%3)").arg(e.before.regionName, e.before.indicatorName).arg(e.before.year);
+}
+
+QString ObservationsModel::redoText() const
+{
+    if (!canRedo())
+        return {};
+    const Edit &e = m_history[m_undoIndex];
+    return tr("Redo edit of %1 %2 (%3)").arg(e.after.regionName, e.after.indicatorName).arg(e.after.year);
+}
+
+void ObservationsModel::undo()
+{
+    if (!canUndo())
+        return;
+    const Edit &e = m_history[m_undoIndex - 1];
+    if (!writeRow(e.before)) {
+        emit editRejected(tr("The database refused the undo: %1").arg(m_db.lastError().text()));
+        return;
+    }
+    --m_undoIndex;
+    applyRow(e.row, e.before);
+    emit undoStateChanged();
+}
+
+void ObservationsModel::redo()
+{
+    if (!canRedo())
+        return;
+    const Edit &e = m_history[m_undoIndex];
+    if (!writeRow(e.after)) {
+        emit editRejected(tr("The database refused the redo: %1").arg(m_db.lastError().text()));
+        return;
+    }
+    ++m_undoIndex;
+    applyRow(e.row, e.after);
+    emit undoStateChanged();
+}
+
+} // namespace air

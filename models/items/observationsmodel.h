@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace air {
+
+// The observations table, editable: a value, a status or a note can be changed in place. Each
+// edit is validated, written at once as a `user` row, and can be undone and redone. Tooltips
+// carry the provenance (status, source, note, origin). Undo lives here rather than in a
+// QUndoStack because this library may not use Qt Gui; the window wires it to its actions.
+class ObservationsModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Region, Indicator, Year, Value, Unit, Status, Source, Note, Origin, ColumnCount };
+
+    struct Filter {
+        QString indicator;
+        QString region;
+        int year = 0;
+    };
+
+    explicit ObservationsModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    bool load() { return load(Filter()); }
+    bool load(const Filter &filter);
+    void setLanguage(const QString &language);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    bool canUndo() const { return m_undoIndex > 0; }
+    bool canRedo() const { return m_undoIndex < m_history.size(); }
+    QString undoText() const;
+    QString redoText() const;
+
+public slots:
+    void undo();
+    void redo();
+
+signals:
+    void editRejected(const QString &reason);
+    void undoStateChanged();
+
+private:
+    struct Row {
+        QString region;
+        QString regionName;
+        QString indicator;
+        QString indicatorName;
+        int year = 0;
+        double value = 0;
+        QString unit;
+        QString status;
+        QString source;
+        QString sourceTitle;
+        QString sourcePublisher;
+        QString note;
+        QString origin;
+    };
+    struct Edit {
+        int row;
+        Row before;
+        Row after;
+    };
+
+    bool writeRow(const Row &row);
+    void applyRow(int row, const Row &values);
+    QString tooltip(const Row &row) const;
+
+    QSqlDatabase m_db;
+    QList<Row> m_rows;
+    QList<Edit> m_history;
+    qsizetype m_undoIndex = 0;
+    QString m_language = QStringLiteral("ko");
+};
+
+} // namespace air

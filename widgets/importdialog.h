@@ -1,0 +1,62 @@
+#pragma once
+
+#include "database/database.h"
+#include "import/importer.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace air {
+
+// File ▸ Import: choose files, see a preview, map KOSIS items to indicators and pick the
+// classification values (--map and --filter of the command line), check, then import with a
+// progress bar. The import runs on a worker thread with its own connection; the mapping is
+// remembered per KOSIS table title.
+class ImportDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit ImportDialog(const Database &database, QWidget *parent = nullptr);
+
+    void setFiles(const QStringList &files);
+    ImportOptions options() const;
+
+public slots:
+    void chooseFiles();
+    void check() { run(true); }
+    void import() { run(false); }
+
+signals:
+    void finished(bool ok, const QString &text);
+
+private:
+    void run(bool checkOnly);
+    void showPreview();
+    void rememberMapping() const;
+    void onFinished(bool ok, const QString &text, bool checkOnly);
+
+    Database m_database;
+    QStringList m_files;
+    QString m_tableTitle;
+    QStringList m_items;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_detected = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QTableWidget *m_mapping = nullptr;
+    QWidget *m_filterBox = nullptr;
+    QFormLayout *m_filters = nullptr;
+    QCheckBox *m_replace = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPlainTextEdit *m_report = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    bool m_running = false;
+};
+
+} // namespace air
