@@ -59,7 +59,7 @@ Status BundledDataset::ensureLoaded(QSqlDatabase &db)
         // Sources the new dataset no longer cites, unless a user's row still does.
         if (Status s = sql::exec(db,
                 u"DELETE FROM sources WHERE origin = 'bundled' "
-                "AND id NOT IN (SELECT source FROM observations) AND id NOT IN (SELECT source FROM plan_items)"_s);
+                "AND ref NOT IN (SELECT DISTINCT source_ref FROM observations) AND id NOT IN (SELECT source FROM plan_items)"_s);
             !s)
             return s;
         if (Result<QSqlQuery> q = sql::run(db,

@@ -34,6 +34,11 @@ void Statement::bind(int index, int value)
     sqlite3_bind_int(m_stmt, index, value);
 }
 
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
 void Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -52,6 +57,11 @@ void Statement::reset()
 double Statement::columnDouble(int index) const
 {
     return sqlite3_column_double(m_stmt, index);
+}
+
+qint64 Statement::columnInt64(int index) const
+{
+    return sqlite3_column_int64(m_stmt, index);
 }
 
 QString Statement::columnText(int index) const

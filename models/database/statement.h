@@ -22,12 +22,14 @@ public:
     void bindCopy(int index, const QByteArray &utf8);
     void bind(int index, double value);
     void bind(int index, int value);
+    void bind(int index, qint64 value);
     void bindNull(int index);
 
     // Runs the statement; returns the SQLite result code (SQLITE_DONE, SQLITE_ROW, ...).
     int step();
     void reset();
     double columnDouble(int index) const;
+    qint64 columnInt64(int index) const;
     QString columnText(int index) const;
     int extendedError() const;
     QString errorText() const;

@@ -28,7 +28,7 @@ DatabaseCheck checkDatabase(QSqlDatabase &db)
                 q->value(0).toString(), q->value(2).toString());
     }
     const qint64 unsourced = sql::scalar(db,
-        u"SELECT COUNT(*) FROM observations o LEFT JOIN sources s ON s.id = o.source WHERE s.id IS NULL OR o.source = ''"_s)
+        u"SELECT COUNT(*) FROM observations o LEFT JOIN sources s ON s.ref = o.source_ref WHERE s.ref IS NULL"_s)
                                  .toLongLong();
     if (unsourced > 0)
         check.problems << u"%1 observations without a source"_s.arg(unsourced);

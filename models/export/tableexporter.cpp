@@ -38,7 +38,7 @@ TableQuery queryFor(TableFormat::Kind kind)
                  "COALESCE(denominator, ''), scale, ratio_unit, definition"_s,
             u"indicators"_s, u"CASE pillar WHEN 'context' THEN 0 ELSE 1 END, pillar, id"_s, false };
     case K::Observations:
-        return { u"region, indicator, year, value, status, source, note"_s, u"observations"_s,
+        return { u"region, indicator, year, value, status, source, note"_s, u"observation_rows"_s,
             u"indicator, region, year"_s, true };
     case K::Plans:
         return { u"i.plan, i.item, COALESCE(i.pillar, ''), COALESCE(i.sector, ''), i.title_ko, i.title_en, "

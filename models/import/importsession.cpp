@@ -25,15 +25,20 @@ bool ImportSession::prepare()
         return false;
     sqlite3 *handle = sql::handle(m_db);
     m_insert = std::make_unique<Statement>(handle,
-        "INSERT INTO observations (region, indicator, year, value, status, source, note, origin) "
+        "INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     m_select = std::make_unique<Statement>(handle,
-        "SELECT value, status, source, note, origin FROM observations "
-        "WHERE region = ?1 AND indicator = ?2 AND year = ?3");
+        "SELECT value, status, source_ref, note, origin FROM observations "
+        "WHERE region_ref = ?1 AND indicator_ref = ?2 AND year = ?3");
+    QByteArray batch = "INSERT INTO observations "
+                       "(region_ref, indicator_ref, year, value, status, source_ref, note, origin) VALUES ";
+    for (int i = 0; i < batchSize; ++i)
+        batch += i == 0 ? "(?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?)";
+    m_insertBatch = std::make_unique<Statement>(handle, batch.constData());
     m_update = std::make_unique<Statement>(handle,
-        "UPDATE observations SET value = ?4, status = ?5, source = ?6, note = ?7, origin = ?8 "
-        "WHERE region = ?1 AND indicator = ?2 AND year = ?3");
-    return m_insert->isValid() && m_select->isValid() && m_update->isValid();
+        "UPDATE observations SET value = ?4, status = ?5, source_ref = ?6, note = ?7, origin = ?8 "
+        "WHERE region_ref = ?1 AND indicator_ref = ?2 AND year = ?3");
+    return m_insert->isValid() && m_insertBatch->isValid() && m_select->isValid() && m_update->isValid();
 }
 
 QByteArray ImportSession::originUtf8() const
@@ -44,7 +49,7 @@ QByteArray ImportSession::originUtf8() const
 void ImportSession::beginFile(FileReport *report)
 {
     m_report = report;
-    m_keysInFile.clear();
+    resetFileKeys();
 }
 
 void ImportSession::addProblem(qint64 line, int column, const QString &reason)
@@ -59,34 +64,102 @@ const QStringList &ImportSession::statusNames()
     return names;
 }
 
-void ImportSession::addObservation(const Observation &o)
+void ImportSession::resetFileKeys()
 {
+    m_keysInFile.clear();
+    m_keyRegions = m_reference.regionCount();
+    m_keyIndicators = m_reference.indicatorCount();
+    const quint64 bits = quint64(m_keyRegions) * quint64(m_keyIndicators) * yearSpan;
+    m_keyBits.assign(bits <= (quint64(64) << 20) ? size_t((bits + 63) / 64) : 0, 0);
+}
+
+bool ImportSession::isNewKey(const Observation &o)
+{
+    if (!m_keyBits.empty() && o.region < m_keyRegions && o.indicator < m_keyIndicators) {
+        const quint64 bit = (quint64(o.region) * quint64(m_keyIndicators) + quint64(o.indicator)) * yearSpan
+            + quint64(o.year - firstYear);
+        quint64 &word = m_keyBits[size_t(bit / 64)];
+        const quint64 mask = quint64(1) << (bit % 64);
+        if (word & mask)
+            return false;
+        word |= mask;
+        return true;
+    }
     const quint64 key = (quint64(o.region) << 42) | (quint64(o.indicator) << 20) | quint64(o.year);
-    if (m_keysInFile.contains(key)) {
+    if (m_keysInFile.contains(key))
+        return false;
+    m_keysInFile.insert(key);
+    return true;
+}
+
+void ImportSession::addObservation(Observation &&o)
+{
+    if (!isNewKey(o)) {
         addProblem(o.line, o.column,
             u"%1, %2, %3 appears twice in this file (the same region, indicator and year)"_s.arg(
                 m_reference.region(o.region).code, m_reference.indicator(o.indicator).id)
                 .arg(o.year));
         return;
     }
-    m_keysInFile.insert(key);
     if (hasProblems())
         return; // keep validating, stop writing: the transaction will be rolled back
+    m_queue.push_back(std::move(o));
+    if (m_queue.size() >= size_t(batchSize))
+        flushObservations();
+}
 
-    static const QByteArray statusUtf8[] = { "official", "reported", "estimate" };
+namespace {
+const QByteArray statusUtf8[] = { "official", "reported", "estimate" };
+}
+
+void ImportSession::flushObservations()
+{
+    if (m_queue.size() == size_t(batchSize) && !hasProblems()) {
+        const QByteArray origin = originUtf8();
+        for (int i = 0; i < batchSize; ++i) {
+            const Observation &o = m_queue[size_t(i)];
+            const int base = i * 8;
+            m_insertBatch->bind(base + 1, m_reference.region(o.region).ref);
+            m_insertBatch->bind(base + 2, m_reference.indicator(o.indicator).ref);
+            m_insertBatch->bind(base + 3, o.year);
+            m_insertBatch->bind(base + 4, o.value);
+            m_insertBatch->bindStatic(base + 5, statusUtf8[o.status]);
+            m_insertBatch->bind(base + 6, m_reference.sourceRef(o.source));
+            m_insertBatch->bindStatic(base + 7, o.note);
+            m_insertBatch->bindCopy(base + 8, origin);
+        }
+        const int rc = m_insertBatch->step();
+        m_insertBatch->reset();
+        if (rc == SQLITE_DONE) {
+            m_report->written += batchSize;
+            m_queue.clear();
+            return;
+        }
+        // Some key exists already (or the batch failed as a whole): row by row, which handles it.
+    }
+    for (const Observation &o : m_queue) {
+        if (hasProblems())
+            break;
+        writeObservation(o);
+    }
+    m_queue.clear();
+}
+
+void ImportSession::writeObservation(const Observation &o)
+{
     const QByteArray origin = originUtf8();
-    const QByteArray note = o.note.toUtf8();
-    const QByteArray &region = m_reference.region(o.region).utf8;
-    const QByteArray &indicator = m_reference.indicator(o.indicator).utf8;
-    const QByteArray &source = m_reference.sourceUtf8(o.source);
+    const QByteArray &note = o.note;
+    const qint64 region = m_reference.region(o.region).ref;
+    const qint64 indicator = m_reference.indicator(o.indicator).ref;
+    const qint64 source = m_reference.sourceRef(o.source);
 
     auto bindAll = [&](Statement &s) {
-        s.bindStatic(1, region);
-        s.bindStatic(2, indicator);
+        s.bind(1, region);
+        s.bind(2, indicator);
         s.bind(3, o.year);
         s.bind(4, o.value);
         s.bindStatic(5, statusUtf8[o.status]);
-        s.bindStatic(6, source);
+        s.bind(6, source);
         s.bindStatic(7, note);
         s.bindStatic(8, origin);
     };
@@ -105,19 +178,19 @@ void ImportSession::addObservation(const Observation &o)
     }
 
     // The key exists: same figure, a user's figure to keep or protect, or a replacement.
-    m_select->bindStatic(1, region);
-    m_select->bindStatic(2, indicator);
+    m_select->bind(1, region);
+    m_select->bind(2, indicator);
     m_select->bind(3, o.year);
     m_select->step();
     const double oldValue = m_select->columnDouble(0);
     const QString oldStatus = m_select->columnText(1);
-    const QString oldSource = m_select->columnText(2);
+    const qint64 oldSource = m_select->columnInt64(2);
     const QString oldNote = m_select->columnText(3);
     const QString oldOrigin = m_select->columnText(4);
     m_select->reset();
 
     const bool same = oldValue == o.value && oldStatus == statusNames()[o.status]
-        && oldSource == QString::fromUtf8(source) && oldNote == o.note;
+        && oldSource == source && oldNote == QString::fromUtf8(o.note);
     if (same && oldOrigin == QString::fromLatin1(origin)) {
         ++m_report->unchanged;
         return;
@@ -248,7 +321,12 @@ int ImportSession::ensureSource(const QString &id, const QString &publisher, con
     if (result == Upsert::Failed || result == Upsert::Refused)
         return -1;
     m_report->notes << u"recorded the source \"%1\" for the figures of this file"_s.arg(id);
-    return m_reference.addSource(id);
+    return m_reference.addSource(id, refOf(u"sources"_s, u"id"_s, id));
+}
+
+qint64 ImportSession::refOf(const QString &table, const QString &keyColumn, const QString &key)
+{
+    return sql::scalar(m_db, u"SELECT ref FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), { key }).toLongLong();
 }
 
 void ImportSession::reportProgress(double fraction)

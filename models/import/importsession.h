@@ -44,15 +44,18 @@ public:
         double value = 0;
         int status = 0; // index into statusNames()
         int source = -1;
-        QString note;
+        QByteArray note; // UTF-8
         qint64 line = 0;
         int column = 0;
     };
     static const QStringList &statusNames();
 
-    // Checks the (region, indicator, year) key against the rest of this file, then writes.
-    void addObservation(const Observation &o);
-    void resetFileKeys() { m_keysInFile.clear(); }
+    // Checks the (region, indicator, year) key against the rest of this file, then queues the row;
+    // rows are written in batches (one multi-row INSERT per batch).
+    void addObservation(Observation &&o);
+    // Writes what is queued; called at the end of every file.
+    void flushObservations();
+    void resetFileKeys();
 
     // Inserts or updates one row of a small reference table, honouring origins: a bundled row
     // never replaces a user's, and a user's row is replaced by another only with --replace.
@@ -65,6 +68,9 @@ public:
     int ensureSource(const QString &id, const QString &publisher, const QString &title, const QString &url,
         const QString &retrieved);
 
+    // The integer reference of a row of regions, indicators or sources, by its text key.
+    qint64 refOf(const QString &table, const QString &keyColumn, const QString &key);
+
     void reportProgress(double fraction);
 
 private:
@@ -73,7 +79,20 @@ private:
     ReferenceData m_reference;
     QList<Problem> m_problems;
     FileReport *m_report = nullptr;
+    void writeObservation(const Observation &o);
+    bool isNewKey(const Observation &o);
+
+    static constexpr int batchSize = 128;
+    static constexpr int firstYear = 1900;
+    static constexpr int yearSpan = 201; // 1900..2100, as the importer accepts
+    // Keys seen in the current file: a dense bitmap over region x indicator x year while that is
+    // small (a few MB), a hash set beyond.
+    std::vector<quint64> m_keyBits;
+    qsizetype m_keyRegions = 0;
+    qsizetype m_keyIndicators = 0;
     QSet<quint64> m_keysInFile;
+    std::vector<Observation> m_queue;
+    std::unique_ptr<Statement> m_insertBatch;
     std::unique_ptr<Statement> m_insert;
     std::unique_ptr<Statement> m_select;
     std::unique_ptr<Statement> m_update;

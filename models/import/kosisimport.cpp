@@ -224,16 +224,18 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
         o.value = value;
         o.status = 0; // official: a statistics agency table
         o.source = source;
-        o.note = cell.period.preliminary ? u"KOSIS: %1; 잠정치 (preliminary)"_s.arg(table.items[cell.item])
-                                         : u"KOSIS: %1"_s.arg(table.items[cell.item]);
+        o.note = (cell.period.preliminary ? u"KOSIS: %1; 잠정치 (preliminary)"_s.arg(table.items[cell.item])
+                                          : u"KOSIS: %1"_s.arg(table.items[cell.item]))
+                     .toUtf8();
         o.line = cell.line;
         o.column = cell.column;
-        s.addObservation(o);
+        s.addObservation(std::move(o));
         if (s.tooManyProblems())
             break;
         if ((++done & 0x3FFF) == 0)
             s.reportProgress(double(done) / double(table.cells.size()));
     }
+    s.flushObservations();
     s.reportProgress(1.0);
     return usedMaps;
 }

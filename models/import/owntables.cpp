@@ -99,6 +99,9 @@ public:
                 m_ignored << header[i];
         }
         m_headerSize = int(header.size());
+        const auto at = [this](const QString &name) { return m_columns.value(name, -1); };
+        m_obs = { at(u"region"_s), at(u"indicator"_s), at(u"year"_s), at(u"value"_s), at(u"status"_s),
+            at(u"source"_s), at(u"note"_s) };
     }
 
     void run();
@@ -129,6 +132,9 @@ private:
     int m_headerSize = 0;
     QList<Pending> m_pending;
     int m_fileSource = -2;
+    struct ObservationColumns {
+        int region, indicator, year, value, status, source, note;
+    } m_obs {};
 };
 
 bool TableReader::requireText(const Row &row, const QString &column)
@@ -181,6 +187,7 @@ void TableReader::run()
         m_s.addProblem(m_parser.problem()->line, m_parser.problem()->column, m_parser.problem()->reason);
     if (m_s.report().read == 0 && !m_parser.problem())
         m_s.addProblem(1, 0, u"a header only: the file has no data rows"_s);
+    m_s.flushObservations();
     finish();
     m_s.reportProgress(1.0);
 }
@@ -221,7 +228,7 @@ void TableReader::regionRow(const Row &row)
             optionalText(parent), row[u"capital_region"_s] == u"1" ? 1 : 0 },
         row.line());
     m_s.count(result);
-    const int index = m_s.reference().addRegion(regionCode, level, parent);
+    const int index = m_s.reference().addRegion(regionCode, m_s.refOf(u"regions"_s, u"code"_s, regionCode), level, parent);
     // A region is always found by its own names, whatever the alias table says.
     for (const QString &column : { u"name_ko"_s, u"short_ko"_s, u"name_en"_s }) {
         const QString alias = row.text(column);
@@ -291,7 +298,7 @@ void TableReader::sourceRow(const Row &row)
     for (const QString &c : columns)
         values << row.text(c);
     m_s.count(m_s.upsert(u"sources"_s, { u"id"_s }, columns, values, row.line()));
-    m_s.reference().addSource(row.text(u"id"_s));
+    m_s.reference().addSource(row.text(u"id"_s), m_s.refOf(u"sources"_s, u"id"_s, row.text(u"id"_s)));
 }
 
 void TableReader::indicatorRow(const Row &row)
@@ -336,7 +343,7 @@ void TableReader::indicatorRow(const Row &row)
             row.text(u"unit"_s), row.text(u"direction"_s), rule, optionalText(denominator), scale,
             row.text(u"ratio_unit"_s), row.text(u"definition"_s) },
         row.line()));
-    m_s.reference().addIndicator(id);
+    m_s.reference().addIndicator(id, m_s.refOf(u"indicators"_s, u"id"_s, id));
 }
 
 int TableReader::fileSource()
@@ -350,37 +357,45 @@ int TableReader::fileSource()
     return m_fileSource;
 }
 
+// The hot path of a large import: column positions are looked up once per file, fields are read
+// as views, and only the note is copied.
 void TableReader::observationRow(const Row &row)
 {
     ImportSession::Observation o;
     o.line = row.line();
-    o.region = m_s.reference().regionIndex(row[u"region"_s]);
+    const auto field = [this](int column) { return column < 0 ? QStringView() : m_parser.field(column).trimmed(); };
+    const QStringView region = field(m_obs.region);
+    o.region = m_s.reference().regionIndex(region);
     if (o.region < 0) {
-        problem(row, u"region"_s, u"unknown region '%1'"_s.arg(row.text(u"region"_s)));
+        problem(row, u"region"_s, u"unknown region '%1'"_s.arg(region.toString()));
         return;
     }
-    o.indicator = m_s.reference().indicatorIndex(row[u"indicator"_s]);
+    const QStringView indicator = field(m_obs.indicator);
+    o.indicator = m_s.reference().indicatorIndex(indicator);
     if (o.indicator < 0) {
-        problem(row, u"indicator"_s, u"unknown indicator '%1'"_s.arg(row.text(u"indicator"_s)));
+        problem(row, u"indicator"_s, u"unknown indicator '%1'"_s.arg(indicator.toString()));
         return;
     }
-    const auto year = parseYear(row[u"year"_s]);
+    const QStringView yearText = field(m_obs.year);
+    const auto year = parseYear(yearText);
     if (!year) {
-        problem(row, u"year"_s, u"'%1' is not a year between 1900 and 2100"_s.arg(row.text(u"year"_s)));
+        problem(row, u"year"_s, u"'%1' is not a year between 1900 and 2100"_s.arg(yearText.toString()));
         return;
     }
     o.year = *year;
-    const auto value = parseNumber(row[u"value"_s]);
+    const QStringView valueText = field(m_obs.value);
+    const auto value = parseNumber(valueText);
     if (!value) {
         problem(row, u"value"_s,
-            row[u"value"_s].isEmpty() ? u"the value is empty: leave a missing figure out of the file"_s
-                                      : u"'%1' is not a finite number"_s.arg(row.text(u"value"_s)));
+            valueText.isEmpty() ? u"the value is empty: leave a missing figure out of the file"_s
+                                : u"'%1' is not a finite number"_s.arg(valueText.toString()));
         return;
     }
     o.value = *value;
-    o.column = row.column(u"value"_s);
-    if (row.has(u"status"_s)) {
-        o.status = int(ImportSession::statusNames().indexOf(row[u"status"_s].toString()));
+    o.column = m_obs.value + 1;
+    if (m_obs.status >= 0) {
+        const QStringView status = field(m_obs.status);
+        o.status = status == u"official" ? 0 : status == u"reported" ? 1 : status == u"estimate" ? 2 : -1;
         if (o.status < 0) {
             requireOneOf(row, u"status"_s, ImportSession::statusNames(), false);
             return;
@@ -388,10 +403,11 @@ void TableReader::observationRow(const Row &row)
     } else {
         o.status = 1; // reported: a user's own figure that names no agency table
     }
-    if (row.has(u"source"_s)) {
-        o.source = m_s.reference().sourceIndex(row[u"source"_s]);
+    if (m_obs.source >= 0) {
+        const QStringView source = field(m_obs.source);
+        o.source = m_s.reference().sourceIndex(source);
         if (o.source < 0) {
-            problem(row, u"source"_s, u"unknown source '%1' (import its sources file first)"_s.arg(row.text(u"source"_s)));
+            problem(row, u"source"_s, u"unknown source '%1' (import its sources file first)"_s.arg(source.toString()));
             return;
         }
     } else {
@@ -399,8 +415,8 @@ void TableReader::observationRow(const Row &row)
         if (o.source < 0)
             return;
     }
-    o.note = row.text(u"note"_s);
-    m_s.addObservation(o);
+    o.note = field(m_obs.note).toUtf8();
+    m_s.addObservation(std::move(o));
 }
 
 void TableReader::planRow(const Row &row)

@@ -37,10 +37,10 @@ bool ReferenceData::load(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT code, level, COALESCE(parent, '') FROM regions"_s))
+    if (!q.exec(u"SELECT code, ref, level, COALESCE(parent, '') FROM regions"_s))
         return false;
     while (q.next())
-        addRegion(q.value(0).toString(), q.value(1).toInt(), q.value(2).toString());
+        addRegion(q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString());
     if (!q.exec(u"SELECT alias, region FROM region_aliases"_s))
         return false;
     while (q.next()) {
@@ -48,14 +48,14 @@ bool ReferenceData::load(QSqlDatabase &db)
         if (index >= 0)
             addAlias(q.value(0).toString(), index);
     }
-    if (!q.exec(u"SELECT id FROM indicators"_s))
+    if (!q.exec(u"SELECT id, ref FROM indicators"_s))
         return false;
     while (q.next())
-        addIndicator(q.value(0).toString());
-    if (!q.exec(u"SELECT id FROM sources"_s))
+        addIndicator(q.value(0).toString(), q.value(1).toLongLong());
+    if (!q.exec(u"SELECT id, ref FROM sources"_s))
         return false;
     while (q.next())
-        addSource(q.value(0).toString());
+        addSource(q.value(0).toString(), q.value(1).toLongLong());
     return true;
 }
 
@@ -72,14 +72,15 @@ QList<int> ReferenceData::regionsForAlias(QStringView name) const
     return m_aliases.value(normaliseRegionName(name));
 }
 
-int ReferenceData::addRegion(const QString &code, int level, const QString &parent)
+int ReferenceData::addRegion(const QString &code, qint64 ref, int level, const QString &parent)
 {
     if (const int existing = m_regionIndex.value(code); existing >= 0) {
+        m_regions[existing].ref = ref;
         m_regions[existing].level = level;
         m_regions[existing].parent = parent;
         return existing;
     }
-    m_regions.append({ code, code.toUtf8(), level, parent });
+    m_regions.append({ code, ref, level, parent });
     const int index = int(m_regions.size() - 1);
     m_regionIndex.insert(code, index);
     return index;
@@ -92,11 +93,13 @@ void ReferenceData::addAlias(const QString &alias, int regionIndex)
         list.append(regionIndex);
 }
 
-int ReferenceData::addIndicator(const QString &id)
+int ReferenceData::addIndicator(const QString &id, qint64 ref)
 {
-    if (const int existing = m_indicatorIndex.value(id); existing >= 0)
+    if (const int existing = m_indicatorIndex.value(id); existing >= 0) {
+        m_indicators[existing].ref = ref;
         return existing;
-    m_indicators.append({ id, id.toUtf8() });
+    }
+    m_indicators.append({ id, ref });
     const int index = int(m_indicators.size() - 1);
     m_indicatorIndex.insert(id, index);
     return index;
@@ -110,11 +113,13 @@ QStringList ReferenceData::indicatorIds() const
     return ids;
 }
 
-int ReferenceData::addSource(const QString &id)
+int ReferenceData::addSource(const QString &id, qint64 ref)
 {
-    if (const int existing = m_sourceIndex.value(id); existing >= 0)
+    if (const int existing = m_sourceIndex.value(id); existing >= 0) {
+        m_sources[existing].ref = ref;
         return existing;
-    m_sources.append(id.toUtf8());
+    }
+    m_sources.append({ id, ref });
     const int index = int(m_sources.size() - 1);
     m_sourceIndex.insert(id, index);
     return index;

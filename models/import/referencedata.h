@@ -38,13 +38,13 @@ class ReferenceData final {
 public:
     struct Region {
         QString code;
-        QByteArray utf8;
+        qint64 ref = 0; // regions.ref
         int level = 1;
         QString parent;
     };
     struct Indicator {
         QString id;
-        QByteArray utf8;
+        qint64 ref = 0; // indicators.ref
     };
 
     bool load(QSqlDatabase &db);
@@ -53,17 +53,20 @@ public:
     // All regions an alias may mean (a district name may be shared by several provinces).
     QList<int> regionsForAlias(QStringView name) const;
     const Region &region(int index) const { return m_regions[index]; }
-    int addRegion(const QString &code, int level, const QString &parent);
+    qsizetype regionCount() const { return m_regions.size(); }
+    qsizetype indicatorCount() const { return m_indicators.size(); }
+    int addRegion(const QString &code, qint64 ref, int level, const QString &parent);
     void addAlias(const QString &alias, int regionIndex);
 
     int indicatorIndex(QStringView id) const { return m_indicatorIndex.value(id); }
     const Indicator &indicator(int index) const { return m_indicators[index]; }
-    int addIndicator(const QString &id);
+    int addIndicator(const QString &id, qint64 ref);
     QStringList indicatorIds() const;
 
     int sourceIndex(QStringView id) const { return m_sourceIndex.value(id); }
-    const QByteArray &sourceUtf8(int index) const { return m_sources[index]; }
-    int addSource(const QString &id);
+    qint64 sourceRef(int index) const { return m_sources[index].ref; }
+    const QString &sourceId(int index) const { return m_sources[index].id; }
+    int addSource(const QString &id, qint64 ref);
 
 private:
     QList<Region> m_regions;
@@ -71,7 +74,11 @@ private:
     QHash<QString, QList<int>> m_aliases;
     QList<Indicator> m_indicators;
     ViewIndex m_indicatorIndex;
-    QList<QByteArray> m_sources;
+    struct Source {
+        QString id;
+        qint64 ref = 0;
+    };
+    QList<Source> m_sources;
     ViewIndex m_sourceIndex;
 };
 

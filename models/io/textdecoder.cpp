@@ -149,9 +149,12 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         return DecodedText { QString::fromUtf8(body), TextEncoding::Utf8WithBom };
     }
 
+    // Qt's decoder is vectorised; the byte-by-byte scan only runs to locate a problem.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return DecodedText { std::move(text), TextEncoding::Utf8 };
     const qsizetype badUtf8 = firstInvalidUtf8(bytes);
-    if (badUtf8 < 0)
-        return DecodedText { QString::fromUtf8(bytes), TextEncoding::Utf8 };
 
     // Not UTF-8. Before reading it as CP949, refuse a file that has UTF-8 Hangul in one place and
     // something else in another: decoding it either way would garble part of it.
@@ -167,10 +170,10 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
     QStringDecoder decoder("windows-949");
     if (!decoder.isValid())
         return Problem { fileName, 0, 0, u"this system cannot decode CP949 (ICU's windows-949 is missing)"_s };
-    QString text = decoder.decode(bytes);
+    QString cp949 = decoder.decode(bytes);
     if (decoder.hasError())
         return Problem { fileName, 0, 0, u"the text could not be decoded as CP949"_s };
-    return DecodedText { std::move(text), TextEncoding::Cp949 };
+    return DecodedText { std::move(cp949), TextEncoding::Cp949 };
 }
 
 } // namespace air

@@ -57,9 +57,10 @@ bool ComparisonModel::reload()
 
     // indicator → year → region → cell, first-level regions and the nation only.
     std::map<QString, std::map<int, QHash<QString, Cell>>> figures;
-    QString statement = u"SELECT o.indicator, o.region, o.year, o.value, o.status, s.title, s.publisher, o.note, "
-                        "o.origin FROM observations o JOIN regions r ON r.code = o.region "
-                        "JOIN sources s ON s.id = o.source WHERE r.level <= 1"_s;
+    QString statement = u"SELECT i.id, r.code, o.year, o.value, o.status, s.title, s.publisher, o.note, o.origin "
+                        "FROM regions r JOIN observations o ON o.region_ref = r.ref "
+                        "JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref "
+                        "WHERE r.level <= 1"_s;
     if (m_year > 0)
         statement += u" AND o.year = ?"_s;
     q.prepare(statement);

@@ -24,24 +24,24 @@ bool ObservationsModel::load(const Filter &filter)
     QStringList where;
     QVariantList values;
     if (!filter.indicator.isEmpty()) {
-        where << u"o.indicator = ?"_s;
+        where << u"i.id = ?"_s;
         values << filter.indicator;
     }
     if (!filter.region.isEmpty()) {
-        where << u"o.region = ?"_s;
+        where << u"r.code = ?"_s;
         values << filter.region;
     }
     if (filter.year > 0) {
         where << u"o.year = ?"_s;
         values << filter.year;
     }
-    QString statement = u"SELECT o.region, r.name_ko, r.name_en, o.indicator, i.name_ko, i.name_en, o.year, o.value, "
-                        "i.unit, o.status, o.source, s.title, s.publisher, o.note, o.origin "
-                        "FROM observations o JOIN regions r ON r.code = o.region "
-                        "JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source"_s;
+    QString statement = u"SELECT r.code, r.name_ko, r.name_en, i.id, i.name_ko, i.name_en, o.year, o.value, "
+                        "i.unit, o.status, s.id, s.title, s.publisher, o.note, o.origin "
+                        "FROM observations o JOIN regions r ON r.ref = o.region_ref "
+                        "JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
     if (!where.isEmpty())
         statement += u" WHERE "_s + where.join(u" AND "_s);
-    statement += u" ORDER BY o.indicator, r.level, o.region, o.year"_s;
+    statement += u" ORDER BY i.id, r.level, r.code, o.year"_s;
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -238,7 +238,8 @@ bool ObservationsModel::writeRow(const Row &r)
 {
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE observations SET value = ?, status = ?, note = ?, origin = ? "
-              "WHERE region = ? AND indicator = ? AND year = ?"_s);
+              "WHERE region_ref = (SELECT ref FROM regions WHERE code = ?) "
+              "AND indicator_ref = (SELECT ref FROM indicators WHERE id = ?) AND year = ?"_s);
     q.addBindValue(r.value);
     q.addBindValue(r.status);
     q.addBindValue(r.note);
