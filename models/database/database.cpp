@@ -30,6 +30,21 @@ QString Database::defaultPath()
     return QDir(dir).filePath(u"ai-readiness.sqlite"_s);
 }
 
+Status Database::prepare(const Options &options) const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Problem { m_path, 0, 0, u"cannot open the database: %1"_s.arg(db.lastError().text()) };
+    if (Status s = configureConnection(db); !s)
+        return Problem { m_path, 0, 0, u"cannot use this file as a database: %1"_s.arg(s.errorText()) };
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : schema::latestVersion();
+    if (Status s = schema::migrate(db, target); !s)
+        return s;
+    if (options.loadBundledData)
+        return BundledDataset::ensureLoaded(db);
+    return Ok {};
+}
+
 QString Database::connectionName() const
 {
     return u"air:%1:%2"_s.arg(m_path).arg(quintptr(QThread::currentThreadId()), 0, 16);
@@ -42,10 +57,9 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
-    if (db.open()) {
-        if (Status s = configureConnection(db); !s)
-            qWarning("cannot configure the database connection: %s", qPrintable(s.errorText()));
-    }
+    // A file that is not a database fails here; open() reports it, with the file's name.
+    if (db.open())
+        (void)configureConnection(db);
     return db;
 }
 
@@ -67,19 +81,10 @@ Result<Database> Database::open(const QString &path, const Options &options)
         return Problem { path, 0, 0, u"cannot create the folder %1"_s.arg(info.absolutePath()) };
 
     Database database(info.absoluteFilePath());
-    QSqlDatabase db = database.connection();
-    if (!db.isOpen())
-        return Problem { path, 0, 0, u"cannot open the database: %1"_s.arg(db.lastError().text()) };
-    if (Status s = configureConnection(db); !s)
-        return Problem { path, 0, 0, u"cannot use this file as a database: %1"_s.arg(s.errorText()) };
-
-    const int target = options.schemaVersion > 0 ? options.schemaVersion : schema::latestVersion();
-    if (Status s = schema::migrate(db, target); !s)
-        return s.problems();
-
-    if (options.loadBundledData) {
-        if (Status s = BundledDataset::ensureLoaded(db); !s)
-            return s.problems();
+    Status status = database.prepare(options);
+    if (!status) {
+        database.closeThreadConnection();
+        return status.problems();
     }
     return database;
 }

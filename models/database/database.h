@@ -36,6 +36,7 @@ public:
 
 private:
     explicit Database(QString path) : m_path(std::move(path)) { }
+    Status prepare(const Options &options) const;
     QString connectionName() const;
 
     QString m_path;

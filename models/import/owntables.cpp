@@ -230,15 +230,18 @@ void TableReader::regionRow(const Row &row)
     m_s.count(result);
     const int index = m_s.reference().addRegion(regionCode, m_s.refOf(u"regions"_s, u"code"_s, regionCode), level, parent);
     // A region is always found by its own names, whatever the alias table says.
-    for (const QString &column : { u"name_ko"_s, u"short_ko"_s, u"name_en"_s }) {
+    // The kinds are those of data/region_aliases.csv, so that importing both agrees.
+    for (const auto &[column, kind] : { std::pair { u"name_ko"_s, u"name"_s }, std::pair { u"short_ko"_s, u"short"_s },
+             std::pair { u"name_en"_s, u"english"_s } }) {
         const QString alias = row.text(column);
-        if (alias.isEmpty())
+        if (alias.isEmpty() || (column == u"short_ko"_s && alias == row.text(u"name_ko"_s)))
             continue;
         m_s.reference().addAlias(alias, index);
         QSqlQuery q(m_s.db());
-        q.prepare(u"INSERT OR IGNORE INTO region_aliases (alias, region, kind, origin) VALUES (?, ?, 'name', ?)"_s);
+        q.prepare(u"INSERT OR IGNORE INTO region_aliases (alias, region, kind, origin) VALUES (?, ?, ?, ?)"_s);
         q.addBindValue(alias);
         q.addBindValue(regionCode);
+        q.addBindValue(kind);
         q.addBindValue(m_s.originText());
         q.exec();
     }

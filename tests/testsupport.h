@@ -1,0 +1,83 @@
+#pragma once
+
+// Helpers shared by the test suites: fixtures, throw-away databases on real files, table dumps.
+#include "database/database.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace air::test {
+
+inline QString dataPath(const QString &relative)
+{
+    return QStringLiteral(AIR_TEST_DATA "/") + relative;
+}
+
+// A database in a temporary directory, on a real file.
+struct TempDatabase {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    QSqlDatabase db() const { return database->connection(); }
+};
+
+inline std::unique_ptr<TempDatabase> openTempDatabase(bool bundled = true)
+{
+    auto t = std::make_unique<TempDatabase>();
+    Database::Options options;
+    options.loadBundledData = bundled;
+    Result<Database> opened = Database::open(t->path(), options);
+    if (!opened)
+        qFatal("cannot open the test database: %s", qPrintable(opened.errorText()));
+    t->database = std::make_unique<Database>(*opened);
+    return t;
+}
+
+// Every row of every table, in a stable order: equal dumps mean an unchanged database.
+inline QString dumpDatabase(QSqlDatabase db)
+{
+    QString out;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        out += QStringLiteral("== ") + table + u'\n';
+        QSqlQuery rows(db);
+        rows.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2, 3"));
+        while (rows.next()) {
+            QStringList fields;
+            for (int i = 0; i < rows.record().count(); ++i)
+                fields << rows.value(i).toString();
+            out += fields.join(u'|') + u'\n';
+        }
+    }
+    return out;
+}
+
+inline QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// One observation by region code, indicator id and year (an invalid QVariant when missing).
+inline QVariant observation(QSqlDatabase db, const QString &region, const QString &indicator, int year)
+{
+    return scalar(db,
+        QStringLiteral("SELECT value FROM observation_rows WHERE region = ? AND indicator = ? AND year = ?"),
+        { region, indicator, year });
+}
+
+} // namespace air::test

@@ -1,0 +1,178 @@
+// The database layer on real files: connection settings, migrations one step at a time, the
+// bundled dataset's first load and refresh (never touching a user's rows), and refusals.
+#include "database/bundleddataset.h"
+#include "database/schema.h"
+#include "import/importer.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace air;
+
+class TestDatabase final : public QObject {
+    Q_OBJECT
+private slots:
+    void connectionSettings();
+    void createsMissingFileAndFolder();
+    void migratesVersion1To2OnARealFile();
+    void loadsBundledDatasetOnce();
+    void refreshKeepsUserRows();
+    void refusesNonDatabases_data();
+    void refusesNonDatabases();
+    void oneConnectionPerThread();
+};
+
+void TestDatabase::connectionSettings()
+{
+    auto t = test::openTempDatabase(false);
+    QSqlDatabase db = t->db();
+    QCOMPARE(test::scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QCOMPARE(test::scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QVERIFY(test::scalar(db, u"PRAGMA busy_timeout"_s).toInt() >= 5000);
+    // Foreign keys are really enforced.
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(u"INSERT INTO regions (code, name_ko, name_en, level, parent, origin) "
+                    "VALUES ('KR-99', 'x', 'x', 1, 'KR-nowhere', 'user')"_s));
+}
+
+void TestDatabase::createsMissingFileAndFolder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a/b/c.sqlite"_s);
+    const auto database = Database::open(path, Database::Options { false, -1 });
+    QVERIFY2(database.ok(), qPrintable(database.errorText()));
+    QVERIFY(QFile::exists(path));
+    QSqlDatabase db = database->connection();
+    QCOMPARE(schema::currentVersion(db), schema::latestVersion());
+}
+
+void TestDatabase::migratesVersion1To2OnARealFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    {
+        const auto v1 = Database::open(path, Database::Options { false, 1 });
+        QVERIFY2(v1.ok(), qPrintable(v1.errorText()));
+        QSqlDatabase db = v1->connection();
+        QCOMPARE(schema::currentVersion(db), 1);
+        QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'plan_items_by_pillar'"_s).toInt(), 0);
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO sources (id, publisher, title, origin) VALUES ('s', 'p', 't', 'user')"_s));
+        }
+        db = QSqlDatabase();
+        v1->closeThreadConnection();
+    }
+    const auto v2 = Database::open(path, Database::Options { false, -1 });
+    QVERIFY2(v2.ok(), qPrintable(v2.errorText()));
+    QSqlDatabase db = v2->connection();
+    QCOMPARE(schema::currentVersion(db), 2);
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'plan_items_by_pillar'"_s).toInt(), 1);
+    QCOMPARE(test::scalar(db, u"SELECT title FROM sources WHERE id = 's'"_s).toString(), u"t"_s);
+}
+
+void TestDatabase::loadsBundledDatasetOnce()
+{
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    QCOMPARE(test::scalar(db, u"SELECT value FROM meta WHERE key = 'bundled_dataset'"_s).toString(),
+        BundledDataset::version());
+    const int rows = test::scalar(db, u"SELECT COUNT(*) FROM observations"_s).toInt();
+    QVERIFY(rows > 2000);
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin <> 'bundled'"_s).toInt(), 0);
+    // Opening again loads nothing twice.
+    const auto again = Database::open(t->path());
+    QVERIFY(again.ok());
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM observations"_s).toInt(), rows);
+}
+
+void TestDatabase::refreshKeepsUserRows()
+{
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    // A user's own figure for a bundled key, and a user's figure for a new key.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"mine.csv"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("region,indicator,year,value,status,source,note\n"
+            "KR-46,population,2024,1,estimate,kosis_population_2007_2025,mine\n"
+            "KR-46,population,2030,2,estimate,kosis_population_2007_2025,mine\n");
+    f.close();
+    QVERIFY(Importer::importFiles(db, { file }, {}).ok());
+    // Pretend the program now bundles another dataset, and that a bundled row had drifted.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"UPDATE meta SET value = 'older' WHERE key = 'bundled_dataset'"_s));
+    QVERIFY(q.exec(u"UPDATE observations SET value = 0 WHERE origin = 'bundled' AND year = 2024 "
+                   "AND region_ref = (SELECT ref FROM regions WHERE code = 'KR-41') "
+                   "AND indicator_ref = (SELECT ref FROM indicators WHERE id = 'population')"_s));
+    QVERIFY(BundledDataset::ensureLoaded(db).ok());
+    QCOMPARE(test::observation(db, u"KR-41"_s, u"population"_s, 2024).toDouble(), 13694685.0);
+    QCOMPARE(test::observation(db, u"KR-46"_s, u"population"_s, 2024).toDouble(), 1.0);
+    QCOMPARE(test::observation(db, u"KR-46"_s, u"population"_s, 2030).toDouble(), 2.0);
+    QCOMPARE(test::scalar(db, u"SELECT value FROM meta WHERE key = 'bundled_dataset'"_s).toString(),
+        BundledDataset::version());
+}
+
+void TestDatabase::refusesNonDatabases_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("directory");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a directory") << QByteArray() << true << u"directory"_s;
+    QTest::newRow("a text file") << QByteArray("region,indicator\n") << false << u"cannot use this file"_s;
+    QTest::newRow("random bytes") << QByteArray(8192, '\x5a') << false << u"cannot use this file"_s;
+}
+
+void TestDatabase::refusesNonDatabases()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, directory);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"x.sqlite"_s);
+    if (directory) {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const auto database = Database::open(path);
+    QVERIFY(!database.ok());
+    QVERIFY2(database.errorText().contains(reason), qPrintable(database.errorText()));
+    if (!directory) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content); // never overwritten
+    }
+}
+
+void TestDatabase::oneConnectionPerThread()
+{
+    auto t = test::openTempDatabase(false);
+    const QString mine = t->db().connectionName();
+    QString theirs;
+    int foreignKeys = 0;
+    QThread *thread = QThread::create([&] {
+        QSqlDatabase db = t->database->connection();
+        theirs = db.connectionName();
+        foreignKeys = test::scalar(db, u"PRAGMA foreign_keys"_s).toInt();
+        db = QSqlDatabase();
+        t->database->closeThreadConnection();
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QVERIFY(!theirs.isEmpty());
+    QVERIFY(theirs != mine);
+    QCOMPARE(foreignKeys, 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,446 @@
+// The importer on real SQLite files: the project's own formats, real KOSIS exports (CP949),
+// aliases, --map and --filter, the all-or-nothing guarantee, user rows, and the export round trip.
+#include "export/tableexporter.h"
+#include "import/importer.h"
+#include "io/csvwriter.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace air;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+Result<ImportReport> importPaths(test::TempDatabase &t, const QStringList &paths, const ImportOptions &options = ImportOptions())
+{
+    QSqlDatabase db = t.db();
+    return Importer::importFiles(db, paths, options);
+}
+
+const QByteArray observationHeader = "region,indicator,year,value,status,source,note\n";
+
+} // namespace
+
+class TestImporter final : public QObject {
+    Q_OBJECT
+private slots:
+    void ownFormatsIntoEmptyDatabase();
+    void realKosisCp949Export();
+    void brokenKosisExportChangesNothing();
+    void regionAliases_data();
+    void regionAliases();
+    void kosisNeedsFilter();
+    void kosisLongLayout();
+    void kosisShortNamesAndMarkers();
+    void kosisMapMatchingNothing();
+    void badOwnFiles_data();
+    void badOwnFiles();
+    void severalFilesOneTransaction();
+    void checkOnlyWritesNothing();
+    void userRowsAreProtected();
+    void fileWithoutSourceColumn();
+    void exportRoundTrip();
+    void excelExportDefusesFormulas();
+};
+
+void TestImporter::ownFormatsIntoEmptyDatabase()
+{
+    auto t = test::openTempDatabase(false);
+    QTemporaryDir dir;
+    const QString regions = writeFile(dir, u"regions.csv"_s,
+        "code,name_ko,name_en,level,parent\nKR,전국,Nation,0,\nKR-46,전라남도,Jeonnam,1,KR\n"
+        "KR-46-S1,순천시,Suncheon,2,KR-46\n");
+    const QString indicators = writeFile(dir, u"indicators.csv"_s,
+        "id,pillar,sector,name_ko,name_en,unit,direction,group_rule,denominator\n"
+        "doctors,sector,medical,의사,Doctors,명,higher,sum,population\n"
+        "population,context,,인구,Population,명,higher,sum,\n");
+    const QString sources = writeFile(dir, u"sources.csv"_s,
+        "id,publisher,title,url,published,retrieved,licence\ns1,KOSIS,Test table,https://kosis.kr,2025,2026-01-02,KOGL\n");
+    const QString observations = writeFile(dir, u"observations.csv"_s,
+        observationHeader + "KR-46,population,2024,1788819,official,s1,\nKR,population,2024,51217221,official,s1,\n"
+                            "KR-46,doctors,2024,4707,official,s1,\"a note, with a comma\"\n");
+    const auto report = importPaths(*t, { regions, indicators, sources, observations });
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->files.size(), 4);
+    QCOMPARE(report->files[0].format, u"regions"_s);
+    QCOMPARE(report->files[1].written, 2);
+    QCOMPARE(report->files[3].format, u"observations"_s);
+    QCOMPARE(report->files[3].read, 3);
+    QCOMPARE(report->files[3].written, 3);
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"population"_s, 2024).toDouble(), 1788819.0);
+    QCOMPARE(test::scalar(t->db(), u"SELECT note FROM observation_rows WHERE indicator = 'doctors'"_s).toString(),
+        u"a note, with a comma"_s);
+    QCOMPARE(test::scalar(t->db(), u"SELECT parent FROM regions WHERE code = 'KR-46-S1'"_s).toString(), u"KR-46"_s);
+    QVERIFY(report->toText().contains(u"3 rows read, 3 written"_s));
+}
+
+void TestImporter::realKosisCp949Export()
+{
+    auto t = test::openTempDatabase();
+    ImportOptions options;
+    options.maps = { { u"고령인구비율"_s, u"aged_65_plus_share"_s }, { u"65세이상인구"_s, u"population_aged_65plus"_s } };
+    const auto report = importPaths(*t, { test::dataPath(u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s) },
+        options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    const FileReport &f = report->files.first();
+    QCOMPARE(f.encoding, u"CP949"_s);
+    QCOMPARE(f.format, u"KOSIS (wide)"_s);
+    QCOMPARE(f.read, 18 * 19 * 3);
+    // Sejong has no figures before 2012: 5 years x 3 items of '-'.
+    QCOMPARE(f.skipped.value(u"no figure in the source ('-')"_s), 5 * 2);
+    QCOMPARE(f.skipped.value(u"item not mapped"_s), 18 * 19);
+    QCOMPARE(f.written + f.replaced + f.unchanged, (18 * 19 - 5) * 2);
+
+    QSqlDatabase db = t->db();
+    QCOMPARE(test::observation(db, u"KR-46"_s, u"aged_65_plus_share"_s, 2024).toDouble(), 27.2);
+    QCOMPARE(test::observation(db, u"KR-41"_s, u"aged_65_plus_share"_s, 2024).toDouble(), 16.6);
+    QCOMPARE(test::observation(db, u"KR"_s, u"population_aged_65plus"_s, 2025).toDouble(), 10840822.0);
+    QCOMPARE(test::observation(db, u"KR-50"_s, u"aged_65_plus_share"_s, 2012).toDouble(), 15.2);
+    QVERIFY(!test::observation(db, u"KR-50"_s, u"aged_65_plus_share"_s, 2011).isValid());
+    const QString source = test::scalar(db,
+        u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = 'aged_65_plus_share' AND year = 2024"_s)
+                               .toString();
+    QCOMPARE(source, u"kosis:고령인구비율 시도 시 군 구:2026-03-24"_s);
+    QCOMPARE(test::scalar(db, u"SELECT publisher FROM sources WHERE id = ?"_s, { source }).toString(),
+        u"통계청 KOSIS 국가통계포털"_s);
+    QCOMPARE(test::scalar(db, u"SELECT origin FROM observation_rows WHERE source = ? LIMIT 1"_s, { source }).toString(),
+        u"user"_s);
+}
+
+void TestImporter::brokenKosisExportChangesNothing()
+{
+    auto t = test::openTempDatabase();
+    const QString before = test::dumpDatabase(t->db());
+    ImportOptions options;
+    options.maps = { { u"고령인구비율"_s, u"aged_65_plus_share"_s } };
+    const QString file = test::dataPath(u"kosis/cp949/broken_고령인구비율_20260324171859.csv"_s);
+    const auto report = importPaths(*t, { file }, options);
+    QVERIFY(!report.ok());
+    const Problem &p = report.problems().first();
+    QCOMPARE(p.file, file);
+    QCOMPARE(p.line, qint64(17));
+    QVERIFY(p.column > 0);
+    QVERIFY2(p.reason.contains(u"'27.2?' is not a number"_s), qPrintable(p.reason));
+    QCOMPARE(test::dumpDatabase(t->db()), before);
+}
+
+void TestImporter::regionAliases_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("ISO code") << u"KR-46"_s << u"KR-46"_s;
+    QTest::newRow("full Korean name") << u"전라남도"_s << u"KR-46"_s;
+    QTest::newRow("short Korean name") << u"전남"_s << u"KR-46"_s;
+    QTest::newRow("English name") << u"Jeollanam-do"_s << u"KR-46"_s;
+    QTest::newRow("KOSIS code") << u"36"_s << u"KR-46"_s;
+    QTest::newRow("old name 전라북도") << u"전라북도"_s << u"KR-45"_s;
+    QTest::newRow("old name 강원도") << u"강원도"_s << u"KR-42"_s;
+    QTest::newRow("old name 제주도") << u"제주도"_s << u"KR-49"_s;
+    QTest::newRow("spaces inside (KOSIS '서  울')") << u"서  울"_s << u"KR-11"_s;
+    QTest::newRow("the nation") << u"전국"_s << u"KR"_s;
+}
+
+void TestImporter::regionAliases()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, code);
+    auto t = test::openTempDatabase();
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"o.csv"_s,
+        observationHeader + u"\"%1\",internet_use_rate,2030,50,estimate,news_kmib_internet_use_2009,test\n"_s.arg(written).toUtf8());
+    const auto report = importPaths(*t, { file });
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(test::observation(t->db(), code, u"internet_use_rate"_s, 2030).toDouble(), 50.0);
+}
+
+void TestImporter::kosisNeedsFilter()
+{
+    auto t = test::openTempDatabase();
+    const QString before = test::dumpDatabase(t->db());
+    const QString file = test::dataPath(u"kosis/one_header_row_성별_20240101000000.csv"_s);
+    ImportOptions options;
+    options.maps = { { u"성별"_s, u"employed_persons"_s } };
+    auto report = importPaths(*t, { file }, options);
+    QVERIFY(!report.ok());
+    const QString text = report.errorText();
+    QVERIFY2(text.contains(u"--filter"_s) && text.contains(u"성별(1)"_s) && text.contains(u"계, 남자, 여자"_s),
+        qPrintable(text));
+    QCOMPARE(test::dumpDatabase(t->db()), before);
+
+    options.filters = { { u"성별"_s, u"계"_s } };
+    report = importPaths(*t, { file }, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->files.first().format, u"KOSIS (wide, one header row)"_s);
+    QCOMPARE(report->files.first().skipped.value(u"filtered out (--filter)"_s), 18);
+    QCOMPARE(report->files.first().skipped.value(u"no figure in the source ('-')"_s), 1);
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"employed_persons"_s, 2023).toDouble(), 11.0);
+    QCOMPARE(test::observation(t->db(), u"KR-41"_s, u"employed_persons"_s, 2024).toDouble(), 24.0);
+
+    options.filters = { { u"성별"_s, u"무응답"_s } };
+    report = importPaths(*t, { file }, options);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.errorText().contains(u"matches no row"_s), qPrintable(report.errorText()));
+}
+
+void TestImporter::kosisLongLayout()
+{
+    auto t = test::openTempDatabase();
+    ImportOptions options;
+    options.maps = { { u"인구 (명)"_s, u"population"_s } };
+    options.filters = { { u"연령별"_s, u"계"_s } };
+    const auto report = importPaths(*t, { test::dataPath(u"kosis/cp949/총조사인구_long_20200101120000.csv"_s) }, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    const FileReport &f = report->files.first();
+    QCOMPARE(f.format, u"KOSIS (long)"_s);
+    QCOMPARE(f.skipped.value(u"urban/rural subtotal (읍부·면부·동부), not a region"_s), 1);
+    QCOMPARE(f.skipped.value(u"filtered out (--filter)"_s), 2 * 3);
+    QCOMPARE(test::observation(t->db(), u"KR-41"_s, u"population"_s, 2010).toDouble(), 11196053.0);
+    QCOMPARE(test::observation(t->db(), u"KR"_s, u"population"_s, 2010).toDouble(), 47990761.0);
+}
+
+void TestImporter::kosisShortNamesAndMarkers()
+{
+    auto t = test::openTempDatabase();
+    ImportOptions options;
+    options.maps = { { u"정보통신업"_s, u"ict_workers"_s } };
+    const auto report = importPaths(*t, { test::dataPath(u"kosis/two_rows_short_names_20250101000000.csv"_s) }, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    const FileReport &f = report->files.first();
+    QCOMPARE(test::observation(t->db(), u"KR-11"_s, u"ict_workers"_s, 2023).toDouble(), 600.0);
+    QCOMPARE(f.skipped.value(u"suppressed in the source (X)"_s), 1);
+    QCOMPARE(f.skipped.value(u"unknown region name"_s), 1);
+    QVERIFY(f.notes.join(u'\n').contains(u"창원시"_s));
+    QVERIFY(f.notes.join(u'\n').contains(u"items not mapped, skipped: 사업체 (개)"_s));
+}
+
+void TestImporter::kosisMapMatchingNothing()
+{
+    auto t = test::openTempDatabase();
+    ImportOptions options;
+    options.maps = { { u"고령인구비율"_s, u"aged_65_plus_share"_s }, { u"없는항목"_s, u"population"_s } };
+    const auto report = importPaths(*t, { test::dataPath(u"kosis/고령인구비율_시도_시_군_구__20260324171859.csv"_s) }, options);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.errorText().contains(u"--map 없는항목=population matched no item"_s), qPrintable(report.errorText()));
+}
+
+void TestImporter::badOwnFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray h = observationHeader;
+    const QByteArray good = "KR-46,population,2030,1,official,kosis_population_2007_2025,\n";
+    QTest::newRow("empty file") << QByteArray() << qint64(0) << 0 << u"empty"_s;
+    QTest::newRow("header only") << h << qint64(1) << 0 << u"header only"_s;
+    QTest::newRow("unknown header") << QByteArray("foo,bar\n1,2\n") << qint64(1) << 1 << u"unknown header"_s;
+    QTest::newRow("too few columns") << h + good + "KR-46,population,2031\n" << qint64(3) << 3 << u"has 3 columns"_s;
+    QTest::newRow("too many columns") << h + "KR-46,population,2031,1,official,kosis_population_2007_2025,,x\n"
+                                      << qint64(2) << 7 << u"has 8 columns"_s;
+    QTest::newRow("unknown region") << h + good + "KR-99,population,2030,1,official,kosis_population_2007_2025,\n"
+                                    << qint64(3) << 1 << u"unknown region 'KR-99'"_s;
+    QTest::newRow("unknown indicator") << h + "KR-46,nonsense,2030,1,official,kosis_population_2007_2025,\n" << qint64(2)
+                                       << 2 << u"unknown indicator"_s;
+    QTest::newRow("non-numeric value") << h + "KR-46,population,2030,abc,official,kosis_population_2007_2025,\n"
+                                       << qint64(2) << 4 << u"'abc' is not a finite number"_s;
+    QTest::newRow("NaN") << h + "KR-46,population,2030,NaN,official,kosis_population_2007_2025,\n" << qint64(2) << 4
+                         << u"not a finite number"_s;
+    QTest::newRow("inf") << h + "KR-46,population,2030,inf,official,kosis_population_2007_2025,\n" << qint64(2) << 4
+                         << u"not a finite number"_s;
+    QTest::newRow("1e999") << h + "KR-46,population,2030,1e999,official,kosis_population_2007_2025,\n" << qint64(2) << 4
+                           << u"not a finite number"_s;
+    QTest::newRow("year 0") << h + "KR-46,population,0,1,official,kosis_population_2007_2025,\n" << qint64(2) << 3
+                            << u"not a year"_s;
+    QTest::newRow("year 99999") << h + "KR-46,population,99999,1,official,kosis_population_2007_2025,\n" << qint64(2)
+                                << 3 << u"not a year"_s;
+    QTest::newRow("year as text") << h + "KR-46,population,작년,1,official,kosis_population_2007_2025,\n" << qint64(2)
+                                  << 3 << u"not a year"_s;
+    QTest::newRow("unknown status") << h + "KR-46,population,2030,1,guess,kosis_population_2007_2025,\n" << qint64(2)
+                                    << 5 << u"status 'guess'"_s;
+    QTest::newRow("unknown source") << h + "KR-46,population,2030,1,official,nowhere,\n" << qint64(2) << 6
+                                    << u"unknown source"_s;
+    QTest::newRow("duplicate key in one file") << h + good + good << qint64(3) << 4 << u"appears twice"_s;
+    QTest::newRow("unbalanced quote") << h + "KR-46,population,2030,1,official,\"kosis_population_2007_2025,\n"
+                                      << qint64(2) << 34 << u"never closed"_s;
+    QTest::newRow("quote inside an unquoted field") << h + "KR-46,popu\"lation,2030,1,official,x,\n" << qint64(2) << 11
+                                                    << u"quote inside"_s;
+    QTest::newRow("embedded NUL") << h + QByteArray("KR-46,population,2030,1\0,official,x,\n", 38) << qint64(2) << 24
+                                  << u"NUL"_s;
+    QTest::newRow("ZIP renamed to .csv") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << qint64(0) << 0
+                                         << u"this is not CSV"_s;
+}
+
+void TestImporter::badOwnFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(qint64, line);
+    QFETCH(int, column);
+    QFETCH(QString, reason);
+    auto t = test::openTempDatabase();
+    const QString before = test::dumpDatabase(t->db());
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"bad.csv"_s, content);
+    const auto report = importPaths(*t, { file });
+    QVERIFY(!report.ok());
+    const Problem &p = report.problems().first();
+    QVERIFY2(p.reason.contains(reason), qPrintable(p.toString()));
+    QCOMPARE(p.file, file);
+    QCOMPARE(p.line, line);
+    QCOMPARE(p.column, column);
+    QCOMPARE(test::dumpDatabase(t->db()), before);
+}
+
+void TestImporter::severalFilesOneTransaction()
+{
+    auto t = test::openTempDatabase();
+    const QString before = test::dumpDatabase(t->db());
+    QTemporaryDir dir;
+    const QString good = writeFile(dir, u"good.csv"_s,
+        observationHeader + "KR-46,population,2030,1,estimate,kosis_population_2007_2025,test\n");
+    const QString bad = writeFile(dir, u"bad.csv"_s,
+        observationHeader + "KR-46,population,2031,x,estimate,kosis_population_2007_2025,test\n");
+    const auto report = importPaths(*t, { good, bad });
+    QVERIFY(!report.ok());
+    QCOMPARE(report.problems().first().file, bad);
+    QCOMPARE(test::dumpDatabase(t->db()), before);
+}
+
+void TestImporter::checkOnlyWritesNothing()
+{
+    auto t = test::openTempDatabase();
+    const QString before = test::dumpDatabase(t->db());
+    ImportOptions options;
+    options.checkOnly = true;
+    options.maps = { { u"고령인구비율"_s, u"aged_65_plus_share"_s } };
+    const auto report = importPaths(*t, { test::dataPath(u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s) },
+        options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QVERIFY(report->checkOnly);
+    QVERIFY(report->toText().contains(u"nothing was written"_s));
+    QCOMPARE(report->files.first().replaced + report->files.first().unchanged + report->files.first().written,
+        18 * 19 - 5);
+    QCOMPARE(test::dumpDatabase(t->db()), before);
+}
+
+void TestImporter::userRowsAreProtected()
+{
+    auto t = test::openTempDatabase();
+    QTemporaryDir dir;
+    const QString first = writeFile(dir, u"first.csv"_s,
+        observationHeader + "KR-46,population,2024,1788820,estimate,kosis_population_2007_2025,my correction\n");
+    auto report = importPaths(*t, { first });
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->files.first().replaced, 1); // a bundled figure may be replaced by a user's
+    QCOMPARE(test::scalar(t->db(),
+                 u"SELECT origin FROM observation_rows WHERE region = 'KR-46' AND indicator = 'population' AND year = 2024"_s)
+                 .toString(),
+        u"user"_s);
+
+    const QString second = writeFile(dir, u"second.csv"_s,
+        observationHeader + "KR-46,population,2024,1,estimate,kosis_population_2007_2025,overwrite\n");
+    const QString before = test::dumpDatabase(t->db());
+    report = importPaths(*t, { second });
+    QVERIFY(!report.ok());
+    QVERIFY2(report.errorText().contains(u"would overwrite your own figure 1788820"_s), qPrintable(report.errorText()));
+    QCOMPARE(report.problems().first().line, qint64(2));
+    QCOMPARE(test::dumpDatabase(t->db()), before);
+
+    ImportOptions replace;
+    replace.replaceUserRows = true;
+    report = importPaths(*t, { second }, replace);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"population"_s, 2024).toDouble(), 1.0);
+
+    // The same figure again is "unchanged", not a conflict.
+    report = importPaths(*t, { second });
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->files.first().unchanged, 1);
+}
+
+void TestImporter::fileWithoutSourceColumn()
+{
+    auto t = test::openTempDatabase();
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"my_figures.csv"_s, "region,indicator,year,value\n전남,population,2030,5\n");
+    const auto report = importPaths(*t, { file });
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    const QString source = test::scalar(t->db(),
+        u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = 'population' AND year = 2030"_s)
+                               .toString();
+    QVERIFY2(source.startsWith(u"file:my_figures.csv:"_s), qPrintable(source));
+    QCOMPARE(test::scalar(t->db(), u"SELECT title FROM sources WHERE id = ?"_s, { source }).toString(), u"my_figures.csv"_s);
+    QCOMPARE(test::scalar(t->db(), u"SELECT status FROM observation_rows WHERE source = ?"_s, { source }).toString(),
+        u"reported"_s);
+}
+
+void TestImporter::exportRoundTrip()
+{
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    QTemporaryDir dir;
+    QStringList files;
+    QMap<QString, QByteArray> exported;
+    for (const QString &table : { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"sources"_s,
+             u"indicators"_s, u"observations"_s, u"plans"_s }) {
+        const auto csv = exportTable(db, table, {}, false);
+        QVERIFY2(csv.ok(), qPrintable(csv.errorText()));
+        exported.insert(table, *csv);
+        files << writeFile(dir, table + u".csv"_s, *csv);
+    }
+    // Importing the export into the same database changes nothing.
+    const QString before = test::dumpDatabase(db);
+    ImportOptions asBundled;
+    asBundled.origin = Origin::Bundled;
+    auto report = Importer::importFiles(db, files, asBundled);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->written(), 0);
+    QCOMPARE(report->replaced(), 0);
+    QCOMPARE(test::dumpDatabase(db), before);
+
+    // Into a fresh database, then exported again: the same bytes.
+    auto fresh = test::openTempDatabase(false);
+    QSqlDatabase freshDb = fresh->db();
+    report = Importer::importFiles(freshDb, files, {});
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    for (auto it = exported.cbegin(); it != exported.cend(); ++it) {
+        const auto again = exportTable(freshDb, it.key(), {}, false);
+        QVERIFY(again.ok());
+        QCOMPARE(*again, it.value());
+    }
+}
+
+void TestImporter::excelExportDefusesFormulas()
+{
+    QCOMPARE(CsvWriter::escapeField(u"=SUM(A1:A9)"_s, true), u"'=SUM(A1:A9)"_s);
+    QCOMPARE(CsvWriter::escapeField(u"+cmd"_s, true), u"'+cmd"_s);
+    QCOMPARE(CsvWriter::escapeField(u"-x"_s, true), u"'-x"_s);
+    QCOMPARE(CsvWriter::escapeField(u"@SUM(1)"_s, true), u"'@SUM(1)"_s);
+    QCOMPARE(CsvWriter::escapeField(u"-3.5"_s, true), u"-3.5"_s);
+    QCOMPARE(CsvWriter::escapeField(u"=a,b"_s, true), u"\"'=a,b\""_s);
+    QCOMPARE(CsvWriter::escapeField(u"=SUM(A1)"_s, false), u"=SUM(A1)"_s);
+
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    const auto csv = exportTable(db, u"observations"_s, { u"ict_workers_change_2021_2024"_s, u"KR-46"_s, 0 }, true);
+    QVERIFY(csv.ok());
+    QVERIFY(csv->startsWith("\xEF\xBB\xBF" "region,indicator"));
+    QVERIFY(csv->contains("\r\n"));
+    QVERIFY2(csv->contains(",-"), "negative numbers stay numbers");
+    QVERIFY(!csv->contains(",'-"));
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
