@@ -1,0 +1,128 @@
+// The command line as an official or a script uses it: the real executable in a real process.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QByteArray rawOut;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(AIR_EXECUTABLE));
+    p.setArguments(arguments);
+    p.start();
+    if (!p.waitForFinished(60000))
+        qFatal("ai-readiness did not finish");
+    const QByteArray out = p.readAllStandardOutput();
+    return { p.exitCode(), QString::fromUtf8(out), QString::fromUtf8(p.readAllStandardError()), out };
+}
+
+} // namespace
+
+class TestCli final : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void help();
+    void unknownCommand();
+    void importKosisAndExport();
+    void failedImportSaysWhereAndWritesNothing();
+    void exportToUnwritablePath();
+    void exportExcel();
+    void check();
+
+private:
+    QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::help()
+{
+    const Run r = run({ u"--help"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"export-csv --table"_s));
+    const Run importHelp = run({ u"import"_s, u"--help"_s });
+    QCOMPARE(importHelp.exitCode, 0);
+    QVERIFY(importHelp.out.contains(u"--map"_s) && importHelp.out.contains(u"--filter"_s));
+}
+
+void TestCli::unknownCommand()
+{
+    const Run r = run({ u"--db"_s, db(), u"frobnicate"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"unknown command 'frobnicate'"_s));
+}
+
+void TestCli::importKosisAndExport()
+{
+    const Run imported = run({ u"--db"_s, db(), u"import"_s,
+        air::test::dataPath(u"kosis/cp949/인구_천명당_의료기관_종사_의사수_시도_시_군_구__20260324172132.csv"_s), u"--map"_s,
+        u"인구 천명당=doctors_per_1000"_s, u"--map"_s, u"의료기관 종사 의사수(A)=doctors_in_medical_institutions"_s });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(u"(KOSIS (wide), CP949): 972 rows read"_s), qPrintable(imported.out));
+    QVERIFY(imported.out.contains(u"items not mapped, skipped: 주민등록인구(B)"_s));
+
+    const QString out = m_dir->filePath(u"doctors.csv"_s);
+    const Run exported = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--indicator"_s,
+        u"doctors_per_1000"_s, u"--region"_s, u"KR-46"_s, u"--year"_s, u"2024"_s, u"-o"_s, out });
+    QCOMPARE(exported.exitCode, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(f.readAll());
+    QVERIFY2(csv.startsWith(u"region,indicator,year,value,status,source,note\nKR-46,doctors_per_1000,2024,2.6,official,"_s),
+        qPrintable(csv));
+    QCOMPARE(csv.count(u'\n'), 2);
+}
+
+void TestCli::failedImportSaysWhereAndWritesNothing()
+{
+    QVERIFY(run({ u"--db"_s, db(), u"check"_s }).exitCode == 0);
+    const Run before = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s });
+    const QString file = air::test::dataPath(u"kosis/cp949/broken_고령인구비율_20260324171859.csv"_s);
+    const Run r = run({ u"--db"_s, db(), u"import"_s, file, u"--map"_s, u"고령인구비율=aged_65_plus_share"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(file + u":17:"_s) && r.err.contains(u"'27.2?' is not a number"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"nothing was written"_s));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s }).out, before.out);
+}
+
+void TestCli::exportToUnwritablePath()
+{
+    const QString out = m_dir->filePath(u"no/such/folder/x.csv"_s);
+    const Run r = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s, u"-o"_s, out });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"cannot write"_s));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCli::exportExcel()
+{
+    const Run r = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s, u"--excel"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.rawOut.startsWith("\xEF\xBB\xBF" "code,name_ko"));
+    QVERIFY(r.out.contains(u"KR-46,전라남도,Jeonnam,1,KR,전남,0\r\n"_s));
+}
+
+void TestCli::check()
+{
+    run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s });
+    const Run r = run({ u"--db"_s, db(), u"check"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"integrity: ok"_s));
+    QVERIFY(r.out.contains(u"schema version: 2"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
