@@ -163,6 +163,32 @@ def read_kosis_wide(path, wanted_items):
     return out
 
 
+def write_coverage_table(observations):
+    """Fills the coverage table of data/README.md between its markers, so it never drifts."""
+    readme = os.path.join(DATA, "README.md")
+    if not os.path.exists(readme):
+        return
+    by = {}
+    for (region, indicator, year), row in observations.items():
+        by.setdefault(indicator, []).append(row)
+    lines = ["| id | pillar / sector | 지표 | years | regions with a figure | nation | sources |",
+             "|---|---|---|---|---|---|---|"]
+    for i in INDICATORS:
+        rows = by.get(i[0], [])
+        regions = {r[0] for r in rows if r[0] != "KR"}
+        years = sorted({int(r[2]) for r in rows})
+        span = str(years[0]) if len(years) == 1 else "%d-%d" % (years[0], years[-1])
+        sources = sorted({r[5] for r in rows})
+        lines.append("| `%s` | %s | %s | %s | %d / 17 | %s | %s |" % (
+            i[0], i[1] + ("/" + i[2] if i[2] else ""), i[3], span, len(regions),
+            "yes" if any(r[0] == "KR" for r in rows) else "-", ", ".join("`%s`" % x for x in sources)))
+    text = open(readme, encoding="utf-8").read()
+    begin, end = "<!-- coverage:begin -->", "<!-- coverage:end -->"
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    open(readme, "w", encoding="utf-8").write(head + begin + "\n" + "\n".join(lines) + "\n" + end + tail)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(TOP, "..", "shared", "data"))
@@ -251,6 +277,7 @@ def main():
         for item in PLAN_ITEMS:
             w.writerow([item.get(c, "") for c in cols])
 
+    write_coverage_table(observations)
     print("sources %d, indicators %d, observations %d, plan items %d" %
           (len(sources), len(INDICATORS), len(observations), len(PLAN_ITEMS)))
 
