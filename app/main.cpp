@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "database/database.h"
+#include "language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ Commands:
   import FILE... [--map TEXT=INDICATOR]... [--filter COLUMN=VALUE]... [--check] [--replace]
   export-csv --table TABLE [--indicator ID] [--region CODE] [--year Y] [-o FILE] [--excel]
   check
+  screenshot DIR
 
 Global options:
   --db FILE     the database file (created if missing); default: %1
@@ -41,7 +43,7 @@ struct Arguments {
 
 Arguments parseArguments(const QStringList &args)
 {
-    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s };
+    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"screenshot"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -96,7 +98,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AIR_VERSION));
 
     Arguments parsed = parseArguments(args);
-    if (!parsed.command.isEmpty() || parsed.help || parsed.version || !parsed.error.isEmpty()) {
+    const bool draws = parsed.command.isEmpty() || parsed.command == u"screenshot"_s;
+    if (!draws || parsed.help || parsed.version || !parsed.error.isEmpty()) {
         // Headless: no display needed.
         QCoreApplication app(argc, argv);
         if (parsed.global.databasePath.isEmpty())
@@ -120,6 +123,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    air::Language::applyFonts();
+    air::Language::install(air::Language::resolve(parsed.global.language));
     if (parsed.global.databasePath.isEmpty())
         parsed.global.databasePath = air::Database::defaultPath();
     air::Result<air::Database> database = air::Database::open(parsed.global.databasePath);
@@ -128,6 +133,8 @@ int main(int argc, char *argv[])
             database.errorText());
         return 1;
     }
+    if (parsed.command == u"screenshot"_s)
+        return air::cli::runScreenshot(parsed.global, parsed.rest, *database);
     auto window = std::make_unique<air::MainWindow>(*database);
     window->show();
     return app.exec();

@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
+class QMenu;
 class QLabel;
 class QTableView;
 
@@ -20,6 +22,9 @@ public:
     explicit MainWindow(Database database, QWidget *parent = nullptr);
 
     ComparisonModel *comparisonModel() const { return m_comparison; }
+    // The pages, each with the short name used for screenshots, in menu order.
+    QList<std::pair<QString, QWidget *>> pages() const;
+    void showPage(int index);
 
 public slots:
     void reload();
@@ -27,8 +32,12 @@ public slots:
 private slots:
     void importFiles();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildMenus();
+    void retranslate();
     void fillYears();
 
     Database m_database;
@@ -36,6 +45,12 @@ private:
     QTableView *m_table = nullptr;
     QComboBox *m_year = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_yearLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
 };
 
 } // namespace air

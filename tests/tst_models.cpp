@@ -35,6 +35,7 @@ private slots:
     void catalogPassesModelTester();
     void comparisonPassesModelTester();
     void comparisonValuesAndRanks();
+    void comparisonUsesDenominators();
     void comparisonForAYear();
     void comparisonShowsMissingAsMissing();
     void observationsPassModelTester();
@@ -105,6 +106,21 @@ void TestModels::comparisonValuesAndRanks()
     const int population = rowOf(model, u"population"_s);
     QCOMPARE(model.index(population, ComparisonModel::Rank).data(roleOf(ItemRole::RawValue)).toInt(), 1);
     QCOMPARE(model.index(population, ComparisonModel::Comparison).data(roleOf(ItemRole::RawValue)).toDouble(), 1779135.0);
+}
+
+void TestModels::comparisonUsesDenominators()
+{
+    ComparisonModel model(m_db->db());
+    QVERIFY(model.reload());
+    // 5G base stations per 10,000 residents (2020): 2,021 / 1,851,549 x 10,000 for Jeonnam, the lowest of the
+    // 17 regions (by raw counts it would be 15th); Gwangju is first with 28.4.
+    const int fiveG = rowOf(model, u"5g_base_stations"_s);
+    QCOMPARE(model.index(fiveG, ComparisonModel::Year).data().toInt(), 2020);
+    QCOMPARE(model.index(fiveG, ComparisonModel::Unit).data().toString(), u"국/만 명"_s);
+    QVERIFY(qFuzzyCompare(model.index(fiveG, ComparisonModel::Focus).data(roleOf(ItemRole::RawValue)).toDouble(),
+        2021.0 / 1851549.0 * 10000.0));
+    QCOMPARE(model.index(fiveG, ComparisonModel::Rank).data().toString(), u"17 / 17"_s);
+    QVERIFY(model.index(fiveG, ComparisonModel::Focus).data(Qt::ToolTipRole).toString().contains(u"2,021"_s));
 }
 
 void TestModels::comparisonForAYear()

@@ -195,7 +195,7 @@ ImportOptions ImportDialog::options() const
 {
     ImportOptions options;
     options.replaceUserRows = m_replace->isChecked();
-    for (int r = 0; r < m_mapping->rowCount() && m_mapping->isVisible(); ++r) {
+    for (int r = 0; r < m_mapping->rowCount() && !m_tableTitle.isEmpty(); ++r) {
         const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(r, 1));
         if (combo && !combo->currentData().toString().isEmpty())
             options.maps.append({ m_items[r], combo->currentData().toString() });
@@ -240,8 +240,10 @@ void ImportDialog::run(bool checkOnly)
     const Database database = m_database;
     const QStringList files = m_files;
     QThread *worker = QThread::create([this, database, files, opts, checkOnly] {
-        QSqlDatabase db = database.connection();
-        Result<ImportReport> report = Importer::importFiles(db, files, opts);
+        Result<ImportReport> report = [&] {
+            QSqlDatabase db = database.connection();
+            return Importer::importFiles(db, files, opts);
+        }();
         database.closeThreadConnection();
         const bool ok = report.ok();
         const QString text = ok ? report->toText() : report.errorText() + u"\n"_s + tr("Nothing was written.");

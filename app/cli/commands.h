@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/database.h"
+
 #include <QStringList>
 
 namespace air::cli {
@@ -14,6 +16,8 @@ struct GlobalOptions {
 int runImport(const GlobalOptions &global, const QStringList &arguments);
 int runExportCsv(const GlobalOptions &global, const QStringList &arguments);
 int runCheck(const GlobalOptions &global, const QStringList &arguments);
+// Needs a QApplication (it draws); the database is already open.
+int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Database database);
 
 // Shared by the commands.
 void printError(const QString &text);

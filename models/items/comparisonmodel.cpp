@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -69,25 +70,66 @@ bool ComparisonModel::reload()
     if (!q.exec())
         return false;
     while (q.next()) {
-        Cell c { true, q.value(3).toDouble(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-            q.value(7).toString(), q.value(8).toString() };
+        Cell c;
+        c.present = true;
+        c.value = c.raw = q.value(3).toDouble();
+        c.status = q.value(4).toString();
+        c.sourceTitle = q.value(5).toString();
+        c.sourcePublisher = q.value(6).toString();
+        c.note = q.value(7).toString();
+        c.origin = q.value(8).toString();
         figures[q.value(0).toString()][q.value(2).toInt()].insert(q.value(1).toString(), std::move(c));
     }
 
+    const QList<IndicatorInfo> indicators = IndicatorCatalogModel::loadIndicators(m_db);
+    // Ratios first: an indicator with a denominator is compared per resident (or per worker, ...).
+    for (const IndicatorInfo &info : indicators) {
+        if (info.denominator.isEmpty())
+            continue;
+        const auto byYear = figures.find(info.id);
+        if (byYear == figures.end())
+            continue;
+        const auto &denominators = figures[info.denominator];
+        for (auto &[year, cells] : byYear->second) {
+            const auto d = denominators.find(year);
+            for (auto it = cells.begin(); it != cells.end(); ++it) {
+                Cell &c = it.value();
+                c.raw = c.value;
+                const Cell den = d == denominators.end() ? Cell() : d->second.value(it.key());
+                if (!den.present || den.value == 0) {
+                    c.denominatorMissing = true;
+                    c.present = false;
+                    continue;
+                }
+                c.denominator = den.value;
+                c.value = c.raw / den.value * info.scale;
+            }
+        }
+    }
+
     QList<Line> lines;
-    for (const IndicatorInfo &info : IndicatorCatalogModel::loadIndicators(m_db)) {
+    for (const IndicatorInfo &info : indicators) {
         Line line;
         line.indicator = info;
         const auto byYear = figures.find(info.id);
         if (byYear != figures.end() && !byYear->second.empty()) {
-            const auto &[year, cells] = *byYear->second.rbegin();
+            // The most recent year in which at least one region has a usable figure.
+            auto chosen = byYear->second.rbegin();
+            for (auto it = byYear->second.rbegin(); it != byYear->second.rend(); ++it) {
+                const bool usable = std::any_of(it->second.cbegin(), it->second.cend(), [](const Cell &c) { return c.present; });
+                if (usable) {
+                    chosen = it;
+                    break;
+                }
+            }
+            const auto &[year, cells] = *chosen;
             line.year = year;
             line.focus = cells.value(m_focus);
             line.nation = cells.value(m_nation);
             line.comparison = cells.value(m_comparison);
             int better = 0;
             for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-                if (it.key() == m_nation)
+                if (it.key() == m_nation || !it->present)
                     continue;
                 ++line.ranked;
                 if (line.focus.present && it.key() != m_focus) {
@@ -127,15 +169,29 @@ const ComparisonModel::Cell *ComparisonModel::cellAt(const QModelIndex &index) c
     }
 }
 
+QString ComparisonModel::unitOf(const Line &line) const
+{
+    return line.indicator.denominator.isEmpty() ? line.indicator.unit : line.indicator.ratioUnit;
+}
+
 QString ComparisonModel::cellTooltip(const Line &line, const Cell &cell, const QString &region) const
 {
+    if (cell.denominatorMissing)
+        return tr("%1: %2 %3 in %4, but no %5 figure for that year to divide by")
+            .arg(region, formatValue(cell.raw), line.indicator.unit)
+            .arg(line.year)
+            .arg(line.indicator.denominator);
     if (!cell.present)
         return tr("%1: no figure for %2 in %3 (missing in every source we have)")
             .arg(region, line.indicator.name(m_language))
             .arg(line.year);
     QStringList lines;
     lines << u"%1 · %2 (%3)"_s.arg(region, line.indicator.name(m_language)).arg(line.year);
-    lines << tr("Value: %1 %2").arg(formatValue(cell.value), line.indicator.unit);
+    lines << tr("Value: %1 %2").arg(formatValue(cell.value), unitOf(line));
+    if (!line.indicator.denominator.isEmpty())
+        lines << tr("= %1 %2 ÷ %3 %4 × %5")
+                     .arg(formatValue(cell.raw), line.indicator.unit, line.indicator.denominator,
+                         formatValue(cell.denominator), formatValue(line.indicator.scale));
     lines << tr("Status: %1").arg(cell.status);
     lines << tr("Source: %1 — %2").arg(cell.sourcePublisher, cell.sourceTitle);
     if (!cell.note.isEmpty())
@@ -160,7 +216,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Indicator: return line.indicator.name(m_language);
         case Pillar: return IndicatorCatalogModel::pillarLabel(line.indicator.pillar, m_language);
-        case Unit: return line.indicator.unit;
+        case Unit: return unitOf(line);
         case Year: return line.year > 0 ? QVariant(line.year) : QVariant(tr("no data"));
         case Focus:
         case Nation:
@@ -207,7 +263,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case roleOf(ItemRole::Year):
         return line.year;
     case roleOf(ItemRole::Unit):
-        return line.indicator.unit;
+        return unitOf(line);
     default:
         return {};
     }

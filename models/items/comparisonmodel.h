@@ -9,8 +9,10 @@ namespace air {
 
 // For a year, each indicator with the focus region (Jeonnam), the nation and a comparison region
 // (Gyeonggi) side by side, and the focus region's rank among the first-level regions. With the
-// year "latest" (0), each indicator uses its own most recent year. A missing figure stays
-// missing: it is shown as such, never filled in.
+// year "latest" (0), each indicator uses its own most recent year. An indicator with a
+// denominator is compared as the ratio (5G base stations per 10,000 residents), computed region
+// by region from the same year's denominator. A missing figure stays missing: it is shown as
+// such, never filled in.
 class ComparisonModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -18,7 +20,10 @@ public:
 
     struct Cell {
         bool present = false;
-        double value = 0;
+        double value = 0;          // the ratio where the indicator has a denominator, else the raw figure
+        double raw = 0;            // the figure as published
+        double denominator = 0;    // the denominator's figure, same region and year
+        bool denominatorMissing = false; // a raw figure exists, but no denominator for that year
         QString status;
         QString sourceTitle;
         QString sourcePublisher;
@@ -54,6 +59,7 @@ public:
 private:
     const Cell *cellAt(const QModelIndex &index) const;
     QString cellTooltip(const Line &line, const Cell &cell, const QString &regionName) const;
+    QString unitOf(const Line &line) const;
     QString regionName(const QString &code) const;
 
     QSqlDatabase m_db;

@@ -1,0 +1,51 @@
+#include "cli/commands.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QScreen>
+
+using namespace Qt::StringLiterals;
+
+namespace air::cli {
+
+int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Database database)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Renders every page of the window offscreen to DIR/NN-name.png."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"DIR"_s, u"The folder for the PNG files (created if missing)."_s);
+    parser.process(QStringList { u"ai-readiness screenshot"_s } + arguments);
+    if (parser.positionalArguments().size() != 1) {
+        printError(u"screenshot: name one DIR"_s);
+        return 2;
+    }
+    const QString dir = parser.positionalArguments().first();
+    if (!QDir().mkpath(dir)) {
+        printError(u"screenshot: cannot create %1"_s.arg(dir));
+        return 1;
+    }
+    MainWindow window(std::move(database));
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    int written = 0;
+    const QList<std::pair<QString, QWidget *>> pages = window.pages();
+    for (int i = 0; i < pages.size(); ++i) {
+        window.showPage(i);
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(u"%1-%2.png"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i].first));
+        if (!window.grab().save(file)) {
+            printError(u"screenshot: cannot write %1"_s.arg(file));
+            return 1;
+        }
+        printOut(file + u'\n');
+        ++written;
+    }
+    Q_UNUSED(global);
+    return written > 0 ? 0 : 1;
+}
+
+} // namespace air::cli

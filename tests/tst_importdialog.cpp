@@ -1,0 +1,103 @@
+// File ▸ Import in the window: preview, mapping of KOSIS items, the worker-thread import with its
+// report, and the mapping remembered per table title. Widgets, so QTEST_MAIN (offscreen).
+#include "importdialog.h"
+
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace air;
+
+namespace {
+
+QTableWidget *mappingTable(ImportDialog &dialog)
+{
+    for (QTableWidget *t : dialog.findChildren<QTableWidget *>()) {
+        if (t->columnCount() == 2 && t->cellWidget(0, 1))
+            return t;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestImportDialog final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importsKosisWithMappingAndRemembersIt();
+    void failedImportShowsWhereAndWritesNothing();
+
+private:
+    std::unique_ptr<test::TempDatabase> m_db;
+    const QString m_file = test::dataPath(u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s);
+};
+
+void TestImportDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"air-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_importdialog"_s);
+    m_db = test::openTempDatabase();
+}
+
+void TestImportDialog::importsKosisWithMappingAndRemembersIt()
+{
+    {
+        ImportDialog dialog(*m_db->database);
+        dialog.setFiles({ m_file });
+        QTableWidget *mapping = mappingTable(dialog);
+        QVERIFY(mapping);
+        QCOMPARE(mapping->rowCount(), 3);
+        QCOMPARE(mapping->item(0, 0)->text(), u"고령인구비율(A÷B×100) (%)"_s);
+        auto *combo = qobject_cast<QComboBox *>(mapping->cellWidget(0, 1));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(u"aged_65_plus_share"_s));
+        QVERIFY(combo->currentIndex() > 0);
+
+        QSignalSpy finished(&dialog, &ImportDialog::finished);
+        dialog.import();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const QString report = dialog.findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY2(report.contains(u"1,026 rows read"_s), qPrintable(report));
+        QCOMPARE(test::scalar(m_db->db(),
+                     u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = 'aged_65_plus_share' "
+                     "AND year = 2024"_s)
+                     .toString(),
+            u"kosis:고령인구비율 시도 시 군 구:2026-03-24"_s);
+    }
+    // A second dialog on the same table proposes the same mapping.
+    ImportDialog again(*m_db->database);
+    again.setFiles({ m_file });
+    QTableWidget *mapping = mappingTable(again);
+    QVERIFY(mapping);
+    auto *combo = qobject_cast<QComboBox *>(mapping->cellWidget(0, 1));
+    QCOMPARE(combo->currentData().toString(), u"aged_65_plus_share"_s);
+    QCOMPARE(again.options().maps.size(), 1);
+}
+
+void TestImportDialog::failedImportShowsWhereAndWritesNothing()
+{
+    const QString before = test::dumpDatabase(m_db->db());
+    ImportDialog dialog(*m_db->database);
+    const QString broken = test::dataPath(u"kosis/cp949/broken_고령인구비율_20260324171859.csv"_s);
+    dialog.setFiles({ broken });
+    auto *combo = qobject_cast<QComboBox *>(mappingTable(dialog)->cellWidget(0, 1));
+    combo->setCurrentIndex(combo->findData(u"aged_65_plus_share"_s));
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    dialog.import();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.first().at(0).toBool());
+    const QString report = dialog.findChild<QPlainTextEdit *>()->toPlainText();
+    QVERIFY2(report.contains(broken + u":17:"_s) && report.contains(u"'27.2?'"_s), qPrintable(report));
+    QCOMPARE(test::dumpDatabase(m_db->db()), before);
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace air {
+
+// Draws cells whose model says they are missing (ItemRole::IsMissing) in grey italics, and
+// estimates (ItemRole::Status == "estimate") in italics, so that a missing or estimated figure
+// never looks like a measured one.
+class MissingValueDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace air
