@@ -1,0 +1,184 @@
+#include "index/statistics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace air::index::stats {
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+
+std::uint64_t splitmix(std::uint64_t &x)
+{
+    std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+std::uint64_t rotl(std::uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
+
+} // namespace
+
+std::vector<double> presentValues(const double *data, int rows, int cols, int col)
+{
+    std::vector<double> out;
+    out.reserve(size_t(rows));
+    for (int r = 0; r < rows; ++r) {
+        const double v = data[size_t(r) * size_t(cols) + size_t(col)];
+        if (!std::isnan(v))
+            out.push_back(v);
+    }
+    return out;
+}
+
+double mean(const std::vector<double> &v)
+{
+    if (v.empty())
+        return nan;
+    return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+}
+
+double sampleSd(const std::vector<double> &v)
+{
+    if (v.size() < 2)
+        return nan;
+    const double m = mean(v);
+    double ss = 0;
+    for (double x : v)
+        ss += (x - m) * (x - m);
+    return std::sqrt(ss / double(v.size() - 1));
+}
+
+double median(std::vector<double> v)
+{
+    return percentile(std::move(v), 50.0);
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return nan;
+    std::sort(v.begin(), v.end());
+    const double h = (double(v.size()) - 1.0) * p / 100.0;
+    const size_t lo = size_t(std::floor(h));
+    const size_t hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (h - double(lo)) * (v[hi] - v[lo]);
+}
+
+double skewness(const std::vector<double> &v)
+{
+    const double n = double(v.size());
+    if (v.size() < 4)
+        return nan;
+    const double m = mean(v);
+    double m2 = 0, m3 = 0;
+    for (double x : v) {
+        const double d = x - m;
+        m2 += d * d;
+        m3 += d * d * d;
+    }
+    m2 /= n;
+    m3 /= n;
+    if (m2 == 0)
+        return 0;
+    const double g1 = m3 / std::pow(m2, 1.5);
+    return g1 * std::sqrt(n * (n - 1)) / (n - 2);
+}
+
+double kurtosis(const std::vector<double> &v)
+{
+    const double n = double(v.size());
+    if (v.size() < 4)
+        return nan;
+    const double m = mean(v);
+    double m2 = 0, m4 = 0;
+    for (double x : v) {
+        const double d2 = (x - m) * (x - m);
+        m2 += d2;
+        m4 += d2 * d2;
+    }
+    m2 /= n;
+    m4 /= n;
+    if (m2 == 0)
+        return 0;
+    const double g2 = m4 / (m2 * m2) - 3.0;
+    return ((n + 1) * g2 + 6) * (n - 1) / ((n - 2) * (n - 3));
+}
+
+double pearson(const std::vector<double> &a, const std::vector<double> &b)
+{
+    double sa = 0, sb = 0;
+    int n = 0;
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        if (std::isnan(a[i]) || std::isnan(b[i]))
+            continue;
+        sa += a[i];
+        sb += b[i];
+        ++n;
+    }
+    if (n < 3)
+        return nan;
+    const double ma = sa / n, mb = sb / n;
+    double sab = 0, saa = 0, sbb = 0;
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        if (std::isnan(a[i]) || std::isnan(b[i]))
+            continue;
+        sab += (a[i] - ma) * (b[i] - mb);
+        saa += (a[i] - ma) * (a[i] - ma);
+        sbb += (b[i] - mb) * (b[i] - mb);
+    }
+    if (saa == 0 || sbb == 0)
+        return nan;
+    return sab / std::sqrt(saa * sbb);
+}
+
+std::vector<int> competitionRanks(const std::vector<double> &values, bool descending)
+{
+    std::vector<int> ranks(values.size(), 0);
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (std::isnan(values[i]))
+            continue;
+        int better = 0;
+        for (size_t j = 0; j < values.size(); ++j) {
+            if (std::isnan(values[j]))
+                continue;
+            if (descending ? values[j] > values[i] : values[j] < values[i])
+                ++better;
+        }
+        ranks[i] = better + 1;
+    }
+    return ranks;
+}
+
+Random::Random(std::uint64_t seed, std::uint64_t stream)
+{
+    std::uint64_t x = seed ^ (stream * 0xD1B54A32D192ED03ULL);
+    for (auto &s : m_s)
+        s = splitmix(x);
+}
+
+std::uint64_t Random::next()
+{
+    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
+    const std::uint64_t t = m_s[1] << 17;
+    m_s[2] ^= m_s[0];
+    m_s[3] ^= m_s[1];
+    m_s[1] ^= m_s[2];
+    m_s[0] ^= m_s[3];
+    m_s[2] ^= t;
+    m_s[3] = rotl(m_s[3], 45);
+    return result;
+}
+
+double Random::uniform()
+{
+    return double(next() >> 11) * 0x1.0p-53;
+}
+
+} // namespace air::index::stats

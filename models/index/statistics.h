@@ -1,0 +1,40 @@
+#pragma once
+
+// Small statistics over the present values of a column (NaN = missing), as the engine uses them.
+#include <cstdint>
+#include <vector>
+
+namespace air::index::stats {
+
+// The present values of column `col` in rows [0, rows) of a row-major matrix with `cols` columns.
+std::vector<double> presentValues(const double *data, int rows, int cols, int col);
+
+double mean(const std::vector<double> &v);
+double sampleSd(const std::vector<double> &v); // n - 1 in the denominator
+double median(std::vector<double> v);
+// Percentile with linear interpolation between closest ranks (NumPy's default, R type 7); p in [0, 100].
+double percentile(std::vector<double> v, double p);
+// Adjusted Fisher-Pearson skewness G1 and excess kurtosis G2 (the sample-adjusted forms of SAS, SPSS
+// and Excel); NaN with fewer than 4 values.
+double skewness(const std::vector<double> &v);
+double kurtosis(const std::vector<double> &v);
+// Pearson correlation over the pairs where both are present; NaN with fewer than 3 pairs or no variance.
+double pearson(const std::vector<double> &a, const std::vector<double> &b);
+
+// Ranks with ties sharing the better (smaller) rank: rank 1 for the largest value when
+// `descending`, for the smallest otherwise; 0 for a missing value.
+std::vector<int> competitionRanks(const std::vector<double> &values, bool descending);
+
+// A fast, seedable generator (xoshiro256** seeded through splitmix64). One stream per Monte Carlo
+// run, seeded from (seed, run), so results do not depend on how runs are spread over threads.
+class Random final {
+public:
+    Random(std::uint64_t seed, std::uint64_t stream);
+    std::uint64_t next();
+    double uniform(); // [0, 1)
+
+private:
+    std::uint64_t m_s[4];
+};
+
+} // namespace air::index::stats
