@@ -23,6 +23,9 @@ Commands:
   import FILE... [--map TEXT=INDICATOR]... [--filter COLUMN=VALUE]... [--check] [--replace]
   export-csv --table TABLE [--indicator ID] [--region CODE] [--year Y] [-o FILE] [--excel]
   check
+  index [--year Y|latest] [--normalise minmax|zscore|rank|goalposts] [--aggregate arithmetic|geometric]
+        [--weights NAME] [--impute none|mean|median|group-mean] [--treat none|winsorise] [--groups]
+        [--uncertainty N --seed S] [-o FILE] [--details FILE]
   screenshot DIR
 
 Global options:
@@ -43,7 +46,7 @@ struct Arguments {
 
 Arguments parseArguments(const QStringList &args)
 {
-    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"screenshot"_s };
+    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"screenshot"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -83,6 +86,8 @@ int runCommand(const Arguments &a)
         return air::cli::runImport(a.global, a.rest);
     if (a.command == u"export-csv"_s)
         return air::cli::runExportCsv(a.global, a.rest);
+    if (a.command == u"index"_s)
+        return air::cli::runIndex(a.global, a.rest);
     return air::cli::runCheck(a.global, a.rest);
 }
 

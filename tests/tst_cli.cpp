@@ -41,6 +41,8 @@ private slots:
     void exportToUnwritablePath();
     void exportExcel();
     void check();
+    void indexWithUncertaintyAndDetails();
+    void indexRefusesBadOptions();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -122,6 +124,44 @@ void TestCli::check()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"integrity: ok"_s));
     QVERIFY(r.out.contains(u"schema version: 2"_s));
+}
+
+void TestCli::indexWithUncertaintyAndDetails()
+{
+    const QString details = m_dir->filePath(u"details.csv"_s);
+    const Run r = run({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s,
+        u"--details"_s, details });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    QCOMPARE(lines.first(),
+        u"region,score,rank,infrastructure,talent,industry,sector,governance,median_rank,rank_p05,rank_p95"_s);
+    QCOMPARE(lines.size(), 1 + 17 + 1 + 3); // regions, the nation, three groups
+    QVERIFY(r.out.contains(u"\njeonnam_gwangju,"_s));
+    const QString jeonnam = lines.filter(u"KR-46,"_s).first();
+    const QStringList f = jeonnam.split(u',');
+    QVERIFY(f[9].toDouble() <= f[2].toDouble() && f[2].toDouble() <= f[10].toDouble()); // p05 <= nominal <= p95
+    QFile d(details);
+    QVERIFY(d.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(d.readAll());
+    QVERIFY(text.startsWith(u"indicator,year,availability,treatment,flags\n"_s));
+    QVERIFY(text.contains(u"ai_ordinance,2025,0.647,,left out: no year with two thirds of the regions"_s));
+    QVERIFY(text.contains(u"\n5g_base_stations,2020,1.000,,"_s));
+    // The same seed gives the same result.
+    const Run again = run({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s });
+    QCOMPARE(again.out, r.out);
+}
+
+void TestCli::indexRefusesBadOptions()
+{
+    for (const QStringList &args : { QStringList { u"--normalise"_s, u"log"_s }, QStringList { u"--year"_s, u"soon"_s },
+             QStringList { u"--uncertainty"_s, u"-5"_s } }) {
+        const Run r = run(QStringList { u"--db"_s, db(), u"index"_s } + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+    const Run r = run({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"nonesuch"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"unknown weight set 'nonesuch'"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -16,6 +16,7 @@ struct GlobalOptions {
 int runImport(const GlobalOptions &global, const QStringList &arguments);
 int runExportCsv(const GlobalOptions &global, const QStringList &arguments);
 int runCheck(const GlobalOptions &global, const QStringList &arguments);
+int runIndex(const GlobalOptions &global, const QStringList &arguments);
 // Needs a QApplication (it draws); the database is already open.
 int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Database database);
 

@@ -85,10 +85,10 @@ INDICATORS = [
      "Registered residents aged 25-39 as a share of all residents: the young workforce.", "share_aged_25_39"),
     ("net_internal_migration", "talent", "", "순이동인구", "Net internal migration", "명", "higher", "sum", P, 1000, "명/천명",
      "In-migrants minus out-migrants per 1,000 residents (negative: the region loses people).", "net_internal_migration"),
-    ("ai_graduate_schools", "talent", "", "AI대학원", "AI graduate schools", "개", "higher", "sum", "", 1, "",
-     "Graduate schools of AI funded by the science ministry (10 in all, 2019-2021), by the region of the university's headquarters.", None),
-    ("ai_convergence_graduate_schools", "talent", "", "AI융합혁신대학원", "AI convergence graduate schools", "개", "higher", "sum", "", 1, "",
-     "AI convergence innovation graduate schools selected in 2022 and 2023 (9 in all), by the region of the university's headquarters.", None),
+    ("ai_graduate_schools", "talent", "", "AI대학원", "AI graduate schools", "개", "higher", "sum", P, 1000000, "개/백만 명",
+     "Graduate schools of AI funded by the science ministry (10 in all, 2019-2021), by the region of the university's headquarters, per million residents.", None),
+    ("ai_convergence_graduate_schools", "talent", "", "AI융합혁신대학원", "AI convergence graduate schools", "개", "higher", "sum", P, 1000000, "개/백만 명",
+     "AI convergence innovation graduate schools selected in 2022 and 2023 (9 in all), by the region of the university's headquarters, per million residents.", None),
 
     # --- industry
     ("ict_workers", "industry", "", "정보통신업 종사자", "ICT workers", "명", "higher", "sum", "workers_all_industries", 100, "% (전체 종사자 대비)",
@@ -105,12 +105,12 @@ INDICATORS = [
      "Change in ICT workers from 2021 to 2024 (calculated; see the Gwangju series break).", "ict_workers_change_2021_2024"),
     ("ai_data_voucher_demand_share", "industry", "", "AI 데이터바우처 수요기업 비중", "Share of AI-data-voucher buyers", "%", "higher", "sum", "", 1, "",
      "Share of the country's AI-data-voucher buyer firms located in the region (firms that buy AI data processing, not AI suppliers).", None),
-    ("nia_ai_training_data_grants", "industry", "", "AI 학습용 데이터 사업 수주액", "AI training-data grants received", "억원", "higher", "sum", "", 1, "",
-     "NIA AI-training-data project funds received by firms of the region, 2023.", None),
-    ("sw_businesses", "industry", "", "SW 사업체", "Software businesses", "개", "higher", "sum", "", 1, "",
-     "Software businesses (ICT survey); published only for Seoul, Gyeonggi and Incheon and for blocs of regions.", None),
-    ("ai_related_businesses", "industry", "", "AI 관련 사업체", "AI-related businesses", "개", "higher", "sum", "", 1, "",
-     "Establishments doing AI-industry activity, local survey definition (Gwangju only).", "ai_related_businesses"),
+    ("nia_ai_training_data_grants", "industry", "", "AI 학습용 데이터 사업 수주액", "AI training-data grants received", "억원", "higher", "sum", P, 100000000, "원/명",
+     "NIA AI-training-data project funds received by firms of the region, 2023, in won per resident.", None),
+    ("sw_businesses", "industry", "", "SW 사업체", "Software businesses", "개", "higher", "sum", P, 10000, "개/만 명",
+     "Software businesses (ICT survey) per 10,000 residents; published only for Seoul, Gyeonggi and Incheon and for blocs of regions.", None),
+    ("ai_related_businesses", "industry", "", "AI 관련 사업체", "AI-related businesses", "개", "higher", "sum", P, 10000, "개/만 명",
+     "Establishments doing AI-industry activity per 10,000 residents, local survey definition (Gwangju only).", "ai_related_businesses"),
 
     # --- sector fit: agriculture
     ("cultivated_land_area", "sector", "agriculture", "경지면적", "Cultivated land", "ha", "higher", "sum", "area_km2", 1, "% (면적 대비)",
@@ -120,10 +120,10 @@ INDICATORS = [
     # marine
     ("fisheries_production", "sector", "marine", "어업생산량", "Fisheries output", "톤", "higher", "sum", P, 1000, "톤/천명",
      "Coastal, offshore, aquaculture and inland fisheries output per 1,000 residents (excludes distant-water).", "fisheries_production"),
-    ("islands", "sector", "marine", "섬", "Islands", "개", "higher", "sum", "", 1, "",
-     "Islands (inhabited and uninhabited).", None),
-    ("coastline_km", "sector", "marine", "해안선 길이", "Coastline", "km", "higher", "sum", "", 1, "",
-     "Length of coastline.", None),
+    ("islands", "sector", "marine", "섬", "Islands", "개", "higher", "sum", "area_km2", 1000, "개/천 km²",
+     "Islands (inhabited and uninhabited) per 1,000 km² of land.", None),
+    ("coastline_km", "sector", "marine", "해안선 길이", "Coastline", "km", "higher", "sum", "area_km2", 1000, "km/천 km²",
+     "Length of coastline per 1,000 km² of land.", None),
     # energy
     ("new_and_renewable_capacity", "sector", "energy", "신·재생에너지 설비용량(누적)", "New and renewable capacity", "kW", "higher", "sum", P, 1, "kW/명",
      "Cumulative installed new and renewable generating capacity per resident.", "new_and_renewable_capacity_cumulative"),
