@@ -18,11 +18,6 @@ std::uint64_t splitmix(std::uint64_t &x)
     return z ^ (z >> 31);
 }
 
-std::uint64_t rotl(std::uint64_t x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
-
 } // namespace
 
 std::vector<double> presentValues(const double *data, int rows, int cols, int col)
@@ -161,24 +156,6 @@ Random::Random(std::uint64_t seed, std::uint64_t stream)
     std::uint64_t x = seed ^ (stream * 0xD1B54A32D192ED03ULL);
     for (auto &s : m_s)
         s = splitmix(x);
-}
-
-std::uint64_t Random::next()
-{
-    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-    const std::uint64_t t = m_s[1] << 17;
-    m_s[2] ^= m_s[0];
-    m_s[3] ^= m_s[1];
-    m_s[1] ^= m_s[2];
-    m_s[0] ^= m_s[3];
-    m_s[2] ^= t;
-    m_s[3] = rotl(m_s[3], 45);
-    return result;
-}
-
-double Random::uniform()
-{
-    return double(next() >> 11) * 0x1.0p-53;
 }
 
 } // namespace air::index::stats

@@ -30,10 +30,22 @@ std::vector<int> competitionRanks(const std::vector<double> &values, bool descen
 class Random final {
 public:
     Random(std::uint64_t seed, std::uint64_t stream);
-    std::uint64_t next();
-    double uniform(); // [0, 1)
+    std::uint64_t next()
+    {
+        const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
+        const std::uint64_t t = m_s[1] << 17;
+        m_s[2] ^= m_s[0];
+        m_s[3] ^= m_s[1];
+        m_s[1] ^= m_s[2];
+        m_s[0] ^= m_s[3];
+        m_s[2] ^= t;
+        m_s[3] = rotl(m_s[3], 45);
+        return result;
+    }
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; } // [0, 1)
 
 private:
+    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     std::uint64_t m_s[4];
 };
 
