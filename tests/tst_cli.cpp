@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -134,7 +135,7 @@ void TestCli::indexWithUncertaintyAndDetails()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split(u'\n');
     QCOMPARE(lines.first(),
-        u"region,score,rank,infrastructure,talent,industry,sector,governance,median_rank,rank_p05,rank_p95"_s);
+        u"region,score,rank,infrastructure,talent,industry,sector,governance,median_rank,rank_p05,rank_p95,coverage,imputed"_s);
     QCOMPARE(lines.size(), 1 + 17 + 1 + 3); // regions, the nation, three groups
     QVERIFY(r.out.contains(u"\njeonnam_gwangju,"_s));
     const QString jeonnam = lines.filter(u"KR-46,"_s).first();
@@ -159,6 +160,12 @@ void TestCli::indexRefusesBadOptions()
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
+    // Imputation surfaces: Sejong has no AI-data-voucher share (2020), so mean imputation fills one cell.
+    const Run imputed = run({ u"--db"_s, db(), u"index"_s, u"--impute"_s, u"mean"_s });
+    QCOMPARE(imputed.exitCode, 0);
+    QVERIFY2(imputed.out.contains(QRegularExpression(u"\nKR-50,[^\n]*,1\n"_s)), qPrintable(imputed.out));
+    QVERIFY(imputed.out.contains(QRegularExpression(u"\nKR-46,[^\n]*,0\n"_s)));
+
     const Run r = run({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"nonesuch"_s });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"unknown weight set 'nonesuch'"_s), qPrintable(r.err));

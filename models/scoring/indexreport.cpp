@@ -31,6 +31,10 @@ QByteArray indexCsv(const IndexRun &run)
     header += run.dataset.input.framework.pillars;
     if (r.uncertainty)
         header += { u"median_rank"_s, u"rank_p05"_s, u"rank_p95"_s };
+    // After the columns the issue fixes: each unit's coverage (the share of the scored indicators it
+    // has a figure for, before imputation) and how many of its cells were imputed.
+    header += { u"coverage"_s, u"imputed"_s };
+    const int cols = run.dataset.input.values.cols;
     CsvWriter writer;
     writer.writeRow(header);
     for (int u = 0; u < run.dataset.unitCodes.size(); ++u) {
@@ -44,6 +48,12 @@ QByteArray indexCsv(const IndexRun &run)
                 << (scored ? number(r.uncertainty->rankP05[size_t(u)], 1) : QString())
                 << (scored ? number(r.uncertainty->rankP95[size_t(u)], 1) : QString());
         }
+        int present = 0, imputed = 0;
+        for (int c = 0; c < cols; ++c) {
+            present += index::isMissing(run.dataset.input.values.at(u, c)) ? 0 : 1;
+            imputed += r.imputed.empty() ? 0 : r.imputed[size_t(u) * size_t(cols) + size_t(c)];
+        }
+        row << number(cols > 0 ? double(present) / double(cols) : 0.0, 3) << QString::number(imputed);
         writer.writeRow(row);
     }
     return writer.data();

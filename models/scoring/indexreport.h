@@ -21,8 +21,9 @@ struct IndexRun {
 
 Result<IndexRun> runIndex(QSqlDatabase &db, const IndexDatasetOptions &data, const index::IndexOptions &options);
 
-// `index -o`: region,score,rank, one column per pillar, and with uncertainty
-// median_rank,rank_p05,rank_p95. One row per unit (the regions, the nation, the groups).
+// `index -o`: region,score,rank, one column per pillar, with uncertainty median_rank,rank_p05,rank_p95,
+// then coverage (share of the scored indicators the unit has) and imputed (cells filled in).
+// One row per unit (the regions, the nation, the groups).
 QByteArray indexCsv(const IndexRun &run);
 // `index --details`: indicator,year,availability,treatment,flags per indicator scored, then the
 // indicators left out with the reason in flags.
