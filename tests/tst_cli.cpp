@@ -43,6 +43,7 @@ private slots:
     void exportExcel();
     void check();
     void indexWithUncertaintyAndDetails();
+    void indexGoalpostsFromTheIndicator();
     void indexRefusesBadOptions();
 
 private:
@@ -147,9 +148,32 @@ void TestCli::indexWithUncertaintyAndDetails()
     QVERIFY(text.startsWith(u"indicator,year,availability,treatment,flags\n"_s));
     QVERIFY(text.contains(u"ai_ordinance,2025,0.647,,left out: no year with two thirds of the regions"_s));
     QVERIFY(text.contains(u"\n5g_base_stations,2020,1.000,,"_s));
+    QVERIFY2(r.err.contains(u"uncertainty: 200 runs, seed 3; mean absolute rank change"_s), qPrintable(r.err));
     // The same seed gives the same result.
     const Run again = run({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s });
     QCOMPARE(again.out, r.out);
+}
+
+void TestCli::indexGoalpostsFromTheIndicator()
+{
+    // With goalposts 0..30 for 5G stations per 10,000 residents, Jeonnam's 10.92 scores 36.4 on the
+    // infrastructure pillar (its only indicator with figures) instead of 0 with min-max.
+    const QString file = m_dir->filePath(u"goal.csv"_s);
+    const Run exported = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"indicators"_s });
+    QString csv = exported.out;
+    const QString line = csv.split(u'\n').filter(u"5g_base_stations,"_s).first();
+    QVERIFY(line.endsWith(u",,"_s));
+    csv.replace(line, line.chopped(2) + u",0,30"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(csv.toUtf8());
+    f.close();
+    const Run imported = run({ u"--db"_s, db(), u"import"_s, file });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run r = run({ u"--db"_s, db(), u"index"_s, u"--normalise"_s, u"goalposts"_s });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList f46 = r.out.split(u'\n').filter(u"KR-46,"_s).first().split(u',');
+    QCOMPARE(f46[3], QString::number(2021.0 / 1851549.0 * 10000.0 / 30.0 * 100.0, 'f', 4));
 }
 
 void TestCli::indexRefusesBadOptions()

@@ -85,6 +85,16 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
         printError(u"index: cannot write %1: %2"_s.arg(parser.value(output), error));
         return 1;
     }
+    if (const auto &u = run->result.uncertainty) {
+        printError(u"uncertainty: %1 runs, seed %2; mean absolute rank change when only one choice varies: "
+                   "weights %3, normalisation %4, aggregation %5"_s.arg(u->runs)
+                       .arg(options.seed)
+                       .arg(u->sensitivityWeights, 0, 'f', 2)
+                       .arg(u->sensitivityNormalisation, 0, 'f', 2)
+                       .arg(u->sensitivityAggregation, 0, 'f', 2));
+    }
+    if (!run->dataset.excluded.isEmpty())
+        printError(u"%1 indicators left out for want of figures (see --details)"_s.arg(run->dataset.excluded.size()));
     return 0;
 }
 

@@ -76,6 +76,8 @@ const QStringList version1 = {
         denominator TEXT REFERENCES indicators(id),
         scale       REAL NOT NULL DEFAULT 1,
         ratio_unit  TEXT NOT NULL DEFAULT '',
+        goal_low    REAL,
+        goal_high   REAL,
         definition  TEXT NOT NULL DEFAULT '',
         origin      TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
     ))"_s,

@@ -330,6 +330,12 @@ void TableReader::indicatorRow(const Row &row)
     const QString denominator = row.text(u"denominator"_s);
     if (!denominator.isEmpty())
         m_pending.append({ row.line(), row.column(u"denominator"_s), denominator, u"denominator"_s });
+    for (const QString &column : { u"goal_low"_s, u"goal_high"_s }) {
+        if (!row[column].isEmpty() && !parseNumber(row[column])) {
+            problem(row, column, u"'%1' is not a number"_s.arg(row.text(column)));
+            return;
+        }
+    }
     double scale = 1.0;
     if (row.has(u"scale"_s) && !row[u"scale"_s].isEmpty()) {
         const auto s = parseNumber(row[u"scale"_s]);
@@ -341,10 +347,11 @@ void TableReader::indicatorRow(const Row &row)
     }
     m_s.count(m_s.upsert(u"indicators"_s, { u"id"_s },
         { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s, u"group_rule"_s,
-            u"denominator"_s, u"scale"_s, u"ratio_unit"_s, u"definition"_s },
+            u"denominator"_s, u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s },
         { id, row.text(u"pillar"_s), optionalText(row[u"sector"_s]), row.text(u"name_ko"_s), row.text(u"name_en"_s),
             row.text(u"unit"_s), row.text(u"direction"_s), rule, optionalText(denominator), scale,
-            row.text(u"ratio_unit"_s), row.text(u"definition"_s) },
+            row.text(u"ratio_unit"_s), row.text(u"definition"_s), optionalNumber(row[u"goal_low"_s]),
+            optionalNumber(row[u"goal_high"_s]) },
         row.line()));
     m_s.reference().addIndicator(id, m_s.refOf(u"indicators"_s, u"id"_s, id));
 }

@@ -19,13 +19,14 @@ QList<IndicatorInfo> IndicatorCatalogModel::loadIndicators(QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.exec(u"SELECT id, pillar, COALESCE(sector, ''), name_ko, name_en, unit, direction, group_rule, "
-           "COALESCE(denominator, ''), scale, ratio_unit, definition FROM indicators "
+           "COALESCE(denominator, ''), scale, ratio_unit, definition, goal_low, goal_high FROM indicators "
            "ORDER BY CASE pillar WHEN 'infrastructure' THEN 1 WHEN 'talent' THEN 2 WHEN 'industry' THEN 3 "
            "WHEN 'sector' THEN 4 WHEN 'governance' THEN 5 ELSE 6 END, sector, id"_s);
     while (q.next()) {
         rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-            q.value(8).toString(), q.value(9).toDouble(), q.value(10).toString(), q.value(11).toString() });
+            q.value(8).toString(), q.value(9).toDouble(), q.value(10).toString(), q.value(11).toString(), q.value(12),
+            q.value(13) });
     }
     return rows;
 }

@@ -18,6 +18,8 @@ struct IndicatorInfo {
     double scale = 1;
     QString ratioUnit;
     QString definition;
+    QVariant goalLow;  // goalposts for distance-to-target normalisation; null when not set
+    QVariant goalHigh;
 
     QString name(const QString &language) const { return language == u"en" ? nameEn : nameKo; }
 };

@@ -224,6 +224,10 @@ Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOption
         spec.sector = info.pillar == u"sector"_s ? int(f.sectors.indexOf(info.sector)) : -1;
         spec.higherIsBetter = info.direction != u"lower"_s;
         spec.weight = weightOf(u"indicator"_s, info.id);
+        if (!info.goalLow.isNull())
+            spec.goalLow = info.goalLow.toDouble();
+        if (!info.goalHigh.isNull())
+            spec.goalHigh = info.goalHigh.toDouble();
         f.indicators.push_back(spec);
         out.years << year;
     }
