@@ -19,11 +19,9 @@ int runCheck(const GlobalOptions &global, const QStringList &arguments)
 
     Database::Options options;
     options.loadBundledData = false; // look at the file as it is
-    Result<Database> database = Database::open(global.databasePath, options);
-    if (!database) {
-        printError(database.errorText());
+    const std::optional<Database> database = openDatabase(global, options);
+    if (!database)
         return 1;
-    }
     QSqlDatabase db = database->connection();
     const DatabaseCheck check = checkDatabase(db);
     printOut(u"database: %1\n"_s.arg(database->path()) + check.toText());

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace air::cli {
 
 // Each command takes the arguments after its name (with the global options already removed) and
@@ -23,6 +25,8 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
 // Shared by the commands.
 void printError(const QString &text);
 void printOut(const QString &text);
+// Opens the database named by --db (or the default), printing the reason when it cannot.
+std::optional<Database> openDatabase(const GlobalOptions &global, const Database::Options &options = {});
 // Writes bytes to FILE through a temporary file and a rename, or to stdout when FILE is empty.
 bool writeOutput(const QString &file, const QByteArray &bytes, QString *error);
 

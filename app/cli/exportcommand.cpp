@@ -42,11 +42,9 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
             return 2;
         }
     }
-    Result<Database> database = Database::open(global.databasePath);
-    if (!database) {
-        printError(database.errorText());
+    const std::optional<Database> database = openDatabase(global);
+    if (!database)
         return 1;
-    }
     QSqlDatabase db = database->connection();
     Result<QByteArray> csv = exportTable(db, parser.value(table), filter, parser.isSet(excel));
     if (!csv) {

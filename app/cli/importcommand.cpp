@@ -58,11 +58,9 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
         || !splitPairs(parser.values(filter), u"filter"_s, &options.filters))
         return 2;
 
-    Result<Database> database = Database::open(global.databasePath);
-    if (!database) {
-        printError(database.errorText());
+    const std::optional<Database> database = openDatabase(global);
+    if (!database)
         return 1;
-    }
     QSqlDatabase db = database->connection();
     Result<ImportReport> report = Importer::importFiles(db, files, options);
     if (!report) {

@@ -65,11 +65,9 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     options.imputation = *i;
     options.treatment = *t;
 
-    Result<Database> database = Database::open(global.databasePath);
-    if (!database) {
-        printError(database.errorText());
+    const std::optional<Database> database = openDatabase(global);
+    if (!database)
         return 1;
-    }
     QSqlDatabase db = database->connection();
     Result<IndexRun> run = air::runIndex(db, data, options);
     if (!run) {

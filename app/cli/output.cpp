@@ -23,6 +23,16 @@ void printOut(const QString &text)
     std::fflush(stdout);
 }
 
+std::optional<Database> openDatabase(const GlobalOptions &global, const Database::Options &options)
+{
+    Result<Database> database = Database::open(global.databasePath, options);
+    if (!database) {
+        printError(database.errorText());
+        return std::nullopt;
+    }
+    return *database;
+}
+
 bool writeOutput(const QString &file, const QByteArray &bytes, QString *error)
 {
     if (file.isEmpty() || file == QLatin1String("-")) {
