@@ -1,6 +1,6 @@
 // ai-readiness: with no command, the dashboard; with a command, headless work (DESIGN.md).
 #include "cli/commands.h"
-#include "mainwindow.h"
+#include "dashboardwindow.h"
 
 #include "database/database.h"
 #include "language.h"
@@ -31,6 +31,7 @@ Commands:
 Global options:
   --db FILE     the database file (created if missing); default: %1
   --lang ko|en  the language of the window
+  --quit-after-startup  open the dashboard, paint it once and exit (for timing)
   --help        this text; COMMAND --help for a command's options
   --version     the program's version
 )";
@@ -40,6 +41,7 @@ struct Arguments {
     QString command;
     QStringList rest;
     bool help = false;
+    bool quitAfterStartup = false;
     bool version = false;
     QString error;
 };
@@ -64,6 +66,8 @@ Arguments parseArguments(const QStringList &args)
             parsed.global.language = a.mid(7);
         } else if (a == u"--help"_s || a == u"-h"_s) {
             parsed.help = true;
+        } else if (a == u"--quit-after-startup"_s) {
+            parsed.quitAfterStartup = true;
         } else if (a == u"--version"_s) {
             parsed.version = true;
         } else if (commands.contains(a)) {
@@ -140,7 +144,13 @@ int main(int argc, char *argv[])
     }
     if (parsed.command == u"screenshot"_s)
         return air::cli::runScreenshot(parsed.global, parsed.rest, *database);
-    auto window = std::make_unique<air::MainWindow>(*database);
+    auto window = std::make_unique<air::DashboardWindow>(*database);
     window->show();
+    if (parsed.quitAfterStartup) {
+        // For timing: the first painted dashboard, then exit.
+        QCoreApplication::processEvents();
+        window->repaint();
+        return 0;
+    }
     return app.exec();
 }

@@ -1,6 +1,8 @@
 #include "cli/commands.h"
 
-#include "mainwindow.h"
+#include "dashboardwindow.h"
+#include "language.h"
+#include "pages/page.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +19,8 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
     parser.setApplicationDescription(u"Renders every page of the window offscreen to DIR/NN-name.png."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"DIR"_s, u"The folder for the PNG files (created if missing)."_s);
+    const QCommandLineOption lang(u"lang"_s, u"ko or en."_s, u"LANG"_s);
+    parser.addOption(lang);
     parser.process(QStringList { u"ai-readiness screenshot"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
         printError(u"screenshot: name one DIR"_s);
@@ -27,16 +31,18 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
         printError(u"screenshot: cannot create %1"_s.arg(dir));
         return 1;
     }
-    MainWindow window(std::move(database));
-    window.resize(1280, 800);
+    if (parser.isSet(lang))
+        Language::install(Language::resolve(parser.value(lang)));
+    DashboardWindow window(std::move(database));
+    window.resize(1360, 860);
     window.show();
     QApplication::processEvents();
     int written = 0;
-    const QList<std::pair<QString, QWidget *>> pages = window.pages();
+    const QList<Page *> pages = window.pages();
     for (int i = 0; i < pages.size(); ++i) {
         window.showPage(i);
         QApplication::processEvents();
-        const QString file = QDir(dir).filePath(u"%1-%2.png"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i].first));
+        const QString file = QDir(dir).filePath(u"%1-%2.png"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i]->key()));
         if (!window.grab().save(file)) {
             printError(u"screenshot: cannot write %1"_s.arg(file));
             return 1;

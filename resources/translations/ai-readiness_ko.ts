@@ -1,6 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>스프레드시트용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>air::ChartPanel</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>차트 복사</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>air::Charts</name>
+    <message>
+        <source>no data: %1</source>
+        <translation>자료 없음: %1</translation>
+    </message>
+    <message>
+        <source>not enough figures: %1</source>
+        <translation>자료 부족: %1</translation>
+    </message>
+    <message>
+        <source>no size figure</source>
+        <translation>규모 자료 없음</translation>
+    </message>
+    <message>
+        <source>no readiness score</source>
+        <translation>준비도 점수 없음</translation>
+    </message>
+    <message>
+        <source>%1's share of the population: %2 %</source>
+        <translation>%1 인구 비중: %2 %</translation>
+    </message>
+    <message>
+        <source>middle of the scale</source>
+        <translation>척도 중간값 (50)</translation>
+    </message>
+    <message>
+        <source>Share of the national total (%)</source>
+        <translation>전국 대비 비중 (%)</translation>
+    </message>
+    <message>
+        <source>Readiness score (0–100)</source>
+        <translation>준비도 점수 (0–100)</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>표시하지 않음: %1</translation>
+    </message>
+</context>
+<context>
     <name>air::ComparisonModel</name>
     <message>
         <source>%1: %2 %3 in %4, but no %5 figure for that year to divide by</source>
@@ -73,6 +158,119 @@
     <message>
         <source>Rank</source>
         <translation>순위</translation>
+    </message>
+</context>
+<context>
+    <name>air::DashboardModels</name>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+</context>
+<context>
+    <name>air::DashboardWindow</name>
+    <message>
+        <source>Jeonnam AI readiness</source>
+        <translation>전라남도 AI 준비도</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>%1 · figures with their sources; hover for details</source>
+        <translation>%1 · 모든 수치에 출처가 있습니다. 마우스를 올리면 자세히 보입니다</translation>
+    </message>
+</context>
+<context>
+    <name>air::DataPage</name>
+    <message>
+        <source>Observations</source>
+        <translation>관측값</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>수정할 수 없음</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>모든 지표</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>모든 지역</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 하기</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>자료</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>URL or path</source>
+        <translation>주소 또는 경로</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>이용 조건</translation>
     </message>
 </context>
 <context>
@@ -206,50 +404,28 @@
     </message>
 </context>
 <context>
-    <name>air::MainWindow</name>
+    <name>air::IndicatorValuesModel</name>
     <message>
-        <source>Jeonnam AI readiness</source>
-        <translation>전라남도 AI 준비도</translation>
+        <source>%1 is left out of the index: too few regions have figures</source>
+        <translation>%1은(는) 자료가 있는 시도가 너무 적어 지수에서 제외되었습니다</translation>
     </message>
     <message>
-        <source>Jeonnam compared with the nation and Gyeonggi</source>
-        <translation>전라남도와 전국·경기도 비교</translation>
+        <source>%1: %2 of 100 (%3)</source>
+        <translation>%1: 100점 중 %2점 (%3)</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>연도:</translation>
+        <source>%1 · %2 (%3)
+Value: %4 %5
+Status: %6
+Source: %7 — %8</source>
+        <translation>%1 · %2 (%3년)
+값: %4 %5
+구분: %6
+출처: %7 — %8</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>연도</translation>
-    </message>
-    <message>
-        <source>Comparison table</source>
-        <translation>비교표</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>최신</translation>
-    </message>
-    <message>
-        <source>%1 figures (%2 from users) · %3</source>
-        <translation>자료 %1건 (사용자 %2건) · %3</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
+        <source>%1: no figure for %2</source>
+        <translation>%1: %2 자료 없음</translation>
     </message>
 </context>
 <context>
@@ -341,6 +517,407 @@
     <message>
         <source>The database refused the redo: %1</source>
         <translation>데이터베이스가 다시 하기를 거부했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>air::OverviewPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>주요 결과</translation>
+    </message>
+    <message>
+        <source>Radar of the five pillars</source>
+        <translation>5개 부문 방사형 차트</translation>
+    </message>
+    <message>
+        <source>Pillar scores</source>
+        <translation>부문별 점수</translation>
+    </message>
+    <message>
+        <source>Pillar scores (0–100, on the scale of the 17 regions)</source>
+        <translation>부문별 점수 (0–100, 17개 시도 기준 척도)</translation>
+    </message>
+    <message>
+        <source>%1: composite score %2 of 100</source>
+        <translation>%1: 종합점수 %2점 (100점 만점)</translation>
+    </message>
+    <message>
+        <source>, rank %1 of %2</source>
+        <translation>, %2개 시도 중 %1위</translation>
+    </message>
+    <message>
+        <source> (between %1 and %2 in 90 % of %3 uncertainty runs)</source>
+        <translation> (불확실성 분석 %3회 중 90 %에서 %1–%2위)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (gap %3)</source>
+        <translation>%1 %2점 (격차 %3)</translation>
+    </message>
+    <message>
+        <source>%1 is strongest in %2 (%3 of 100, rank %4 of 17).</source>
+        <translation>%1은(는) %2 부문이 가장 강합니다(%3점, 17개 시도 중 %4위).</translation>
+    </message>
+    <message>
+        <source>It is weakest in %1 (%2 of 100, rank %3 of 17).</source>
+        <translation>가장 약한 부문은 %1입니다(%2점, 17개 시도 중 %3위).</translation>
+    </message>
+    <message>
+        <source>The biggest gap is to %1 in %2: %3 against %4, %5 points behind.</source>
+        <translation>가장 큰 격차는 %2 부문의 %1 대비로, %3점 대 %4점, %5점 뒤집니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not behind %2 or the nation in any pillar.</source>
+        <translation>%1은(는) 어느 부문에서도 %2나 전국보다 뒤지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+</context>
+<context>
+    <name>air::PillarPage</name>
+    <message>
+        <source>Show the index's normalised scores (0–100) instead of the figures</source>
+        <translation>원자료 대신 지수의 정규화 점수(0–100)로 보기</translation>
+    </message>
+    <message>
+        <source>Hover a bar or a cell for its year, status and source. “no data” means no source gives the figure; (e) marks an estimate; italic cells are estimates or imputed.</source>
+        <translation>막대나 칸에 마우스를 올리면 연도, 구분, 출처가 보입니다. ‘자료 없음’은 어느 출처에도 수치가 없다는 뜻이며, (e)는 추정치, 기울임꼴은 추정·대체값입니다.</translation>
+    </message>
+    <message>
+        <source>%1: normalised scores</source>
+        <translation>%1: 정규화 점수</translation>
+    </message>
+    <message>
+        <source>%1: figures (units in the table)</source>
+        <translation>%1: 원자료 (단위는 표 참조)</translation>
+    </message>
+    <message>
+        <source>score (0–100)</source>
+        <translation>점수 (0–100)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>air::PillarScoresModel</name>
+    <message>
+        <source>Not enough figures for this pillar (see the data notes)</source>
+        <translation>이 부문은 자료가 부족합니다 (자료 설명 참조)</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100 on the regions' scale</source>
+        <translation>시도 기준 척도로 100점 중 %1점</translation>
+    </message>
+</context>
+<context>
+    <name>air::PlanCoverageModel</name>
+    <message>
+        <source>No item of this plan here</source>
+        <translation>이 계획에는 해당 과제가 없습니다</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <source>Jeonnam's plan has no item here, while another plan has</source>
+        <translation>다른 계획에는 있으나 전라남도 계획에는 해당 과제가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>air::PlanTargetsModel</name>
+    <message>
+        <source>%1 억원</source>
+        <translation>%1억 원</translation>
+    </message>
+    <message>
+        <source>No measured current value in the database</source>
+        <translation>데이터베이스에 측정된 현재 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>목표 연도</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>현황</translation>
+    </message>
+</context>
+<context>
+    <name>air::PlansPage</name>
+    <message>
+        <source>Plan coverage</source>
+        <translation>계획별 부문 포괄</translation>
+    </message>
+    <message>
+        <source>Plan targets</source>
+        <translation>계획 목표</translation>
+    </message>
+    <message>
+        <source>Which pillars each plan covers (number of items; hover for the titles). Shaded in orange: a gap in Jeonnam's plan where another plan has items.</source>
+        <translation>각 계획이 다루는 부문 (과제 수, 마우스를 올리면 과제명). 주황색: 다른 계획에는 있으나 전라남도 계획에 없는 공백.</translation>
+    </message>
+    <message>
+        <source>Items with a target or a budget, and where they stand according to their sources</source>
+        <translation>목표나 예산이 있는 과제와 출처에 따른 현황</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>계획</translation>
+    </message>
+</context>
+<context>
+    <name>air::RankingModel</name>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>중앙값 순위</translation>
+    </message>
+    <message>
+        <source>Rank 5–95 %</source>
+        <translation>순위 5–95 %</translation>
+    </message>
+    <message>
+        <source>Groups are scored on the regions' scale but not ranked</source>
+        <translation>권역은 시도 기준 척도로 점수를 매기되 순위는 매기지 않습니다</translation>
+    </message>
+    <message>
+        <source>In %1 Monte Carlo runs (weights ±25 %, normalisation, aggregation), the rank was between these in 90 % of runs</source>
+        <translation>몬테카를로 %1회(가중치 ±25 %, 정규화, 집계 방식 변경) 중 90 %에서 순위가 이 범위에 있었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>air::RankingPage</name>
+    <message>
+        <source>Ranking</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Map: composite score</source>
+        <translation>지도: 종합점수</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>지도: %1</translation>
+    </message>
+    <message>
+        <source>Show 수도권, 비수도권 and 전남+광주</source>
+        <translation>수도권, 비수도권, 전남+광주 함께 보기</translation>
+    </message>
+</context>
+<context>
+    <name>air::SectorFitModel</name>
+    <message>
+        <source>%1: %2 of the national %3 (%4, %5)</source>
+        <translation>%1 %2 / 전국 %3 (%4, %5년)</translation>
+    </message>
+    <message>
+        <source>No figure for %1 in the region or the nation</source>
+        <translation>해당 지역이나 전국의 %1 자료가 없습니다</translation>
+    </message>
+    <message>
+        <source>Readiness in this sector: %1 of 100 (mean of its scored indicators)</source>
+        <translation>이 분야의 준비도: 100점 중 %1점 (지수에 반영된 지표의 평균)</translation>
+    </message>
+    <message>
+        <source>No indicator of this sector has figures for two thirds of the regions</source>
+        <translation>이 분야에는 시도 3분의 2 이상의 자료가 있는 지표가 없습니다</translation>
+    </message>
+    <message>
+        <source>Share of the national total (%)</source>
+        <translation>전국 대비 비중 (%)</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>준비도 점수</translation>
+    </message>
+</context>
+<context>
+    <name>air::SectorFitPage</name>
+    <message>
+        <source>Sector fit quadrant</source>
+        <translation>특화 분야 사분면</translation>
+    </message>
+    <message>
+        <source>Sector fit</source>
+        <translation>특화 분야</translation>
+    </message>
+    <message>
+        <source>%1: sector size against AI readiness</source>
+        <translation>%1: 분야 규모와 AI 준비도</translation>
+    </message>
+    <message>
+        <source> (readiness not measurable)</source>
+        <translation> (준비도 측정 불가)</translation>
+    </message>
+    <message>
+        <source>Right of the dashed line, the sector is larger in %1 than its share of the population. Upper right: strengths to build AI on (%2). Lower right: sectors where %1 is big but not ready (%3).</source>
+        <translation>점선 오른쪽은 %1의 분야 비중이 인구 비중보다 큰 분야입니다. 오른쪽 위: AI를 접목할 강점 분야 (%2). 오른쪽 아래: %1에서 규모는 크나 준비가 부족한 분야 (%3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>air::SelectorBar</name>
+    <message>
+        <source>Latest</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>동일 가중치</translation>
+    </message>
+    <message>
+        <source>Min–max (0–100)</source>
+        <translation>최소–최대 (0–100)</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-점수</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Distance to target</source>
+        <translation>목표 대비 거리</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>지역(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>비교 지역(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연도(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>가중치(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation>정규화(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Adjust weights…</source>
+        <translation>가중치 조정…</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>비교 지역</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Weight set</source>
+        <translation>가중치 세트</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>정규화</translation>
+    </message>
+</context>
+<context>
+    <name>air::TileMap</name>
+    <message>
+        <source>Tile map of the regions</source>
+        <translation>시도 타일 지도</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+</context>
+<context>
+    <name>air::TrendModel</name>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+</context>
+<context>
+    <name>air::TrendsPage</name>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>More regions</source>
+        <translation>추가 지역</translation>
+    </message>
+    <message>
+        <source>More regions:</source>
+        <translation>추가 지역:</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추세</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>추세</translation>
+    </message>
+</context>
+<context>
+    <name>air::WeightEditor</name>
+    <message>
+        <source>Pillar weights</source>
+        <translation>부문 가중치</translation>
+    </message>
+    <message>
+        <source>Each pillar's weight relative to the weight set (100 % = as set). The index and every page follow at once.</source>
+        <translation>가중치 세트 대비 각 부문의 가중치 (100 % = 그대로). 지수와 모든 화면이 바로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 가중치</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,401 @@
+#include "items/dashboardmodels.h"
+
+#include "database/sql.h"
+#include "import/formats.h"
+#include "items/itemroles.h"
+#include "items/valueformat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+// Texts shared by the models of this file, under one translation context.
+struct ModelText {
+    Q_DECLARE_TR_FUNCTIONS(air::DashboardModels)
+};
+
+QString noData()
+{
+    return ModelText::tr("no data");
+}
+
+GridModel::Cell numberCell(double v, int decimals = -1)
+{
+    GridModel::Cell c;
+    if (std::isnan(v)) {
+        c.text = noData();
+        return c;
+    }
+    c.raw = v;
+    c.text = decimals < 0 ? formatValue(v) : QLocale().toString(v, 'f', decimals);
+    return c;
+}
+
+} // namespace
+
+int GridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int GridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant GridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Cell &c = cell(index.row(), index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.text;
+    case Qt::ToolTipRole:
+        return c.tooltip.isEmpty() ? QVariant() : QVariant(c.tooltip);
+    case Qt::TextAlignmentRole:
+        return c.raw.isValid() || c.text == noData() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case roleOf(ItemRole::RawValue):
+        return c.raw;
+    case roleOf(ItemRole::IsMissing):
+        return !c.raw.isValid() && c.text == noData();
+    case roleOf(ItemRole::Status):
+        return c.imputed ? u"estimate"_s : c.status;
+    default:
+        return {};
+    }
+}
+
+QVariant GridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return orientation == Qt::Horizontal ? QVariant(m_columns.value(section)) : QVariant(m_rows.value(section));
+}
+
+void GridModel::reset(const QStringList &rows, const QStringList &columns, std::vector<Cell> cells)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_columns = columns;
+    m_cells = std::move(cells);
+    endResetModel();
+}
+
+void PillarScoresModel::update(const IndexRun &run, const QStringList &units, const QStringList &unitNames,
+    const QString &language)
+{
+    const QStringList &pillars = run.dataset.input.framework.pillars;
+    QStringList rows;
+    for (const QString &p : pillars)
+        rows << IndicatorCatalogModel::pillarLabel(p, language);
+    std::vector<Cell> cells;
+    for (int p = 0; p < pillars.size(); ++p) {
+        for (const QString &u : units) {
+            const int row = int(run.dataset.unitCodes.indexOf(u));
+            Cell c = numberCell(row < 0 ? index::missing : run.result.pillarScores.at(row, p), 1);
+            c.tooltip = row < 0 || !c.raw.isValid() ? tr("Not enough figures for this pillar (see the data notes)")
+                                                    : tr("Score %1 of 100 on the regions' scale").arg(c.text);
+            cells.push_back(c);
+        }
+    }
+    reset(rows, unitNames, std::move(cells));
+}
+
+void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, const QString &pillar,
+    const IndexRun &run, const QStringList &units, const QStringList &unitNames, bool normalised,
+    const QString &language)
+{
+    QStringList rows;
+    std::vector<Cell> cells;
+    m_ids.clear();
+    for (const ComparisonModel::Line &line : lines) {
+        if (line.indicator.pillar != pillar)
+            continue;
+        const IndicatorInfo &info = line.indicator;
+        const QString unit = info.denominator.isEmpty() ? info.unit : info.ratioUnit;
+        QString label = info.name(language);
+        if (pillar == u"sector"_s)
+            label = IndicatorCatalogModel::sectorLabel(info.sector, language) + u" · "_s + label;
+        rows << label;
+        m_ids << info.id;
+        const int column = int(std::find_if(run.dataset.input.framework.indicators.begin(),
+                                   run.dataset.input.framework.indicators.end(),
+                                   [&](const index::IndicatorSpec &s) { return s.id == info.id; })
+            - run.dataset.input.framework.indicators.begin());
+        const bool scored = column < int(run.dataset.input.framework.indicators.size());
+        const ComparisonModel::Cell *byUnit[3] = { &line.focus, &line.nation, &line.comparison };
+        for (int k = 0; k < 3 && k < units.size(); ++k) {
+            const ComparisonModel::Cell &source = *byUnit[k];
+            Cell c;
+            if (normalised) {
+                const int row = int(run.dataset.unitCodes.indexOf(units[k]));
+                const double v = scored && row >= 0 ? run.result.normalised.at(row, column) : index::missing;
+                c = numberCell(v, 1);
+                c.imputed = scored && row >= 0 && !run.result.imputed.empty()
+                    && run.result.imputed[size_t(row) * size_t(run.result.normalised.cols) + size_t(column)];
+                c.tooltip = !scored ? tr("%1 is left out of the index: too few regions have figures").arg(label)
+                                    : tr("%1: %2 of 100 (%3)").arg(unitNames[k], c.text, label);
+            } else {
+                c = numberCell(source.present ? source.value : index::missing);
+                c.status = source.status;
+                if (source.present)
+                    c.tooltip = tr("%1 · %2 (%3)\nValue: %4 %5\nStatus: %6\nSource: %7 — %8")
+                                    .arg(unitNames[k], label)
+                                    .arg(line.year)
+                                    .arg(c.text, unit, source.status, source.sourcePublisher, source.sourceTitle);
+                else
+                    c.tooltip = tr("%1: no figure for %2").arg(unitNames[k], label);
+                if (source.present && source.status == u"estimate"_s)
+                    c.text += u" (e)"_s;
+            }
+            cells.push_back(c);
+        }
+    }
+    QStringList columns = unitNames.mid(0, 3);
+    reset(rows, columns, std::move(cells));
+}
+
+QString SectorFitModel::sizeIndicator(const QString &sector)
+{
+    static const QHash<QString, QString> size = {
+        { u"agriculture"_s, u"cultivated_land_area"_s },
+        { u"marine"_s, u"fisheries_production"_s },
+        { u"energy"_s, u"new_and_renewable_capacity"_s },
+        { u"medical"_s, u"doctors_in_medical_institutions"_s },
+    };
+    return size.value(sector);
+}
+
+void SectorFitModel::update(const QList<ComparisonModel::Line> &lines, const IndexRun &run, const QString &focus,
+    const QString &language)
+{
+    QStringList rows;
+    std::vector<Cell> cells;
+    const QStringList &sectors = run.dataset.input.framework.sectors;
+    const int unit = int(run.dataset.unitCodes.indexOf(focus));
+    m_populationShare = 0;
+    for (const ComparisonModel::Line &line : lines) {
+        if (line.indicator.id == u"population"_s && line.focus.present && line.nation.present && line.nation.raw > 0)
+            m_populationShare = 100.0 * line.focus.raw / line.nation.raw;
+    }
+    for (int s = 0; s < sectors.size(); ++s) {
+        rows << IndicatorCatalogModel::sectorLabel(sectors[s], language);
+        const QString sizeId = sizeIndicator(sectors[s]);
+        Cell share = numberCell(index::missing);
+        for (const ComparisonModel::Line &line : lines) {
+            if (line.indicator.id != sizeId)
+                continue;
+            if (line.focus.present && line.nation.present && line.nation.raw > 0) {
+                share = numberCell(100.0 * line.focus.raw / line.nation.raw, 1);
+                share.tooltip = tr("%1: %2 of the national %3 (%4, %5)")
+                                    .arg(formatValue(line.focus.raw), line.indicator.unit)
+                                    .arg(formatValue(line.nation.raw))
+                                    .arg(line.indicator.name(language))
+                                    .arg(line.year);
+            } else {
+                share.tooltip = tr("No figure for %1 in the region or the nation").arg(line.indicator.name(language));
+            }
+        }
+        Cell score = numberCell(unit < 0 ? index::missing : run.result.sectorScores.at(unit, s), 1);
+        score.tooltip = score.raw.isValid()
+            ? tr("Readiness in this sector: %1 of 100 (mean of its scored indicators)").arg(score.text)
+            : tr("No indicator of this sector has figures for two thirds of the regions");
+        cells.push_back(share);
+        cells.push_back(score);
+    }
+    reset(rows, { tr("Share of the national total (%)"), tr("Readiness score") }, std::move(cells));
+}
+
+bool TrendModel::update(QSqlDatabase db, const QString &indicator, const QStringList &regions, const QStringList &names)
+{
+    const auto info = [&]() -> std::optional<IndicatorInfo> {
+        for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+            if (i.id == indicator)
+                return i;
+        return std::nullopt;
+    }();
+    if (!info)
+        return false;
+    // year -> region -> value, and the denominator's.
+    std::map<int, QHash<QString, double>> values, denominators;
+    auto load = [&](const QString &id, std::map<int, QHash<QString, double>> &into) {
+        Result<QSqlQuery> q = sql::run(db,
+            u"SELECT year, region, value FROM observation_rows WHERE indicator = ? ORDER BY year"_s, { id });
+        while (q && q->next())
+            into[q->value(0).toInt()].insert(q->value(1).toString(), q->value(2).toDouble());
+    };
+    load(indicator, values);
+    if (!info->denominator.isEmpty())
+        load(info->denominator, denominators);
+    QStringList rows;
+    std::vector<Cell> cells;
+    for (const auto &[year, byRegion] : values) {
+        rows << QString::number(year);
+        Cell y;
+        y.raw = year;
+        y.text = QString::number(year);
+        cells.push_back(y);
+        for (const QString &r : regions) {
+            double v = byRegion.value(r, index::missing);
+            if (!info->denominator.isEmpty() && !std::isnan(v)) {
+                const double d = denominators[year].value(r, index::missing);
+                v = std::isnan(d) || d == 0 ? index::missing : v / d * info->scale;
+            }
+            cells.push_back(numberCell(v));
+        }
+    }
+    reset(rows, QStringList { tr("Year") } + names, std::move(cells));
+    return true;
+}
+
+void RankingModel::update(const IndexRun &run, const QStringList &names, bool groups, const QString &language)
+{
+    const index::IndexResult &r = run.result;
+    const QStringList &pillars = run.dataset.input.framework.pillars;
+    QStringList columns = { tr("Region"), tr("Score"), tr("Rank"), tr("Median rank"), tr("Rank 5–95 %") };
+    for (const QString &p : pillars)
+        columns << IndicatorCatalogModel::pillarLabel(p, language);
+    QStringList rows;
+    std::vector<Cell> cells;
+    m_codes.clear();
+    for (int u = 0; u < run.dataset.unitCodes.size(); ++u) {
+        const bool scored = u < run.dataset.input.scoredUnits;
+        const bool group = !scored && run.dataset.unitCodes[u] != u"KR"_s;
+        if (!scored && !(groups && group))
+            continue;
+        m_codes << run.dataset.unitCodes[u];
+        rows << names.value(u);
+        Cell name;
+        name.text = names.value(u);
+        cells.push_back(name);
+        cells.push_back(numberCell(r.index[size_t(u)], 1));
+        Cell rank = numberCell(r.rank[size_t(u)] > 0 ? double(r.rank[size_t(u)]) : index::missing, 0);
+        if (!scored)
+            rank = Cell { {}, u"—"_s, tr("Groups are scored on the regions' scale but not ranked"), {}, false };
+        cells.push_back(rank);
+        if (scored && r.uncertainty) {
+            cells.push_back(numberCell(r.uncertainty->medianRank[size_t(u)], 1));
+            Cell interval;
+            interval.raw = r.uncertainty->rankP05[size_t(u)];
+            interval.text = u"%1–%2"_s.arg(r.uncertainty->rankP05[size_t(u)], 0, 'f', 0).arg(r.uncertainty->rankP95[size_t(u)], 0, 'f', 0);
+            interval.tooltip = tr("In %1 Monte Carlo runs (weights ±25 %, normalisation, aggregation), the rank was "
+                                  "between these in 90 % of runs")
+                                   .arg(r.uncertainty->runs);
+            cells.push_back(interval);
+        } else {
+            cells.push_back(Cell { {}, u"—"_s, {}, {}, false });
+            cells.push_back(Cell { {}, u"—"_s, {}, {}, false });
+        }
+        for (int p = 0; p < pillars.size(); ++p)
+            cells.push_back(numberCell(r.pillarScores.at(u, p), 1));
+    }
+    reset(rows, columns, std::move(cells));
+}
+
+void PlanCoverageModel::update(QSqlDatabase db, const QString &language)
+{
+    struct RowKey {
+        QString pillar;
+        QString sector;
+    };
+    QList<RowKey> keys = { { u"infrastructure"_s, {} }, { u"talent"_s, {} }, { u"industry"_s, {} } };
+    for (const QString &s : sectorNames())
+        keys.append({ u"sector"_s, s });
+    keys.append({ u"governance"_s, {} });
+    QStringList planIds, planNames;
+    Result<QSqlQuery> q = sql::run(db, u"SELECT id, name_ko, name_en FROM plans ORDER BY CASE id WHEN 'national' THEN 0 "
+                                       "WHEN 'gyeonggi' THEN 1 WHEN 'jeonnam' THEN 2 ELSE 3 END, id"_s);
+    while (q && q->next()) {
+        planIds << q->value(0).toString();
+        planNames << q->value(language == u"en"_s ? 2 : 1).toString();
+    }
+    QStringList rows;
+    std::vector<Cell> cells;
+    for (const RowKey &key : keys) {
+        rows << (key.sector.isEmpty() ? IndicatorCatalogModel::pillarLabel(key.pillar, language)
+                                      : IndicatorCatalogModel::pillarLabel(key.pillar, language) + u" · "_s
+                    + IndicatorCatalogModel::sectorLabel(key.sector, language));
+        QList<int> counts;
+        QStringList tips;
+        for (const QString &plan : planIds) {
+            QString statement = u"SELECT %1 FROM plan_items WHERE plan = ? AND pillar = ?"_s.arg(
+                language == u"en"_s ? u"title_en"_s : u"title_ko"_s);
+            QVariantList values = { plan, key.pillar };
+            if (!key.sector.isEmpty()) {
+                statement += u" AND sector = ?"_s;
+                values << key.sector;
+            }
+            QStringList titles;
+            Result<QSqlQuery> items = sql::run(db, statement, values);
+            while (items && items->next())
+                titles << u"• "_s + items->value(0).toString();
+            counts << int(titles.size());
+            tips << titles.join(u'\n');
+        }
+        const int jeonnam = int(planIds.indexOf(u"jeonnam"_s));
+        for (int p = 0; p < planIds.size(); ++p) {
+            Cell c;
+            c.raw = counts[p];
+            c.text = counts[p] == 0 ? u"—"_s : QString::number(counts[p]);
+            c.tooltip = counts[p] == 0 ? tr("No item of this plan here") : tips[p];
+            const bool othersHave = std::any_of(counts.begin(), counts.end(), [](int n) { return n > 0; });
+            if (p == jeonnam && counts[p] == 0 && othersHave) {
+                c.text = tr("gap");
+                c.status = u"gap"_s;
+                c.tooltip = tr("Jeonnam's plan has no item here, while another plan has");
+            }
+            cells.push_back(c);
+        }
+    }
+    reset(rows, planNames, std::move(cells));
+}
+
+void PlanTargetsModel::update(QSqlDatabase db, const QString &language)
+{
+    const bool en = language == u"en"_s;
+    Result<QSqlQuery> q = sql::run(db,
+        u"SELECT p.%1, i.%2, i.target_value, i.target_unit, i.target_year, i.budget_krw, i.status, i.note, "
+        "s.publisher, s.title FROM plan_items i JOIN plans p ON p.id = i.plan JOIN sources s ON s.id = i.source "
+        "WHERE i.target_value IS NOT NULL OR i.budget_krw IS NOT NULL "
+        "ORDER BY CASE i.plan WHEN 'national' THEN 0 WHEN 'gyeonggi' THEN 1 WHEN 'jeonnam' THEN 2 ELSE 3 END, i.item"_s
+            .arg(en ? u"name_en"_s : u"name_ko"_s, en ? u"title_en"_s : u"title_ko"_s));
+    QStringList rows;
+    std::vector<Cell> cells;
+    while (q && q->next()) {
+        rows << q->value(1).toString();
+        const QString source = q->value(8).toString() + u" — "_s + q->value(9).toString();
+        auto text = [&](const QString &t) { return Cell { {}, t, source, {}, false }; };
+        cells.push_back(text(q->value(0).toString()));
+        cells.push_back(text(q->value(1).toString()));
+        Cell target = q->value(2).isNull() ? text(u"—"_s) : numberCell(q->value(2).toDouble());
+        if (!q->value(2).isNull())
+            target.text += u" "_s + q->value(3).toString();
+        target.tooltip = source;
+        cells.push_back(target);
+        cells.push_back(q->value(4).isNull() ? text(u"—"_s) : text(q->value(4).toString()));
+        Cell budget = q->value(5).isNull() ? text(u"—"_s) : numberCell(q->value(5).toDouble() / 1e8);
+        if (!q->value(5).isNull())
+            budget.text = tr("%1 억원").arg(formatValue(q->value(5).toDouble() / 1e8));
+        cells.push_back(budget);
+        cells.push_back(text(q->value(6).toString()));
+        // No indicator in the database measures these targets yet: the current value is what the
+        // source says, in words, and otherwise missing.
+        Cell current = numberCell(index::missing);
+        current.tooltip = tr("No measured current value in the database");
+        if (!q->value(7).toString().isEmpty())
+            current.text = q->value(7).toString();
+        cells.push_back(current);
+    }
+    reset(rows,
+        { tr("Plan"), tr("Item"), tr("Target"), tr("Target year"), tr("Budget"), tr("Status"), tr("Where it stands") },
+        std::move(cells));
+}
+
+} // namespace air

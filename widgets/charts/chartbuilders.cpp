@@ -1,0 +1,260 @@
+#include "charts/chartbuilders.h"
+
+#include "charts/chartpanel.h"
+#include "charts/palette.h"
+#include "items/dashboardmodels.h"
+#include "items/itemroles.h"
+
+#include <QBarCategoryAxis>
+#include <QCoreApplication>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPolarChart>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+std::optional<double> rawAt(const GridModel &m, int row, int column)
+{
+    const QVariant v = m.index(row, column).data(roleOf(ItemRole::RawValue));
+    return v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+// The charts' texts, under one translation context.
+struct ChartText {
+    Q_DECLARE_TR_FUNCTIONS(air::Charts)
+};
+
+void niceRange(QValueAxis *axis, double lo, double hi)
+{
+    if (!(hi > lo)) {
+        lo = std::min(lo, 0.0);
+        hi = lo + 1;
+    }
+    axis->setRange(lo, hi);
+    axis->applyNiceNumbers();
+}
+
+} // namespace
+
+void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
+    const QString &valueTitle)
+{
+    auto *chart = new QChart;
+    auto *series = new QHorizontalBarSeries;
+    QStringList categories;
+    double lo = 0, hi = 0;
+    // Qt draws the first category at the bottom: add rows in reverse so the table's order reads top-down.
+    for (int r = model.rowCount() - 1; r >= 0; --r) {
+        QStringList missing;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            if (!rawAt(model, r, c))
+                missing << model.columnLabel(c);
+        }
+        QString label = model.rowLabel(r);
+        if (label.size() > 28)
+            label = label.left(27) + u'…';
+        if (!missing.isEmpty())
+            label += u"\n("_s + ChartText::tr("no data: %1").arg(missing.join(u", "_s)) + u')';
+        categories << label;
+    }
+    for (int c = 0; c < model.columnCount(); ++c) {
+        auto *set = new QBarSet(model.columnLabel(c));
+        set->setColor(colours.value(c, palette::extra(c)));
+        set->setBorderColor(colours.value(c, palette::extra(c)));
+        for (int r = model.rowCount() - 1; r >= 0; --r) {
+            const auto v = rawAt(model, r, c);
+            set->append(v.value_or(0.0));
+            if (v) {
+                lo = std::min(lo, *v);
+                hi = std::max(hi, *v);
+            }
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(valueTitle);
+    valueAxis->setLabelFormat(u"%.3g"_s);
+    niceRange(valueAxis, lo, hi);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    panel->replaceChart(chart);
+    panel->setMinimumHeight(std::max(260, 60 + 46 * model.rowCount()));
+}
+
+void showRadar(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title)
+{
+    auto *chart = new QPolarChart;
+    QList<int> axes;
+    QStringList left;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        bool any = false;
+        for (int c = 0; c < model.columnCount(); ++c)
+            any = any || rawAt(model, r, c).has_value();
+        if (any)
+            axes << r;
+        else
+            left << model.rowLabel(r);
+    }
+    auto *angular = new QCategoryAxis;
+    angular->setRange(0, 360);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double step = axes.isEmpty() ? 360 : 360.0 / double(axes.size());
+    for (int i = 0; i < axes.size(); ++i)
+        angular->append(model.rowLabel(axes[i]), i * step);
+    auto *radial = new QValueAxis;
+    radial->setRange(0, 100);
+    radial->setTickCount(6);
+    radial->setLabelFormat(u"%d"_s);
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    for (int c = 0; c < model.columnCount(); ++c) {
+        auto *line = new QLineSeries;
+        line->setName(model.columnLabel(c));
+        QPen pen(colours.value(c, palette::extra(c)));
+        pen.setWidthF(c == 0 ? 3.0 : 2.0);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        std::optional<QPointF> first;
+        for (int i = 0; i < axes.size(); ++i) {
+            if (const auto v = rawAt(model, axes[i], c)) {
+                const QPointF p(i * step, std::clamp(*v, 0.0, 100.0));
+                line->append(p);
+                if (!first)
+                    first = p;
+            }
+        }
+        if (first)
+            line->append(QPointF(360, first->y()));
+        chart->addSeries(line);
+        line->attachAxis(angular);
+        line->attachAxis(radial);
+    }
+    chart->setTitle(left.isEmpty() ? title : title + u"<br>"_s + ChartText::tr("not enough figures: %1").arg(left.join(u", "_s)));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    panel->replaceChart(chart);
+}
+
+void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString &title, const QString &regionName)
+{
+    auto *chart = new QChart;
+    auto *xAxis = new QValueAxis;
+    auto *yAxis = new QValueAxis;
+    double xMax = std::max(10.0, model.populationShare() * 2);
+    QStringList absent;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const auto share = rawAt(model, r, 0);
+        const auto score = rawAt(model, r, 1);
+        if (!share || !score) {
+            absent << u"%1 (%2)"_s.arg(model.rowLabel(r), !share ? ChartText::tr("no size figure") : ChartText::tr("no readiness score"));
+            continue;
+        }
+        auto *point = new QScatterSeries;
+        point->setName(u"%1: %2 %, %3"_s.arg(model.rowLabel(r)).arg(*share, 0, 'f', 1).arg(*score, 0, 'f', 1));
+        point->setMarkerSize(16);
+        point->setColor(palette::extra(r));
+        point->append(*share, *score);
+        point->setPointLabelsVisible(true);
+        point->setPointLabelsFormat(model.rowLabel(r));
+        point->setPointLabelsFont(chartFont(9, true));
+        chart->addSeries(point);
+        xMax = std::max(xMax, *share * 1.15);
+    }
+    auto addLine = [&](QPointF a, QPointF b, const QString &name) {
+        auto *line = new QLineSeries;
+        line->setName(name);
+        QPen pen(palette::nation());
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        line->append(a);
+        line->append(b);
+        chart->addSeries(line);
+    };
+    addLine(QPointF(model.populationShare(), 0), QPointF(model.populationShare(), 100),
+        ChartText::tr("%1's share of the population: %2 %").arg(regionName).arg(model.populationShare(), 0, 'f', 1));
+    addLine(QPointF(0, 50), QPointF(xMax, 50), ChartText::tr("middle of the scale"));
+    xAxis->setRange(0, xMax);
+    xAxis->setTitleText(ChartText::tr("Share of the national total (%)"));
+    xAxis->setLabelFormat(u"%.0f"_s);
+    yAxis->setRange(0, 100);
+    yAxis->setTitleText(ChartText::tr("Readiness score (0–100)"));
+    yAxis->setLabelFormat(u"%d"_s);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    chart->setTitle(absent.isEmpty() ? title : title + u"<br>"_s + ChartText::tr("not shown: %1").arg(absent.join(u"; "_s)));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    panel->replaceChart(chart);
+}
+
+void showLines(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
+    const QString &valueTitle)
+{
+    auto *chart = new QChart;
+    auto *xAxis = new QValueAxis;
+    auto *yAxis = new QValueAxis;
+    double lo = 1e300, hi = -1e300, first = 1e9, last = -1e9;
+    for (int c = 1; c < model.columnCount(); ++c) {
+        auto *line = new QLineSeries;
+        line->setName(model.columnLabel(c));
+        QPen pen(colours.value(c - 1, palette::extra(c)));
+        pen.setWidthF(c == 1 ? 3.0 : 2.0);
+        line->setPen(pen);
+        line->setPointsVisible(true); // a year without a figure shows as a missing point
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const auto year = rawAt(model, r, 0);
+            const auto v = rawAt(model, r, c);
+            if (!year || !v)
+                continue;
+            line->append(*year, *v);
+            lo = std::min(lo, *v);
+            hi = std::max(hi, *v);
+            first = std::min(first, *year);
+            last = std::max(last, *year);
+        }
+        chart->addSeries(line);
+    }
+    if (lo > hi) {
+        lo = 0;
+        hi = 1;
+        first = 2000;
+        last = 2025;
+    }
+    xAxis->setRange(first, std::max(last, first + 1));
+    xAxis->setLabelFormat(u"%d"_s);
+    xAxis->setTickCount(std::min(10, int(last - first) + 1));
+    yAxis->setTitleText(valueTitle);
+    yAxis->setLabelFormat(u"%.3g"_s);
+    niceRange(yAxis, lo, hi);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    panel->replaceChart(chart);
+}
+
+} // namespace air

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "database/database.h"
+#include "items/comparisonmodel.h"
+#include "scoring/indexreport.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace air {
+
+// What every page follows: the focus region (Jeonnam by default), the comparison regions, the year
+// ("latest" = 0), the weight set, the normalisation and the pillar weights of the weight editor;
+// and the index computed for them. A change recomputes the index once and tells the pages.
+class DashboardContext final : public QObject {
+    Q_OBJECT
+public:
+    explicit DashboardContext(Database database, QObject *parent = nullptr);
+
+    const Database &database() const { return m_database; }
+    QSqlDatabase connection() const { return m_database.connection(); }
+
+    QString focus() const { return m_focus; }
+    QString comparison() const { return m_comparison; }   // the second region (Gyeonggi)
+    QStringList extraRegions() const { return m_extra; }  // more regions for the trends page
+    int year() const { return m_year; }
+    QString weightSet() const { return m_weightSet; }
+    index::Normalisation normalisation() const { return m_normalisation; }
+    std::vector<double> pillarWeights() const { return m_pillarWeights; }
+    QString language() const { return m_language; }
+
+    // The current computation (regions, nation and groups, with 500 uncertainty runs).
+    const IndexRun &run() const { return *m_run; }
+    bool hasRun() const { return m_run.has_value(); }
+    int unitRow(const QString &code) const;
+
+    // Jeonnam, the nation and the comparison region side by side, per indicator (raw figures).
+    const ComparisonModel &comparisonModel() const { return *m_comparisonModel; }
+    QString regionName(const QString &code) const;
+    QStringList regionCodes() const; // the 17 first-level regions, in code order
+
+public slots:
+    void setFocus(const QString &code);
+    void setComparison(const QString &code);
+    void setExtraRegions(const QStringList &codes);
+    void setYear(int year);
+    void setWeightSet(const QString &name);
+    void setNormalisation(index::Normalisation n);
+    void setPillarWeight(int pillar, double weight);
+    void setLanguage(const QString &language);
+    void recompute();
+
+private:
+    void reloadComparison();
+
+signals:
+    // Regions, year, weights or normalisation changed: the index has been recomputed.
+    void changed();
+    void languageChanged();
+
+private:
+    Database m_database;
+    QString m_focus = QStringLiteral("KR-46");
+    QString m_comparison = QStringLiteral("KR-41");
+    QStringList m_extra;
+    int m_year = 0;
+    QString m_weightSet = QStringLiteral("equal");
+    index::Normalisation m_normalisation = index::Normalisation::MinMax;
+    std::vector<double> m_pillarWeights;
+    QString m_language = QStringLiteral("ko");
+    std::optional<IndexRun> m_run;
+    ComparisonModel *m_comparisonModel = nullptr;
+    QHash<QString, std::pair<QString, QString>> m_names;
+    QStringList m_regions;
+};
+
+} // namespace air

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "database/database.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QAction;
+class QMenu;
+
+namespace air {
+
+class DashboardContext;
+class Page;
+class SelectorBar;
+class WeightEditor;
+
+// The dashboard: the selector bar every page follows, the list of pages (keyboard: Ctrl+1..9,
+// Ctrl+PgUp/PgDn), the pages, and the menus (import, language). It lives in air_widgets rather
+// than app/ so that the tests can build it: a test never compiles app sources (STYLE.md #1).
+class DashboardWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit DashboardWindow(Database database, QWidget *parent = nullptr);
+    ~DashboardWindow() override;
+
+    DashboardContext *context() const { return m_context; }
+    QList<Page *> pages() const { return m_pages; }
+    int currentPage() const;
+    void showPage(int index);
+    WeightEditor *weightEditor();
+
+public slots:
+    void importFiles();
+    void setLanguage(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings() const;
+
+    DashboardContext *m_context;
+    SelectorBar *m_selector;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QList<Page *> m_pages;
+    WeightEditor *m_weightEditor = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_languageActions;
+};
+
+} // namespace air

@@ -1,0 +1,119 @@
+#include "pages/datapage.h"
+
+#include "dashboardcontext.h"
+#include "items/indicatorcatalogmodel.h"
+#include "items/observationsmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQueryModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+DataPage::DataPage(DashboardContext *context, QWidget *parent)
+    : Page(context, parent)
+    , m_observations(new ObservationsModel(context->connection(), this))
+    , m_sources(new QSqlQueryModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_indicator = new QComboBox(this);
+    m_region = new QComboBox(this);
+    m_undo = new QPushButton(this);
+    m_redo = new QPushButton(this);
+    m_import = new QPushButton(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcut(QKeySequence::Redo);
+    bar->addWidget(m_indicator, 2);
+    bar->addWidget(m_region, 1);
+    bar->addWidget(m_undo);
+    bar->addWidget(m_redo);
+    bar->addStretch();
+    bar->addWidget(m_import);
+    layout->addLayout(bar);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    QTableView *table = makeTable(m_observations, tr("Observations"));
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    split->addWidget(table);
+    split->addWidget(makeTable(m_sources, tr("Sources")));
+    split->setStretchFactor(0, 3);
+    layout->addWidget(split, 1);
+    connect(m_undo, &QPushButton::clicked, m_observations, &ObservationsModel::undo);
+    connect(m_redo, &QPushButton::clicked, m_observations, &ObservationsModel::redo);
+    connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
+    connect(m_observations, &ObservationsModel::undoStateChanged, this, [this] {
+        m_undo->setEnabled(m_observations->canUndo());
+        m_redo->setEnabled(m_observations->canRedo());
+        m_undo->setToolTip(m_observations->undoText());
+        m_redo->setToolTip(m_observations->redoText());
+    });
+    connect(m_observations, &ObservationsModel::editRejected, this,
+        [this](const QString &reason) { QMessageBox::warning(this, tr("Edit refused"), reason); });
+    // An edit changes the figures every page shows.
+    connect(m_observations, &ObservationsModel::dataChanged, m_context, &DashboardContext::recompute,
+        Qt::QueuedConnection);
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, &DataPage::refresh);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &DataPage::refresh);
+    fillFilters();
+    retranslate();
+}
+
+void DataPage::fillFilters()
+{
+    const QString indicator = m_indicator->currentData().toString();
+    const QString region = m_region->currentData().toString();
+    m_indicator->blockSignals(true);
+    m_region->blockSignals(true);
+    m_indicator->clear();
+    m_region->clear();
+    m_indicator->addItem(tr("All indicators"), QString());
+    QSqlDatabase db = m_context->connection();
+    for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+        m_indicator->addItem(i.name(m_context->language()), i.id);
+    m_region->addItem(tr("All regions"), QString());
+    m_region->addItem(m_context->regionName(u"KR"_s), u"KR"_s);
+    for (const QString &code : m_context->regionCodes())
+        m_region->addItem(m_context->regionName(code), code);
+    m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicator)));
+    m_region->setCurrentIndex(std::max(0, m_region->findData(region.isEmpty() ? m_context->focus() : region)));
+    m_indicator->blockSignals(false);
+    m_region->blockSignals(false);
+}
+
+void DataPage::retranslate()
+{
+    m_undo->setText(tr("Undo"));
+    m_redo->setText(tr("Redo"));
+    m_import->setText(tr("Import…"));
+    m_indicator->setAccessibleName(tr("Indicator"));
+    m_region->setAccessibleName(tr("Region"));
+    fillFilters();
+    m_observations->setLanguage(m_context->language());
+}
+
+void DataPage::refresh()
+{
+    ObservationsModel::Filter filter;
+    filter.indicator = m_indicator->currentData().toString();
+    filter.region = m_region->currentData().toString();
+    if (!m_observations->canUndo()) // keep the undo history while the user is editing
+        m_observations->load(filter);
+    m_sources->setQuery(u"SELECT id, publisher, title, url, published, licence FROM sources ORDER BY id"_s,
+        m_context->connection());
+    const QStringList headers = { tr("ID"), tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence") };
+    for (int c = 0; c < headers.size(); ++c)
+        m_sources->setHeaderData(c, Qt::Horizontal, headers[c]);
+    while (m_sources->canFetchMore())
+        m_sources->fetchMore();
+    m_undo->setEnabled(m_observations->canUndo());
+    m_redo->setEnabled(m_observations->canRedo());
+}
+
+} // namespace air

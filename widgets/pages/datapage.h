@@ -1,0 +1,40 @@
+#pragma once
+
+#include "pages/page.h"
+
+class QComboBox;
+class QPushButton;
+class QSqlQueryModel;
+
+namespace air {
+
+class ObservationsModel;
+
+// The figures themselves: the observations table (editable; every edit a `user` row, with undo),
+// the sources, and the import.
+class DataPage final : public Page {
+    Q_OBJECT
+public:
+    explicit DataPage(DashboardContext *context, QWidget *parent = nullptr);
+    QString key() const override { return QStringLiteral("data"); }
+    QString title() const override { return tr("Data"); }
+    void refresh() override;
+    void retranslate() override;
+    ObservationsModel *observations() const { return m_observations; }
+
+signals:
+    void importRequested();
+
+private:
+    void fillFilters();
+
+    ObservationsModel *m_observations;
+    QSqlQueryModel *m_sources;
+    QComboBox *m_indicator;
+    QComboBox *m_region;
+    QPushButton *m_undo;
+    QPushButton *m_redo;
+    QPushButton *m_import;
+};
+
+} // namespace air

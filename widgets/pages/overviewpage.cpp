@@ -1,0 +1,163 @@
+#include "pages/overviewpage.h"
+
+#include "charts/chartbuilders.h"
+#include "charts/chartpanel.h"
+#include "charts/palette.h"
+#include "dashboardcontext.h"
+#include "items/dashboardmodels.h"
+#include "items/indicatorcatalogmodel.h"
+#include "items/itemroles.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+OverviewPage::OverviewPage(DashboardContext *context, QWidget *parent)
+    : Page(context, parent)
+    , m_model(new PillarScoresModel(this))
+{
+    auto *layout = new QGridLayout(this);
+    m_headline = new QLabel(this);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setWordWrap(true);
+    m_gaps = new QLabel(this);
+    m_gaps->setWordWrap(true);
+    QFont medium = m_gaps->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.15);
+    m_gaps->setFont(medium);
+    m_findings = new QLabel(this);
+    m_findings->setWordWrap(true);
+    m_findings->setFont(medium);
+    m_findings->setAccessibleName(tr("Findings"));
+    m_radar = new ChartPanel(tr("Radar of the five pillars"), this);
+    m_radar->setMinimumSize(420, 380);
+    m_table = makeTable(m_model, tr("Pillar scores"));
+    layout->addWidget(m_headline, 0, 0, 1, 2);
+    layout->addWidget(m_gaps, 1, 0, 1, 2);
+    layout->addWidget(m_radar, 2, 0, 2, 1);
+    layout->addWidget(m_findings, 2, 1);
+    layout->addWidget(m_table, 3, 1);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    layout->setRowStretch(3, 1);
+}
+
+void OverviewPage::refresh()
+{
+    if (!m_context->hasRun())
+        return;
+    const IndexRun &run = m_context->run();
+    const QString focus = m_context->focus();
+    const QString other = m_context->comparison();
+    const QStringList units = { focus, other, u"KR"_s };
+    const QStringList names = { m_context->regionName(focus), m_context->regionName(other), m_context->regionName(u"KR"_s) };
+    m_model->update(run, units, names, m_context->language());
+    showRadar(m_radar, *m_model, { palette::focus(), palette::comparison(), palette::nation() },
+        tr("Pillar scores (0–100, on the scale of the 17 regions)"));
+
+    const int row = m_context->unitRow(focus);
+    const double score = row >= 0 ? run.result.index[size_t(row)] : std::nan("");
+    const int rank = row >= 0 ? run.result.rank[size_t(row)] : 0;
+    QString headline = tr("%1: composite score %2 of 100").arg(names[0], QLocale().toString(score, 'f', 1));
+    if (rank > 0) {
+        headline += tr(", rank %1 of %2").arg(rank).arg(run.dataset.input.scoredUnits);
+        if (run.result.uncertainty)
+            headline += tr(" (between %1 and %2 in 90 % of %3 uncertainty runs)")
+                            .arg(run.result.uncertainty->rankP05[size_t(row)], 0, 'f', 0)
+                            .arg(run.result.uncertainty->rankP95[size_t(row)], 0, 'f', 0)
+                            .arg(run.result.uncertainty->runs);
+    }
+    m_headline->setText(headline);
+    QStringList gaps;
+    for (int k = 1; k < 3; ++k) {
+        const int r = m_context->unitRow(units[k]);
+        if (r < 0)
+            continue;
+        const double s = run.result.index[size_t(r)];
+        gaps << tr("%1 %2 (gap %3)").arg(names[k], QLocale().toString(s, 'f', 1),
+                    QLocale().toString(score - s, 'f', 1));
+    }
+    m_gaps->setText(gaps.join(u"   ·   "_s));
+    m_findings->setText(findings());
+}
+
+QString OverviewPage::findings() const
+{
+    if (!m_context->hasRun())
+        return {};
+    const IndexRun &run = m_context->run();
+    const int focus = m_context->unitRow(m_context->focus());
+    if (focus < 0)
+        return {};
+    const QStringList &pillars = run.dataset.input.framework.pillars;
+    const QString language = m_context->language();
+    const QString name = m_context->regionName(m_context->focus());
+    int best = -1, worst = -1;
+    for (int p = 0; p < pillars.size(); ++p) {
+        const double v = run.result.pillarScores.at(focus, p);
+        if (std::isnan(v))
+            continue;
+        if (best < 0 || v > run.result.pillarScores.at(focus, best))
+            best = p;
+        if (worst < 0 || v < run.result.pillarScores.at(focus, worst))
+            worst = p;
+    }
+    auto pillarRank = [&](int p) {
+        const double v = run.result.pillarScores.at(focus, p);
+        int better = 0;
+        for (int u = 0; u < run.dataset.input.scoredUnits; ++u)
+            better += run.result.pillarScores.at(u, p) > v ? 1 : 0;
+        return better + 1;
+    };
+    QStringList sentences;
+    if (best >= 0)
+        sentences << tr("%1 is strongest in %2 (%3 of 100, rank %4 of 17).")
+                         .arg(name, IndicatorCatalogModel::pillarLabel(pillars[best], language),
+                             QLocale().toString(run.result.pillarScores.at(focus, best), 'f', 1))
+                         .arg(pillarRank(best));
+    if (worst >= 0 && worst != best)
+        sentences << tr("It is weakest in %1 (%2 of 100, rank %3 of 17).")
+                         .arg(IndicatorCatalogModel::pillarLabel(pillars[worst], language),
+                             QLocale().toString(run.result.pillarScores.at(focus, worst), 'f', 1))
+                         .arg(pillarRank(worst));
+    // The biggest gap to the comparison region or the nation, over the pillars both have.
+    double gap = 0;
+    int gapPillar = -1;
+    QString gapTo;
+    for (const QString &other : { m_context->comparison(), u"KR"_s }) {
+        const int o = m_context->unitRow(other);
+        if (o < 0)
+            continue;
+        for (int p = 0; p < pillars.size(); ++p) {
+            const double d = run.result.pillarScores.at(o, p) - run.result.pillarScores.at(focus, p);
+            if (!std::isnan(d) && d > gap) {
+                gap = d;
+                gapPillar = p;
+                gapTo = other;
+            }
+        }
+    }
+    if (gapPillar >= 0) {
+        const int o = m_context->unitRow(gapTo);
+        sentences << tr("The biggest gap is to %1 in %2: %3 against %4, %5 points behind.")
+                         .arg(m_context->regionName(gapTo), IndicatorCatalogModel::pillarLabel(pillars[gapPillar], language),
+                             QLocale().toString(run.result.pillarScores.at(o, gapPillar), 'f', 1),
+                             QLocale().toString(run.result.pillarScores.at(focus, gapPillar), 'f', 1),
+                             QLocale().toString(gap, 'f', 1));
+    } else {
+        sentences << tr("%1 is not behind %2 or the nation in any pillar.").arg(name, m_context->regionName(m_context->comparison()));
+    }
+    return sentences.join(u' ');
+}
+
+} // namespace air

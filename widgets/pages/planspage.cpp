@@ -1,0 +1,78 @@
+#include "pages/planspage.h"
+
+#include "dashboardcontext.h"
+#include "items/dashboardmodels.h"
+#include "items/itemroles.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+// A gap in Jeonnam's plan is painted in the focus colour, so that the matrix reads at a glance.
+class CoverageDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.data(roleOf(ItemRole::Status)).toString() == u"gap"_s) {
+            painter->fillRect(option.rect, QColor(0xD5, 0x5E, 0x00, 60));
+        } else if (index.data(roleOf(ItemRole::RawValue)).toInt() > 0) {
+            painter->fillRect(option.rect, QColor(0x00, 0x72, 0xB2, 30));
+        }
+        QStyleOptionViewItem o = option;
+        o.displayAlignment = Qt::AlignCenter;
+        QStyledItemDelegate::paint(painter, o, index);
+    }
+};
+
+} // namespace
+
+PlansPage::PlansPage(DashboardContext *context, QWidget *parent)
+    : Page(context, parent)
+    , m_coverage(new PlanCoverageModel(this))
+    , m_targets(new PlanTargetsModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_coverageTitle = new QLabel(this);
+    m_targetsTitle = new QLabel(this);
+    QFont bold = m_coverageTitle->font();
+    bold.setBold(true);
+    m_coverageTitle->setFont(bold);
+    m_targetsTitle->setFont(bold);
+    QTableView *coverage = makeTable(m_coverage, tr("Plan coverage"));
+    coverage->setItemDelegate(new CoverageDelegate(coverage));
+    coverage->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    coverage->setMinimumHeight(290);
+    QTableView *targets = makeTable(m_targets, tr("Plan targets"));
+    targets->setWordWrap(true);
+    targets->verticalHeader()->hide(); // the item is a column
+    layout->addWidget(m_coverageTitle);
+    layout->addWidget(coverage, 2);
+    layout->addWidget(m_targetsTitle);
+    layout->addWidget(targets, 3);
+    retranslate();
+}
+
+void PlansPage::retranslate()
+{
+    m_coverageTitle->setText(tr("Which pillars each plan covers (number of items; hover for the titles). "
+                                "Shaded in orange: a gap in Jeonnam's plan where another plan has items."));
+    m_targetsTitle->setText(tr("Items with a target or a budget, and where they stand according to their sources"));
+}
+
+void PlansPage::refresh()
+{
+    QSqlDatabase db = m_context->connection();
+    m_coverage->update(db, m_context->language());
+    m_targets->update(db, m_context->language());
+}
+
+} // namespace air

@@ -1,0 +1,82 @@
+#include "pages/rankingpage.h"
+
+#include "charts/tilemap.h"
+#include "dashboardcontext.h"
+#include "items/dashboardmodels.h"
+#include "items/indicatorcatalogmodel.h"
+#include "items/itemroles.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+RankingPage::RankingPage(DashboardContext *context, QWidget *parent)
+    : Page(context, parent)
+    , m_model(new RankingModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+{
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(roleOf(ItemRole::RawValue)); // sort on numbers, not on formatted text
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    auto *bar = new QHBoxLayout;
+    m_by = new QComboBox(this);
+    m_groups = new QCheckBox(this);
+    bar->addWidget(m_by);
+    bar->addWidget(m_groups);
+    bar->addStretch();
+    left->addLayout(bar);
+    QTableView *table = makeTable(m_sorted, tr("Ranking"));
+    table->setSortingEnabled(true);
+    table->sortByColumn(RankingModel::Score, Qt::DescendingOrder);
+    table->verticalHeader()->hide(); // the region is the first column
+    left->addWidget(table, 1);
+    layout->addLayout(left, 3);
+    m_map = new TileMap(this);
+    layout->addWidget(m_map, 2);
+    connect(m_by, &QComboBox::currentIndexChanged, this, &RankingPage::refresh);
+    connect(m_groups, &QCheckBox::toggled, this, &RankingPage::refresh);
+    retranslate();
+}
+
+void RankingPage::retranslate()
+{
+    const int current = std::max(0, m_by->currentIndex());
+    m_by->blockSignals(true);
+    m_by->clear();
+    m_by->addItem(tr("Map: composite score"), int(RankingModel::Score));
+    const QStringList pillars = { u"infrastructure"_s, u"talent"_s, u"industry"_s, u"sector"_s, u"governance"_s };
+    for (int p = 0; p < pillars.size(); ++p)
+        m_by->addItem(tr("Map: %1").arg(IndicatorCatalogModel::pillarLabel(pillars[p], m_context->language())),
+            int(RankingModel::FirstPillar) + p);
+    m_by->setCurrentIndex(current);
+    m_by->blockSignals(false);
+    m_groups->setText(tr("Show 수도권, 비수도권 and 전남+광주"));
+}
+
+void RankingPage::setShowGroups(bool show)
+{
+    m_groups->setChecked(show);
+}
+
+void RankingPage::refresh()
+{
+    if (!m_context->hasRun())
+        return;
+    const IndexRun &run = m_context->run();
+    QStringList names;
+    for (const QString &code : run.dataset.unitCodes)
+        names << m_context->regionName(code);
+    m_model->update(run, names, m_groups->isChecked(), m_context->language());
+    m_map->setModel(m_model, m_by->currentData().toInt(), m_context->focus());
+}
+
+} // namespace air

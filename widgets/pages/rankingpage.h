@@ -1,0 +1,35 @@
+#pragma once
+
+#include "pages/page.h"
+
+class QCheckBox;
+class QComboBox;
+class QSortFilterProxyModel;
+
+namespace air {
+
+class RankingModel;
+class TileMap;
+
+// All 17 regions by the composite or one pillar: a sortable table and a tile map of Korea, the
+// focus region highlighted; the region groups on demand.
+class RankingPage final : public Page {
+    Q_OBJECT
+public:
+    explicit RankingPage(DashboardContext *context, QWidget *parent = nullptr);
+    QString key() const override { return QStringLiteral("ranking"); }
+    QString title() const override { return tr("Ranking"); }
+    void refresh() override;
+    void retranslate() override;
+    const RankingModel &model() const { return *m_model; }
+    void setShowGroups(bool show);
+
+private:
+    RankingModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QComboBox *m_by;
+    QCheckBox *m_groups;
+    TileMap *m_map;
+};
+
+} // namespace air

@@ -1,0 +1,116 @@
+#include "pages/trendspage.h"
+
+#include "charts/chartbuilders.h"
+#include "charts/chartpanel.h"
+#include "charts/palette.h"
+#include "dashboardcontext.h"
+#include "items/dashboardmodels.h"
+#include "items/indicatorcatalogmodel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+TrendsPage::TrendsPage(DashboardContext *context, QWidget *parent)
+    : Page(context, parent)
+    , m_model(new TrendModel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    m_indicator = new QComboBox(this);
+    m_indicator->setAccessibleName(tr("Indicator"));
+    m_indicator->setMinimumContentsLength(28);
+    m_regions = new QListWidget(this);
+    m_regions->setAccessibleName(tr("More regions"));
+    m_regions->setMaximumWidth(180);
+    for (const QString &code : context->regionCodes()) {
+        auto *item = new QListWidgetItem(context->regionName(code), m_regions);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    left->addWidget(new QLabel(tr("More regions:"), this));
+    left->addWidget(m_regions);
+    layout->addLayout(left);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_indicator);
+    m_chart = new ChartPanel(tr("Trend"), this);
+    m_chart->setMinimumHeight(360);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_chart);
+    QTableView *table = makeTable(m_model, tr("Trend"));
+    table->verticalHeader()->hide(); // the year is the first column
+    split->addWidget(table);
+    split->setStretchFactor(0, 3);
+    right->addWidget(split, 1);
+    layout->addLayout(right, 1);
+    fillIndicators();
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, &TrendsPage::refresh);
+    connect(m_regions, &QListWidget::itemChanged, this, [this] {
+        QStringList codes;
+        for (int i = 0; i < m_regions->count(); ++i)
+            if (m_regions->item(i)->checkState() == Qt::Checked)
+                codes << m_regions->item(i)->data(Qt::UserRole).toString();
+        m_context->setExtraRegions(codes);
+    });
+}
+
+void TrendsPage::fillIndicators()
+{
+    const QString current = m_indicator->currentData().toString();
+    m_indicator->blockSignals(true);
+    m_indicator->clear();
+    QSqlDatabase db = m_context->connection();
+    for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+        m_indicator->addItem(u"%1 · %2"_s.arg(IndicatorCatalogModel::pillarLabel(i.pillar, m_context->language()),
+                                 i.name(m_context->language())),
+            i.id);
+    const int index = m_indicator->findData(current.isEmpty() ? u"aged_65_plus_share"_s : current);
+    m_indicator->setCurrentIndex(std::max(0, index));
+    m_indicator->blockSignals(false);
+}
+
+void TrendsPage::setIndicator(const QString &id)
+{
+    m_indicator->setCurrentIndex(m_indicator->findData(id));
+}
+
+void TrendsPage::retranslate()
+{
+    fillIndicators();
+    for (int i = 0; i < m_regions->count(); ++i)
+        m_regions->item(i)->setText(m_context->regionName(m_regions->item(i)->data(Qt::UserRole).toString()));
+}
+
+void TrendsPage::refresh()
+{
+    QStringList codes = { m_context->focus(), m_context->comparison(), u"KR"_s };
+    for (const QString &c : m_context->extraRegions())
+        if (!codes.contains(c))
+            codes << c;
+    QStringList names;
+    for (const QString &c : codes)
+        names << m_context->regionName(c);
+    const QString id = m_indicator->currentData().toString();
+    QSqlDatabase db = m_context->connection();
+    m_model->update(db, id, codes, names);
+    QString unit;
+    for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+        if (i.id == id)
+            unit = i.denominator.isEmpty() ? i.unit : i.ratioUnit;
+    QList<QColor> colours = { palette::focus(), palette::comparison(), palette::nation() };
+    for (int k = 0; k < 5; ++k)
+        colours << palette::extra(k);
+    showLines(m_chart, *m_model, colours, m_indicator->currentText(), unit);
+}
+
+} // namespace air

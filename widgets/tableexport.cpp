@@ -1,0 +1,64 @@
+#include "tableexport.h"
+
+#include "io/csvwriter.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+QByteArray modelToCsv(const QAbstractItemModel &model)
+{
+    CsvWriter writer(true);
+    QStringList header;
+    for (int c = 0; c < model.columnCount(); ++c)
+        header << model.headerData(c, Qt::Horizontal).toString();
+    const bool rowHeaders = !model.headerData(0, Qt::Vertical).toString().isEmpty()
+        && model.headerData(0, Qt::Vertical).toString() != u"1"_s;
+    if (rowHeaders)
+        header.prepend(QString());
+    writer.writeRow(header);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList row;
+        if (rowHeaders)
+            row << model.headerData(r, Qt::Vertical).toString();
+        for (int c = 0; c < model.columnCount(); ++c)
+            row << model.index(r, c).data().toString();
+        writer.writeRow(row);
+    }
+    return writer.data();
+}
+
+bool exportModelCsv(const QAbstractItemModel &model, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = modelToCsv(model);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void addCsvExport(QTableView *table)
+{
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *action = new QAction(QObject::tr("Export as CSV…"), table);
+    QObject::connect(action, &QAction::triggered, table, [table] {
+        const QString path = QFileDialog::getSaveFileName(table, QObject::tr("Export table"),
+            table->accessibleName() + u".csv"_s, QObject::tr("CSV for spreadsheets (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && table->model() && !exportModelCsv(*table->model(), path, &error))
+            QMessageBox::warning(table, QObject::tr("Export table"), QObject::tr("Cannot write %1: %2").arg(path, error));
+    });
+    table->addAction(action);
+}
+
+} // namespace air
