@@ -774,7 +774,7 @@ Source: %7 — %8</source>
     </message>
     <message>
         <source>Sector fit</source>
-        <translation>특화 분야</translation>
+        <translation>특화 분야 진단</translation>
     </message>
     <message>
         <source>%1: sector size against AI readiness</source>

@@ -3,8 +3,7 @@
 
 Run from the repository after changing user-visible strings:  python3 resources/translations/update_ko.py
 A string without a Korean text stays "unfinished" and shows in English; the script lists them.
-Translators can equally open the .ts file in Qt Linguist; this script keeps their work (it only fills
-empty translations).
+Texts in KO win; a translator can add the others in Qt Linguist, and this script keeps those.
 """
 import os, subprocess, sys
 import xml.etree.ElementTree as ET
@@ -215,12 +214,10 @@ def main():
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        if translation.text and translation.get("type") != "unfinished":
-            continue
-        if source in KO:
+        if source in KO:  # the glossary below is the reference for the texts it has
             translation.text = KO[source]
             translation.attrib.pop("type", None)
-        else:
+        elif not translation.text or translation.get("type") == "unfinished":
             missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     for m in missing:
