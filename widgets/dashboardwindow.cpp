@@ -2,6 +2,7 @@
 
 #include "dashboardcontext.h"
 #include "importdialog.h"
+#include "items/indicatorcatalogmodel.h"
 #include "language.h"
 #include "pages/datapage.h"
 #include "pages/overviewpage.h"
@@ -50,30 +51,39 @@ DashboardWindow::DashboardWindow(Database database, QWidget *parent)
     outer->addLayout(body, 1);
     setCentralWidget(central);
 
-    m_pages << new OverviewPage(m_context, m_stack);
+    // The pages, each built the first time it is shown (start-up builds only the one on screen).
+    m_slots.push_back({ [this] { return new OverviewPage(m_context, m_stack); }, [] { return OverviewPage::tr("Overview"); } });
     for (const QString &pillar : { u"infrastructure"_s, u"talent"_s, u"industry"_s, u"sector"_s, u"governance"_s })
-        m_pages << new PillarPage(pillar, m_context, m_stack);
-    m_pages << new SectorFitPage(m_context, m_stack) << new TrendsPage(m_context, m_stack)
-            << new RankingPage(m_context, m_stack) << new PlansPage(m_context, m_stack)
-            << new DataPage(m_context, m_stack);
-    for (Page *page : m_pages) {
-        m_stack->addWidget(page);
-        m_navigation->addItem(page->title());
+        m_slots.push_back({ [this, pillar] { return new PillarPage(pillar, m_context, m_stack); },
+            [this, pillar] { return IndicatorCatalogModel::pillarLabel(pillar, m_context->language()); } });
+    m_slots.push_back({ [this] { return new SectorFitPage(m_context, m_stack); }, [] { return SectorFitPage::tr("Sector fit"); } });
+    m_slots.push_back({ [this] { return new TrendsPage(m_context, m_stack); }, [] { return TrendsPage::tr("Trends"); } });
+    m_slots.push_back({ [this] { return new RankingPage(m_context, m_stack); }, [] { return RankingPage::tr("Ranking"); } });
+    m_slots.push_back({ [this] { return new PlansPage(m_context, m_stack); }, [] { return PlansPage::tr("Plans"); } });
+    m_slots.push_back({ [this] {
+                           auto *data = new DataPage(m_context, m_stack);
+                           connect(data, &DataPage::importRequested, this, &DashboardWindow::importFiles);
+                           return data;
+                       },
+        [] { return DataPage::tr("Data"); } });
+    for (const Slot &slot : m_slots) {
+        m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the page is built
+        m_navigation->addItem(slot.title());
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    for (int i = 0; i < m_pages.size() && i < 10; ++i) {
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (Page *p = page(row))
+            m_stack->setCurrentWidget(p);
+    });
+    const int pages = pageCount();
+    for (int i = 0; i < pages && i < 10; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(i); });
     }
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this), &QShortcut::activated, this,
-        [this] { showPage((currentPage() + 1) % int(m_pages.size())); });
+        [this] { showPage((currentPage() + 1) % pageCount()); });
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this), &QShortcut::activated, this,
-        [this] { showPage((currentPage() + int(m_pages.size()) - 1) % int(m_pages.size())); });
+        [this] { showPage((currentPage() + pageCount() - 1) % pageCount()); });
     connect(m_selector, &SelectorBar::weightEditorRequested, this, [this] { weightEditor()->show(); });
-    for (Page *page : m_pages) {
-        if (auto *data = qobject_cast<DataPage *>(page))
-            connect(data, &DataPage::importRequested, this, &DashboardWindow::importFiles);
-    }
     buildMenus();
     restoreSettings();
     retranslate();
@@ -83,13 +93,36 @@ DashboardWindow::~DashboardWindow() = default;
 
 int DashboardWindow::currentPage() const
 {
-    return m_stack->currentIndex();
+    return m_navigation->currentRow();
 }
 
 void DashboardWindow::showPage(int index)
 {
-    if (index >= 0 && index < m_pages.size())
+    if (index >= 0 && index < pageCount())
         m_navigation->setCurrentRow(index);
+}
+
+Page *DashboardWindow::page(int index)
+{
+    if (index < 0 || index >= pageCount())
+        return nullptr;
+    Slot &slot = m_slots[size_t(index)];
+    if (!slot.page) {
+        slot.page = slot.make();
+        QWidget *placeholder = m_stack->widget(index);
+        m_stack->insertWidget(index, slot.page);
+        m_stack->removeWidget(placeholder);
+        placeholder->deleteLater();
+    }
+    return slot.page;
+}
+
+QList<Page *> DashboardWindow::pages()
+{
+    QList<Page *> all;
+    for (int i = 0; i < pageCount(); ++i)
+        all << page(i);
+    return all;
 }
 
 WeightEditor *DashboardWindow::weightEditor()
@@ -136,9 +169,10 @@ void DashboardWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_viewMenu->clear();
-    for (int i = 0; i < m_pages.size(); ++i) {
-        m_navigation->item(i)->setText(m_pages[i]->title());
-        QAction *action = m_viewMenu->addAction(m_pages[i]->title(), this, [this, i] { showPage(i); });
+    for (int i = 0; i < pageCount(); ++i) {
+        const QString title = m_slots[size_t(i)].title();
+        m_navigation->item(i)->setText(title);
+        QAction *action = m_viewMenu->addAction(title, this, [this, i] { showPage(i); });
         if (i < 10)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
     }

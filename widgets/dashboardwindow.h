@@ -4,6 +4,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QListWidget;
 class QStackedWidget;
 class QAction;
@@ -26,7 +29,10 @@ public:
     ~DashboardWindow() override;
 
     DashboardContext *context() const { return m_context; }
-    QList<Page *> pages() const { return m_pages; }
+    // Every page (built on first use: only the page on screen is built at start-up).
+    QList<Page *> pages();
+    Page *page(int index);
+    int pageCount() const { return int(m_slots.size()); }
     int currentPage() const;
     void showPage(int index);
     WeightEditor *weightEditor();
@@ -49,7 +55,12 @@ private:
     SelectorBar *m_selector;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    QList<Page *> m_pages;
+    struct Slot {
+        std::function<Page *()> make;
+        std::function<QString()> title;
+        Page *page = nullptr;
+    };
+    std::vector<Slot> m_slots;
     WeightEditor *m_weightEditor = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

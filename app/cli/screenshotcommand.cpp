@@ -39,6 +39,7 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
     QApplication::processEvents();
     int written = 0;
     const QList<Page *> pages = window.pages();
+    QApplication::processEvents();
     for (int i = 0; i < pages.size(); ++i) {
         window.showPage(i);
         QApplication::processEvents();

@@ -1,0 +1,67 @@
+// Benchmark (not a test): changing region, year or a weight on the bundled data, until every
+// visible chart of the page is updated (the recomputation, the page's refresh, one paint).
+#include "dashboardcontext.h"
+#include "dashboardwindow.h"
+#include "database/database.h"
+#include "language.h"
+#include "pages/page.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    air::Language::applyFonts();
+    air::Language::install(u"ko"_s);
+    QTemporaryDir dir;
+    auto database = air::Database::open(dir.filePath(u"bench.sqlite"_s));
+    if (!database)
+        return 1;
+    air::DashboardWindow window(*database);
+    window.resize(1360, 860);
+    window.show();
+    QApplication::processEvents();
+    air::DashboardContext *context = window.context();
+    struct Change {
+        const char *name;
+        std::function<void(int)> apply;
+    };
+    const QStringList regions = context->regionCodes();
+    const std::vector<Change> changes = {
+        { "region", [&](int i) { context->setFocus(regions[i % regions.size()]); } },
+        { "year", [&](int i) { context->setYear(i % 2 ? 2024 : 0); } },
+        { "weight", [&](int i) { context->setPillarWeight(i % 5, 0.5 + (i % 3) * 0.5); } },
+    };
+    double worstOfAll = 0;
+    for (int pageIndex = 0; pageIndex < window.pageCount(); ++pageIndex) {
+        window.showPage(pageIndex);
+        QApplication::processEvents();
+        std::printf("%-15s", qPrintable(window.pages()[pageIndex]->key()));
+        for (const Change &change : changes) {
+            std::vector<double> times;
+            for (int i = 0; i < 12; ++i) {
+                QElapsedTimer t;
+                t.start();
+                change.apply(i + 1);
+                window.repaint(); // the visible page, painted
+                times.push_back(t.nsecsElapsed() / 1e6);
+            }
+            std::sort(times.begin(), times.end());
+            std::printf("  %s median %5.1f ms, worst %5.1f ms", change.name, times[times.size() / 2], times.back());
+            worstOfAll = std::max(worstOfAll, times.back());
+        }
+        std::printf("\n");
+    }
+    std::printf("worst change on any page: %.1f ms (target < 50 ms)\n", worstOfAll);
+    return 0;
+}

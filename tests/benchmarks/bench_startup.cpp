@@ -1,0 +1,55 @@
+// Benchmark (not a test): start-up to the first painted dashboard with the bundled data, against an
+// empty QMainWindow shown and painted once, both as whole processes, alternating, median of 15.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double runOnce(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        return -1;
+    }
+    return t.nsecsElapsed() / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"bench.sqlite"_s);
+    qputenv("QT_QPA_PLATFORM", app.arguments().contains(u"--xcb"_s) ? "xcb" : "offscreen");
+    // The first start creates the database from the bundled dataset; it is timed separately.
+    const double first = runOnce(QStringLiteral(AIR_EXECUTABLE), { u"--db"_s, db, u"--quit-after-startup"_s });
+    std::vector<double> dashboard, empty;
+    for (int i = 0; i < 15; ++i) {
+        empty.push_back(runOnce(QStringLiteral(AIR_EMPTY_WINDOW), {}));
+        dashboard.push_back(runOnce(QStringLiteral(AIR_EXECUTABLE), { u"--db"_s, db, u"--quit-after-startup"_s }));
+    }
+    std::printf("first start (creates the database): %.0f ms\n", first);
+    std::printf("empty QMainWindow: median %.0f ms; dashboard: median %.0f ms; ratio %.2f (target <= 3)\n",
+        median(empty), median(dashboard), median(dashboard) / median(empty));
+    return 0;
+}
