@@ -123,6 +123,12 @@ void TestCli::check()
 {
     run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s });
     const Run r = run({ u"--db"_s, db(), u"check"_s });
+    // The bundled dataset's digest is the same in every process: a second start refreshes nothing.
+    run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s });
+    const Run again = run({ u"--db"_s, db(), u"check"_s });
+    const QString digest = r.out.split(u'\n').filter(u"bundled dataset:"_s).value(0);
+    QVERIFY(digest.size() > u"bundled dataset: "_s.size() + 4);
+    QCOMPARE(again.out.split(u'\n').filter(u"bundled dataset:"_s).value(0), digest);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"integrity: ok"_s));
     QVERIFY(r.out.contains(u"schema version: 2"_s));

@@ -108,17 +108,26 @@ void DashboardContext::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
-    m_comparisonModel->setLanguage(language);
+    reloadComparison();
     emit languageChanged();
     emit changed();
 }
 
 void DashboardContext::reloadComparison()
 {
-    m_comparisonModel->setRegions(m_focus, u"KR"_s, m_comparison);
-    m_comparisonModel->setYear(m_year);
-    m_comparisonModel->setLanguage(m_language);
-    m_comparisonModel->reload();
+    m_comparisonStale = true;
+}
+
+const ComparisonModel &DashboardContext::comparisonModel() const
+{
+    if (m_comparisonStale) {
+        m_comparisonStale = false;
+        m_comparisonModel->setRegions(m_focus, u"KR"_s, m_comparison);
+        m_comparisonModel->setYear(m_year);
+        m_comparisonModel->setLanguage(m_language);
+        m_comparisonModel->reload();
+    }
+    return *m_comparisonModel;
 }
 
 void DashboardContext::recompute()

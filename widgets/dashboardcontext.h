@@ -38,7 +38,8 @@ public:
     int unitRow(const QString &code) const;
 
     // Jeonnam, the nation and the comparison region side by side, per indicator (raw figures).
-    const ComparisonModel &comparisonModel() const { return *m_comparisonModel; }
+    // Loaded when a page first asks after a change (the overview does not need it).
+    const ComparisonModel &comparisonModel() const;
     QString regionName(const QString &code) const;
     QStringList regionCodes() const; // the 17 first-level regions, in code order
 
@@ -73,6 +74,7 @@ private:
     QString m_language = QStringLiteral("ko");
     std::optional<IndexRun> m_run;
     ComparisonModel *m_comparisonModel = nullptr;
+    mutable bool m_comparisonStale = true;
     QHash<QString, std::pair<QString, QString>> m_names;
     QStringList m_regions;
 };

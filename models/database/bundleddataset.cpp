@@ -3,7 +3,6 @@
 #include "database/sql.h"
 #include "import/importer.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -25,13 +24,22 @@ QStringList BundledDataset::files()
 
 QString BundledDataset::version()
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // Change detection only, on every start: 64-bit FNV-1a, which is the same in every process
+    // (qHashBits is seeded per process) and quick (SHA-256 took 1.5 ms of a 45 ms start).
+    quint64 digest = 0xCBF29CE484222325ULL;
+    qint64 bytes = 0;
     for (const QString &path : files()) {
         QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            hash.addData(f.readAll());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray data = f.readAll();
+        for (const char c : data) {
+            digest ^= quint8(c);
+            digest *= 0x100000001B3ULL;
+        }
+        bytes += data.size();
     }
-    return QString::fromLatin1(hash.result().toHex().left(16));
+    return u"%1-%2"_s.arg(bytes).arg(digest, 16, 16, QLatin1Char('0'));
 }
 
 Status BundledDataset::ensureLoaded(QSqlDatabase &db)
