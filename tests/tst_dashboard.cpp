@@ -22,6 +22,7 @@
 #include <QAbstractBarSeries>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QFile>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -125,6 +126,22 @@ void TestDashboard::everyPageBuildsAndDraws()
         }
     }
     QVERIFY(m_window->grab().width() > 1000);
+
+    // A chart saves as a vector SVG with its text as text.
+    QTemporaryDir dir;
+    m_window->showPage(0);
+    QCoreApplication::processEvents();
+    ChartPanel *radar = m_window->pages().first()->charts().first();
+    QVERIFY(radar->saveSvg(dir.filePath(u"radar.svg"_s)));
+    QFile svg(dir.filePath(u"radar.svg"_s));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("<svg") && text.contains("<path"));
+    QVERIFY(text.contains(QString(u"인프라"_s).toUtf8()));
+    QVERIFY(radar->savePng(dir.filePath(u"radar.png"_s)));
+    // From the overview, one click to the plans.
+    emit qobject_cast<OverviewPage *>(m_window->pages().first())->plansRequested();
+    QCOMPARE(m_window->pages()[m_window->currentPage()]->key(), u"plans"_s);
 }
 
 void TestDashboard::focusRegionReachesEveryChart()
@@ -150,10 +167,12 @@ void TestDashboard::focusRegionReachesEveryChart()
     QCOMPARE(talent->model().columnLabel(0), u"광주"_s);
     auto *bars = qobject_cast<QAbstractBarSeries *>(talent->charts().first()->chart()->series().first());
     QCOMPARE(bars->barSets().first()->label(), u"광주"_s);
-    // The bars hold the model's values (the rows are drawn bottom-up).
+    // The bars hold the figures relative to the nation (the rows are drawn bottom-up): 대학 재적학생, the
+    // last row, is Gwangju's students per 1,000 residents over the nation's, x 100.
     const int rows = talent->model().rowCount();
-    const QVariant top = talent->model().index(0, 0).data(roleOf(ItemRole::RawValue));
-    QCOMPARE(bars->barSets().first()->at(rows - 1), top.isValid() ? top.toDouble() : 0.0);
+    const double gwangju = talent->model().index(rows - 1, 0).data(roleOf(ItemRole::RawValue)).toDouble();
+    const double nation = talent->model().index(rows - 1, 1).data(roleOf(ItemRole::RawValue)).toDouble();
+    QVERIFY(qFuzzyCompare(bars->barSets().first()->at(0), 100.0 * gwangju / nation));
 
     auto *trends = page<TrendsPage>(*m_window);
     m_window->showPage(m_window->pages().indexOf(trends));

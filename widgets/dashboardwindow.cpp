@@ -52,7 +52,12 @@ DashboardWindow::DashboardWindow(Database database, QWidget *parent)
     setCentralWidget(central);
 
     // The pages, each built the first time it is shown (start-up builds only the one on screen).
-    m_slots.push_back({ [this] { return new OverviewPage(m_context, m_stack); }, [] { return OverviewPage::tr("Overview"); } });
+    m_slots.push_back({ [this] {
+                           auto *overview = new OverviewPage(m_context, m_stack);
+                           connect(overview, &OverviewPage::plansRequested, this, [this] { showPage(pageCount() - 2); });
+                           return overview;
+                       },
+        [] { return OverviewPage::tr("Overview"); } });
     for (const QString &pillar : { u"infrastructure"_s, u"talent"_s, u"industry"_s, u"sector"_s, u"governance"_s })
         m_slots.push_back({ [this, pillar] { return new PillarPage(pillar, m_context, m_stack); },
             [this, pillar] { return IndicatorCatalogModel::pillarLabel(pillar, m_context->language()); } });

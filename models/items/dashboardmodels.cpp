@@ -109,9 +109,9 @@ void PillarScoresModel::update(const IndexRun &run, const QStringList &units, co
 }
 
 void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, const QString &pillar,
-    const IndexRun &run, const QStringList &units, const QStringList &unitNames, bool normalised,
-    const QString &language)
+    const IndexRun &run, const QStringList &units, const QStringList &unitNames, Mode mode, const QString &language)
 {
+    const bool normalised = mode == Mode::Normalised;
     QStringList rows;
     std::vector<Cell> cells;
     m_ids.clear();
@@ -142,6 +142,11 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
                     && run.result.imputed[size_t(row) * size_t(run.result.normalised.cols) + size_t(column)];
                 c.tooltip = !scored ? tr("%1 is left out of the index: too few regions have figures").arg(label)
                                     : tr("%1: %2 of 100 (%3)").arg(unitNames[k], c.text, label);
+            } else if (mode == Mode::RelativeToNation) {
+                const bool both = source.present && line.nation.present && line.nation.value != 0;
+                c = numberCell(both ? 100.0 * source.value / line.nation.value : index::missing, 1);
+                c.tooltip = both ? tr("%1: %2 % of the national figure (%3)").arg(unitNames[k], c.text, label)
+                                 : tr("%1: no figure for %2, or none for the nation").arg(unitNames[k], label);
             } else {
                 c = numberCell(source.present ? source.value : index::missing);
                 c.status = source.status;

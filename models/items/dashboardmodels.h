@@ -55,9 +55,12 @@ public:
 class IndicatorValuesModel final : public GridModel {
     Q_OBJECT
 public:
+    // Figures with their units; the index's normalised scores; or the figures as a percentage of the
+    // national figure (for a chart that puts indicators of different units side by side).
+    enum class Mode { Figures, Normalised, RelativeToNation };
     using GridModel::GridModel;
     void update(const QList<ComparisonModel::Line> &lines, const QString &pillar, const IndexRun &run,
-        const QStringList &units, const QStringList &unitNames, bool normalised, const QString &language);
+        const QStringList &units, const QStringList &unitNames, Mode mode, const QString &language);
     QString indicatorId(int row) const { return m_ids.value(row); }
 
 private:

@@ -427,6 +427,14 @@ Source: %7 — %8</source>
         <source>%1: no figure for %2</source>
         <translation>%1: %2 자료 없음</translation>
     </message>
+    <message>
+        <source>%1: %2 % of the national figure (%3)</source>
+        <translation>%1: 전국 대비 %2 % (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no figure for %2, or none for the nation</source>
+        <translation>%1: %2 자료가 없거나 전국 자료가 없음</translation>
+    </message>
 </context>
 <context>
     <name>air::ObservationsModel</name>
@@ -573,6 +581,10 @@ Source: %7 — %8</source>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
+    <message>
+        <source>What do the national, Gyeonggi and Jeonnam plans say about each pillar? →</source>
+        <translation>국가·경기도·전라남도 계획은 부문별로 무엇을 담고 있나? →</translation>
+    </message>
 </context>
 <context>
     <name>air::PillarPage</name>
@@ -589,16 +601,16 @@ Source: %7 — %8</source>
         <translation>%1: 정규화 점수</translation>
     </message>
     <message>
-        <source>%1: figures (units in the table)</source>
-        <translation>%1: 원자료 (단위는 표 참조)</translation>
-    </message>
-    <message>
         <source>score (0–100)</source>
         <translation>점수 (0–100)</translation>
     </message>
     <message>
-        <source>value</source>
-        <translation>값</translation>
+        <source>%1: figures as a percentage of the national figure (figures and units in the table)</source>
+        <translation>%1: 전국 대비 비율 (원자료와 단위는 표 참조)</translation>
+    </message>
+    <message>
+        <source>% of the national figure (전국 = 100)</source>
+        <translation>전국 대비 % (전국 = 100)</translation>
     </message>
 </context>
 <context>

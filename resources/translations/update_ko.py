@@ -202,6 +202,11 @@ KO = {
     "Pillar weights": "부문 가중치",
     "Each pillar's weight relative to the weight set (100 % = as set). The index and every page follow at once.": "가중치 세트 대비 각 부문의 가중치 (100 % = 그대로). 지수와 모든 화면이 바로 바뀝니다.",
     "Weight of %1": "%1 가중치",
+    "%1: %2 % of the national figure (%3)": "%1: 전국 대비 %2 % (%3)",
+    "%1: no figure for %2, or none for the nation": "%1: %2 자료가 없거나 전국 자료가 없음",
+    "%1: figures as a percentage of the national figure (figures and units in the table)": "%1: 전국 대비 비율 (원자료와 단위는 표 참조)",
+    "% of the national figure (전국 = 100)": "전국 대비 % (전국 = 100)",
+    "What do the national, Gyeonggi and Jeonnam plans say about each pillar? →": "국가·경기도·전라남도 계획은 부문별로 무엇을 담고 있나? →",
 }
 
 

@@ -39,13 +39,19 @@ OverviewPage::OverviewPage(DashboardContext *context, QWidget *parent)
     m_findings->setWordWrap(true);
     m_findings->setFont(medium);
     m_findings->setAccessibleName(tr("Findings"));
+    m_plansLink = new QLabel(this);
+    m_plansLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_plansLink, &QLabel::linkActivated, this, &OverviewPage::plansRequested);
     m_radar = new ChartPanel(tr("Radar of the five pillars"), this);
     m_radar->setMinimumSize(420, 380);
     m_table = makeTable(m_model, tr("Pillar scores"));
     layout->addWidget(m_headline, 0, 0, 1, 2);
     layout->addWidget(m_gaps, 1, 0, 1, 2);
     layout->addWidget(m_radar, 2, 0, 2, 1);
-    layout->addWidget(m_findings, 2, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_findings);
+    right->addWidget(m_plansLink);
+    layout->addLayout(right, 2, 1);
     layout->addWidget(m_table, 3, 1);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
@@ -89,6 +95,7 @@ void OverviewPage::refresh()
     }
     m_gaps->setText(gaps.join(u"   ·   "_s));
     m_findings->setText(findings());
+    m_plansLink->setText(u"<a href=\"plans\">%1</a>"_s.arg(tr("What do the national, Gyeonggi and Jeonnam plans say about each pillar? →")));
 }
 
 QString OverviewPage::findings() const

@@ -22,11 +22,16 @@ public:
 
     QString findings() const;
 
+signals:
+    // The reader asked what the plans say about the weakest pillar (the link under the findings).
+    void plansRequested();
+
 private:
     PillarScoresModel *m_model;
     QLabel *m_headline;
     QLabel *m_gaps;
     QLabel *m_findings;
+    QLabel *m_plansLink;
     ChartPanel *m_radar;
     QTableView *m_table;
 };

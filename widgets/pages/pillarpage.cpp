@@ -22,6 +22,7 @@ PillarPage::PillarPage(const QString &pillar, DashboardContext *context, QWidget
     : Page(context, parent)
     , m_pillar(pillar)
     , m_model(new IndicatorValuesModel(this))
+    , m_chartModel(new IndicatorValuesModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_normalised = new QCheckBox(this);
@@ -69,11 +70,17 @@ void PillarPage::refresh()
     const QStringList units = { focus, u"KR"_s, other };
     const QStringList names = { m_context->regionName(focus), m_context->regionName(u"KR"_s), m_context->regionName(other) };
     const bool normalised = m_normalised->isChecked();
-    m_model->update(m_context->comparisonModel().lines(), m_pillar, m_context->run(), units, names, normalised,
+    using Mode = IndicatorValuesModel::Mode;
+    const auto &lines = m_context->comparisonModel().lines();
+    m_model->update(lines, m_pillar, m_context->run(), units, names, normalised ? Mode::Normalised : Mode::Figures,
         m_context->language());
-    showBars(m_chart, *m_model, { palette::focus(), palette::nation(), palette::comparison() },
-        normalised ? tr("%1: normalised scores").arg(title()) : tr("%1: figures (units in the table)").arg(title()),
-        normalised ? tr("score (0–100)") : tr("value"));
+    // Indicators in different units share one axis only as shares of the national figure.
+    m_chartModel->update(lines, m_pillar, m_context->run(), units, names,
+        normalised ? Mode::Normalised : Mode::RelativeToNation, m_context->language());
+    showBars(m_chart, *m_chartModel, { palette::focus(), palette::nation(), palette::comparison() },
+        normalised ? tr("%1: normalised scores").arg(title())
+                   : tr("%1: figures as a percentage of the national figure (figures and units in the table)").arg(title()),
+        normalised ? tr("score (0–100)") : tr("% of the national figure (전국 = 100)"));
 }
 
 } // namespace air

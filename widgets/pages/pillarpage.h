@@ -25,7 +25,8 @@ public:
 
 private:
     QString m_pillar;
-    IndicatorValuesModel *m_model;
+    IndicatorValuesModel *m_model;      // the table: figures or scores
+    IndicatorValuesModel *m_chartModel; // the chart: scores, or figures relative to the nation
     QCheckBox *m_normalised;
     QLabel *m_note;
     ChartPanel *m_chart;
