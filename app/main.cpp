@@ -26,7 +26,8 @@ Commands:
   index [--year Y|latest] [--normalise minmax|zscore|rank|goalposts] [--aggregate arithmetic|geometric]
         [--weights NAME] [--impute none|mean|median|group-mean] [--treat none|winsorise] [--groups]
         [--uncertainty N --seed S] [-o FILE] [--details FILE]
-  screenshot DIR
+  export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
+  screenshot DIR [--lang ko|en]
 
 Global options:
   --db FILE     the database file (created if missing); default: %1
@@ -48,7 +49,8 @@ struct Arguments {
 
 Arguments parseArguments(const QStringList &args)
 {
-    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"screenshot"_s };
+    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"screenshot"_s,
+        u"export-pdf"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -107,7 +109,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AIR_VERSION));
 
     Arguments parsed = parseArguments(args);
-    const bool draws = parsed.command.isEmpty() || parsed.command == u"screenshot"_s;
+    const bool draws = parsed.command.isEmpty() || parsed.command == u"screenshot"_s || parsed.command == u"export-pdf"_s;
+    // Commands that draw but show nothing need no display.
+    if (!parsed.command.isEmpty() && draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!draws || parsed.help || parsed.version || !parsed.error.isEmpty()) {
         // Headless: no display needed.
         QCoreApplication app(argc, argv);
@@ -144,6 +149,8 @@ int main(int argc, char *argv[])
     }
     if (parsed.command == u"screenshot"_s)
         return air::cli::runScreenshot(parsed.global, parsed.rest, *database);
+    if (parsed.command == u"export-pdf"_s)
+        return air::cli::runExportPdf(parsed.global, parsed.rest, *database);
     auto window = std::make_unique<air::DashboardWindow>(*database);
     window->show();
     if (parsed.quitAfterStartup) {

@@ -11,6 +11,7 @@
 #include "pages/rankingpage.h"
 #include "pages/sectorfitpage.h"
 #include "pages/trendspage.h"
+#include "report/reportpreview.h"
 #include "selectorbar.h"
 #include "weighteditor.h"
 
@@ -142,6 +143,13 @@ void DashboardWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, &DashboardWindow::importFiles);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_reportAction = m_fileMenu->addAction(QString(), this, &DashboardWindow::exportBriefing);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printAction = m_fileMenu->addAction(QString(), this, [this] {
+        ReportPreview preview(m_context, this);
+        preview.print();
+    });
+    m_printAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -170,6 +178,8 @@ void DashboardWindow::retranslate()
     setWindowTitle(tr("Jeonnam AI readiness"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
+    m_reportAction->setText(tr("Export &briefing…"));
+    m_printAction->setText(tr("&Print briefing…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -195,6 +205,12 @@ void DashboardWindow::changeEvent(QEvent *event)
         retranslate();
     }
     QMainWindow::changeEvent(event);
+}
+
+void DashboardWindow::exportBriefing()
+{
+    ReportPreview preview(m_context, this);
+    preview.exec();
 }
 
 void DashboardWindow::importFiles()

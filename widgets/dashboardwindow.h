@@ -39,6 +39,7 @@ public:
 
 public slots:
     void importFiles();
+    void exportBriefing();
     void setLanguage(const QString &language);
 
 protected:
@@ -66,6 +67,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_languageActions;
 };

@@ -21,6 +21,7 @@ int runCheck(const GlobalOptions &global, const QStringList &arguments);
 int runIndex(const GlobalOptions &global, const QStringList &arguments);
 // Needs a QApplication (it draws); the database is already open.
 int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Database database);
+int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Database database);
 
 // Shared by the commands.
 void printError(const QString &text);

@@ -113,7 +113,7 @@ PLAN_ITEMS = [
     item(JN, "j18", "governance", "", "전라남도 인공지능행정 기반 조성 조례", "Jeonnam AI administration ordinance", "enacted",
          "plan_jeonnam_ai_admin_ordinance", "plenary 2025-09-19"),
     item(JN, "j19", "sector", "agriculture", "호남권 AI 융합 지능형 농업 생태계", "Honam AI smart-agriculture ecosystem", "under_way",
-         "plan_honam_ai_agriculture", "전남 lead with 광주 and 전북; 28.4 billion won national + 14.2 billion local", "", "", 2028, 42600000000),
+         "plan_honam_ai_agriculture", "Jeonnam leads, with Gwangju and Jeonbuk; 28.4 billion won national + 14.2 billion local", "", "", 2028, 42600000000),
     item(JN, "j20", "industry", "", "지역주도형 AI 대전환 (GPU 클러스터 포함)", "Region-led AI transformation (incl. a GPU cluster)", "selected",
          "plan_regional_ax", "won 2025-10-02; 14 billion won national; 2 years", "", "", "", 23300000000),
     item(JN, "j21", "infrastructure", "", "장성 AI 데이터센터 (황룡면)", "Jangseong AI data centre", "announced", "plan_jangseong_gangjin_dc",

@@ -1,6 +1,7 @@
 #include "items/comparisonmodel.h"
 
 #include "items/itemroles.h"
+#include "items/unitlabel.h"
 #include "items/valueformat.h"
 
 #include <QSqlQuery>
@@ -171,7 +172,7 @@ const ComparisonModel::Cell *ComparisonModel::cellAt(const QModelIndex &index) c
 
 QString ComparisonModel::unitOf(const Line &line) const
 {
-    return line.indicator.denominator.isEmpty() ? line.indicator.unit : line.indicator.ratioUnit;
+    return unitLabel(line.indicator.denominator.isEmpty() ? line.indicator.unit : line.indicator.ratioUnit, m_language);
 }
 
 QString ComparisonModel::cellTooltip(const Line &line, const Cell &cell, const QString &region) const

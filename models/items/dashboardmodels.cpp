@@ -3,6 +3,7 @@
 #include "database/sql.h"
 #include "import/formats.h"
 #include "items/itemroles.h"
+#include "items/unitlabel.h"
 #include "items/valueformat.h"
 
 #include <QCoreApplication>
@@ -119,7 +120,7 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
         if (line.indicator.pillar != pillar)
             continue;
         const IndicatorInfo &info = line.indicator;
-        const QString unit = info.denominator.isEmpty() ? info.unit : info.ratioUnit;
+        const QString unit = unitLabel(info.denominator.isEmpty() ? info.unit : info.ratioUnit, language);
         QString label = info.name(language);
         if (pillar == u"sector"_s)
             label = IndicatorCatalogModel::sectorLabel(info.sector, language) + u" · "_s + label;
@@ -200,7 +201,7 @@ void SectorFitModel::update(const QList<ComparisonModel::Line> &lines, const Ind
             if (line.focus.present && line.nation.present && line.nation.raw > 0) {
                 share = numberCell(100.0 * line.focus.raw / line.nation.raw, 1);
                 share.tooltip = tr("%1: %2 of the national %3 (%4, %5)")
-                                    .arg(formatValue(line.focus.raw), line.indicator.unit)
+                                    .arg(formatValue(line.focus.raw), unitLabel(line.indicator.unit, language))
                                     .arg(formatValue(line.nation.raw))
                                     .arg(line.indicator.name(language))
                                     .arg(line.year);
@@ -386,8 +387,10 @@ void PlanTargetsModel::update(QSqlDatabase db, const QString &language)
         cells.push_back(target);
         cells.push_back(q->value(4).isNull() ? text(u"—"_s) : text(q->value(4).toString()));
         Cell budget = q->value(5).isNull() ? text(u"—"_s) : numberCell(q->value(5).toDouble() / 1e8);
+        // Korean reads budgets in 억 원 (10^8 won); English in billions of won.
         if (!q->value(5).isNull())
-            budget.text = tr("%1 억원").arg(formatValue(q->value(5).toDouble() / 1e8));
+            budget.text = en ? tr("%1 billion won").arg(formatValue(q->value(5).toDouble() / 1e9))
+                             : u"%1억 원"_s.arg(formatValue(q->value(5).toDouble() / 1e8));
         cells.push_back(budget);
         cells.push_back(text(q->value(6).toString()));
         // No indicator in the database measures these targets yet: the current value is what the

@@ -18,6 +18,265 @@
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+</context>
+<context>
+    <name>air::BriefingReport</name>
+    <message>
+        <source>latest year of each indicator</source>
+        <translation>지표별 최신 연도</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Sector fit</source>
+        <translation>특화 분야 진단</translation>
+    </message>
+    <message>
+        <source>Ranking of the 17 regions</source>
+        <translation>17개 시도 순위</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Plan targets</source>
+        <translation>계획 목표</translation>
+    </message>
+    <message>
+        <source>Data notes and method</source>
+        <translation>자료 설명과 방법</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>%1 AI readiness briefing</source>
+        <translation>%1 AI 준비도 브리핑</translation>
+    </message>
+    <message>
+        <source>Figures with their year and source; “no data” = no source gives it</source>
+        <translation>모든 수치에 연도와 출처를 밝힘 · ‘자료 없음’은 출처가 없는 수치</translation>
+    </message>
+    <message>
+        <source>Region: %1 (compared with %2 and the nation)</source>
+        <translation>지역: %1 (%2 및 전국과 비교)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>작성일: %1</translation>
+    </message>
+    <message>
+        <source>Data year: %1</source>
+        <translation>자료 연도: %1</translation>
+    </message>
+    <message>
+        <source>Weights: %1 · normalisation: %2</source>
+        <translation>가중치: %1 · 정규화: %2</translation>
+    </message>
+    <message>
+        <source>Made with the Jeonnam AI readiness dashboard. Every figure names its year and source; estimated and imputed values are marked; missing figures are shown as missing.</source>
+        <translation>전라남도 AI 준비도 대시보드로 작성. 모든 수치는 연도와 출처를 밝히며, 추정·대체값은 표시하고, 없는 수치는 없는 것으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1: composite score %2 of 100</source>
+        <translation>%1: 종합점수 %2점 (100점 만점)</translation>
+    </message>
+    <message>
+        <source>, rank %1 of %2</source>
+        <translation>, %2개 시도 중 %1위</translation>
+    </message>
+    <message>
+        <source> (between %1 and %2 in 90 % of %3 uncertainty runs)</source>
+        <translation> (불확실성 분석 %3회 중 90 %에서 %1–%2위)</translation>
+    </message>
+    <message>
+        <source>Radar of the five pillars</source>
+        <translation>5개 부문 방사형 차트</translation>
+    </message>
+    <message>
+        <source>Pillar scores (0–100, on the scale of the 17 regions)</source>
+        <translation>부문별 점수 (0–100, 17개 시도 기준 척도)</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <source>Pillar score: not enough figures (no indicator has figures for two thirds of the regions).</source>
+        <translation>부문 점수: 자료 부족 (시도 3분의 2 이상의 자료가 있는 지표가 없음).</translation>
+    </message>
+    <message>
+        <source>Pillar score of %1: %2 of 100.</source>
+        <translation>%1의 부문 점수: 100점 중 %2점.</translation>
+    </message>
+    <message>
+        <source>Figures as a percentage of the national figure</source>
+        <translation>전국 대비 비율</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Sector fit quadrant</source>
+        <translation>특화 분야 사분면</translation>
+    </message>
+    <message>
+        <source>%1: sector size against AI readiness</source>
+        <translation>%1: 분야 규모와 AI 준비도</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Share of the national total (%)</source>
+        <translation>전국 대비 비중 (%)</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>준비도 점수</translation>
+    </message>
+    <message>
+        <source>Size figure</source>
+        <translation>규모 지표</translation>
+    </message>
+    <message>
+        <source>Sectors larger in %1 than its %2 % share of the population: strengths to build AI on where readiness is at least 50 (%3); gaps to close where it is lower or cannot be measured yet (%4).</source>
+        <translation>%1의 인구 비중(%2 %)보다 규모가 큰 분야 중 준비도 50 이상은 AI를 접목할 강점 분야(%3), 그보다 낮거나 아직 측정할 수 없는 분야는 보완할 과제(%4)입니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>5–95 %</source>
+        <translation>5–95 %</translation>
+    </message>
+    <message>
+        <source>Scores 0–100 on the scale of the 17 regions; 5–95 %: the range of ranks in 90 % of the uncertainty runs (weights ±25 %, min–max or z-score, arithmetic or geometric mean).</source>
+        <translation>점수는 17개 시도 기준 0–100. 5–95 %: 불확실성 분석(가중치 ±25 %, 최소–최대 또는 z-점수, 산술 또는 기하 평균)에서 90 %의 순위 범위.</translation>
+    </message>
+    <message>
+        <source>Which pillars the national, Gyeonggi and Jeonnam plans cover (number of items). “gap”: Jeonnam's plan has no item where another plan has.</source>
+        <translation>국가·경기도·전라남도 계획이 다루는 부문 (과제 수). ‘공백’: 다른 계획에는 있으나 전라남도 계획에 없는 부문.</translation>
+    </message>
+    <message>
+        <source>Jeonnam's strategies and projects</source>
+        <translation>전라남도의 전략과 사업</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>Indicators: %1 scored; counts are divided by their denominator (per resident, per worker, per km²) region by region, same year.</source>
+        <translation>지표: %1개 반영. 건수 지표는 같은 해의 분모(인구, 종사자, 면적)로 나눔.</translation>
+    </message>
+    <message>
+        <source>Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of the 17 regions.</source>
+        <translation>연도: %1 – ‘최신’은 지표별로 17개 시도 중 3분의 2 이상의 자료가 있는 가장 최근 연도.</translation>
+    </message>
+    <message>
+        <source>Normalisation: %1, on the scale of the 17 regions (the nation and groups placed on it). Weights: %2. Aggregation: arithmetic mean, indicator → sector → pillar → index; a missing indicator is left out and the weights rescaled.</source>
+        <translation>정규화: %1, 17개 시도 기준 척도(전국과 권역은 같은 척도에 배치). 가중치: %2. 집계: 산술평균, 지표 → 분야 → 부문 → 지수. 자료가 없는 지표는 빼고 가중치를 다시 맞춤.</translation>
+    </message>
+    <message>
+        <source>Uncertainty: %1 Monte Carlo runs (seed %2) drawing weights ±25 %, min–max or z-score and arithmetic or geometric aggregation; the ranks' 5th–95th percentiles are reported.</source>
+        <translation>불확실성: 몬테카를로 %1회(시드 %2) – 가중치 ±25 %, 최소–최대 또는 z-점수, 산술 또는 기하 집계를 무작위로 바꾸어 순위의 5–95 백분위를 보고.</translation>
+    </message>
+    <message>
+        <source>Left out of the index for want of figures (%1): %2</source>
+        <translation>자료 부족으로 지수에서 제외한 지표 (%1개): %2</translation>
+    </message>
+    <message>
+        <source>Estimates in the database: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a release; estimate = with its method in the note.</source>
+        <translation>데이터베이스의 추정치: %1건 (표에 ‘(e)’로 표시). 이 지수의 대체값: %2건. 사용자가 입력하거나 가져온 수치: %3건. 구분: official = 통계기관 통계표, reported = 발표 내용을 전한 보도, estimate = 비고에 방법을 밝힌 추정.</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>보고서를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>PDF를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>동일 가중치</translation>
+    </message>
+    <message>
+        <source>Min–max (0–100)</source>
+        <translation>최소–최대 (0–100)</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-점수</translation>
+    </message>
+    <message>
+        <source>Distance to target</source>
+        <translation>목표 대비 거리</translation>
+    </message>
+    <message>
+        <source>% of the national figure (nation = 100)</source>
+        <translation>전국 대비 % (전국 = 100)</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -201,6 +460,14 @@
         <source>%1 · figures with their sources; hover for details</source>
         <translation>%1 · 모든 수치에 출처가 있습니다. 마우스를 올리면 자세히 보입니다</translation>
     </message>
+    <message>
+        <source>Export &amp;briefing…</source>
+        <translation>브리핑 내보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print briefing…</source>
+        <translation>브리핑 인쇄(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>air::DataPage</name>
@@ -271,6 +538,25 @@
     <message>
         <source>Licence</source>
         <translation>이용 조건</translation>
+    </message>
+</context>
+<context>
+    <name>air::Findings</name>
+    <message>
+        <source>%1 is strongest in %2 (%3 of 100, rank %4 of 17).</source>
+        <translation>%1은(는) %2 부문이 가장 강합니다(%3점, 17개 시도 중 %4위).</translation>
+    </message>
+    <message>
+        <source>It is weakest in %1 (%2 of 100, rank %3 of 17).</source>
+        <translation>가장 약한 부문은 %1입니다(%2점, 17개 시도 중 %3위).</translation>
+    </message>
+    <message>
+        <source>The biggest gap is to %1 in %2: %3 against %4, %5 points behind.</source>
+        <translation>가장 큰 격차는 %2 부문의 %1 대비로, %3점 대 %4점, %5점 뒤집니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not behind %2 or the nation in any pillar.</source>
+        <translation>%1은(는) 어느 부문에서도 %2나 전국보다 뒤지지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -562,22 +848,6 @@ Source: %7 — %8</source>
         <translation>%1 %2점 (격차 %3)</translation>
     </message>
     <message>
-        <source>%1 is strongest in %2 (%3 of 100, rank %4 of 17).</source>
-        <translation>%1은(는) %2 부문이 가장 강합니다(%3점, 17개 시도 중 %4위).</translation>
-    </message>
-    <message>
-        <source>It is weakest in %1 (%2 of 100, rank %3 of 17).</source>
-        <translation>가장 약한 부문은 %1입니다(%2점, 17개 시도 중 %3위).</translation>
-    </message>
-    <message>
-        <source>The biggest gap is to %1 in %2: %3 against %4, %5 points behind.</source>
-        <translation>가장 큰 격차는 %2 부문의 %1 대비로, %3점 대 %4점, %5점 뒤집니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not behind %2 or the nation in any pillar.</source>
-        <translation>%1은(는) 어느 부문에서도 %2나 전국보다 뒤지지 않습니다.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
@@ -609,7 +879,7 @@ Source: %7 — %8</source>
         <translation>%1: 전국 대비 비율 (원자료와 단위는 표 참조)</translation>
     </message>
     <message>
-        <source>% of the national figure (전국 = 100)</source>
+        <source>% of the national figure (nation = 100)</source>
         <translation>전국 대비 % (전국 = 100)</translation>
     </message>
 </context>
@@ -642,10 +912,6 @@ Source: %7 — %8</source>
 <context>
     <name>air::PlanTargetsModel</name>
     <message>
-        <source>%1 억원</source>
-        <translation>%1억 원</translation>
-    </message>
-    <message>
         <source>No measured current value in the database</source>
         <translation>데이터베이스에 측정된 현재 값이 없습니다</translation>
     </message>
@@ -676,6 +942,10 @@ Source: %7 — %8</source>
     <message>
         <source>Where it stands</source>
         <translation>현황</translation>
+    </message>
+    <message>
+        <source>%1 billion won</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -749,6 +1019,45 @@ Source: %7 — %8</source>
     <message>
         <source>Show 수도권, 비수도권 and 전남+광주</source>
         <translation>수도권, 비수도권, 전남+광주 함께 보기</translation>
+    </message>
+</context>
+<context>
+    <name>air::ReportPreview</name>
+    <message>
+        <source>Briefing report</source>
+        <translation>브리핑 보고서</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>쪽 미리보기</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation>브리핑 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

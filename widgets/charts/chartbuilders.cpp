@@ -87,7 +87,7 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(valueTitle);
-    valueAxis->setLabelFormat(u"%.3g"_s);
+    valueAxis->setLabelFormat(hi - lo >= 100 ? u"%.0f"_s : u"%.3g"_s);
     niceRange(valueAxis, lo, hi);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     chart->addAxis(valueAxis, Qt::AlignBottom);

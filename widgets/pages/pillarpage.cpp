@@ -80,7 +80,7 @@ void PillarPage::refresh()
     showBars(m_chart, *m_chartModel, { palette::focus(), palette::nation(), palette::comparison() },
         normalised ? tr("%1: normalised scores").arg(title())
                    : tr("%1: figures as a percentage of the national figure (figures and units in the table)").arg(title()),
-        normalised ? tr("score (0–100)") : tr("% of the national figure (전국 = 100)"));
+        normalised ? tr("score (0–100)") : tr("% of the national figure (nation = 100)"));
 }
 
 } // namespace air

@@ -6,6 +6,7 @@
 #include "dashboardcontext.h"
 #include "items/dashboardmodels.h"
 #include "items/indicatorcatalogmodel.h"
+#include "items/unitlabel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -106,7 +107,7 @@ void TrendsPage::refresh()
     QString unit;
     for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
         if (i.id == id)
-            unit = i.denominator.isEmpty() ? i.unit : i.ratioUnit;
+            unit = unitLabel(i.denominator.isEmpty() ? i.unit : i.ratioUnit, m_context->language());
     QList<QColor> colours = { palette::focus(), palette::comparison(), palette::nation() };
     for (int k = 0; k < 5; ++k)
         colours << palette::extra(k);

@@ -1,0 +1,178 @@
+// The briefing report read back as a reader would: QPdfDocument (Qt PDF) for the pages and their
+// text. Widgets and painting: QTEST_MAIN, offscreen.
+#include "dashboardcontext.h"
+#include "database/sql.h"
+#include "language.h"
+#include "report/briefingreport.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace air;
+
+namespace {
+
+struct ReadBack {
+    int pages = 0;
+    QStringList text; // per page
+    QList<QImage> images;
+};
+
+ReadBack readPdf(const QString &path)
+{
+    ReadBack r;
+    QPdfDocument doc;
+    if (doc.load(path) != QPdfDocument::Error::None)
+        return r;
+    r.pages = doc.pageCount();
+    for (int p = 0; p < r.pages; ++p) {
+        r.text << doc.getAllText(p).text();
+        r.images << doc.render(p, QSize(298, 421));
+    }
+    return r;
+}
+
+bool blank(const QImage &image)
+{
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            if (qGray(image.pixel(x, y)) < 200)
+                return false;
+    return true;
+}
+
+const QRegularExpression hangul(u"[\\x{AC00}-\\x{D7A3}]"_s);
+
+} // namespace
+
+class TestReport final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void koreanReport();
+    void englishReportHasNoHangulButProperNames();
+    void unwritablePathFailsCleanly_data();
+    void unwritablePathFailsCleanly();
+    void previewUsesTheSameRenderer();
+
+private:
+    std::unique_ptr<test::TempDatabase> m_db;
+    QTemporaryDir m_dir;
+};
+
+void TestReport::initTestCase()
+{
+    Language::applyFonts();
+    m_db = test::openTempDatabase();
+}
+
+void TestReport::koreanReport()
+{
+    Language::install(u"ko"_s);
+    DashboardContext context(*m_db->database);
+    context.setLanguage(u"ko"_s);
+    const BriefingReport report(&context);
+    const QString path = m_dir.filePath(u"ko.pdf"_s);
+    QVERIFY2(report.writePdf(path).ok(), "writing the PDF");
+    QVERIFY(QFileInfo(path).size() < 2 * 1024 * 1024);
+    const ReadBack pdf = readPdf(path);
+    QCOMPARE(pdf.pages, report.pageCount());
+    QVERIFY(pdf.pages >= 12);
+    const QString all = pdf.text.join(u'\n');
+    QVERIFY(all.contains(u"전라남도 AI 준비도 브리핑"_s));
+    QVERIFY(all.contains(u"전남"_s));
+    // Jeonnam's composite score, as the summary prints it.
+    const int row = context.unitRow(u"KR-46"_s);
+    const QString score = QLocale(QLocale::Korean).toString(context.run().result.index[size_t(row)], 'f', 1);
+    QVERIFY2(pdf.text[2].contains(score), qPrintable(score + u" not in: "_s + pdf.text[2].left(300)));
+    // A source title, as text.
+    QVERIFY(all.contains(u"고령인구비율(시도/시/군/구), 2007-2025"_s));
+    // The contents name the sections with their pages; every page has a header or a title.
+    QVERIFY(pdf.text[1].contains(u"요약"_s) && pdf.text[1].contains(u"자료 설명과 방법"_s));
+    for (int p = 0; p < pdf.pages; ++p) {
+        QVERIFY2(!pdf.text[p].trimmed().isEmpty(), qPrintable(u"page %1 has no text"_s.arg(p + 1)));
+        QVERIFY2(!blank(pdf.images[p]), qPrintable(u"page %1 is blank"_s.arg(p + 1)));
+        if (p > 0)
+            QVERIFY2(pdf.text[p].contains(u"%1 / %2"_s.arg(p + 1).arg(pdf.pages)), qPrintable(u"page %1: no number"_s.arg(p + 1)));
+    }
+}
+
+void TestReport::englishReportHasNoHangulButProperNames()
+{
+    Language::install(u"en"_s);
+    DashboardContext context(*m_db->database);
+    context.setLanguage(u"en"_s);
+    const BriefingReport report(&context);
+    const QString path = m_dir.filePath(u"en.pdf"_s);
+    QVERIFY(report.writePdf(path).ok());
+    const ReadBack pdf = readPdf(path);
+    QCOMPARE(pdf.pages, report.pageCount());
+    const QString all = pdf.text.join(u'\n');
+    QVERIFY(all.contains(u"Jeonnam"_s));
+    // Digits inside Latin text survive extraction (PITFALLS.md: the report fonts use no shaping).
+    QVERIFY2(all.contains(QRegularExpression(u"rank \\d+ of 17"_s)), qPrintable(pdf.text[2].left(400)));
+    // Hangul is allowed only in proper names: the sources' publishers and titles (Korean
+    // publications, whole or cut short with "…" in a table cell), and the province's own wording for
+    // its briefing on the cover. Remove those (white space ignored: lines wrap) and nothing may be left.
+    auto squash = [](QString t) {
+        static const QRegularExpression space(u"\\s"_s);
+        return t.remove(space);
+    };
+    QString text = squash(all);
+    QStringList names = { u"전라남도 AI 준비도 브리핑"_s };
+    QSqlDatabase db = m_db->db();
+    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, title FROM sources"_s);
+    while (q && q->next())
+        names << q->value(0).toString() << q->value(1).toString();
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &name : names) {
+        const QString n = squash(name);
+        text.remove(n);
+        for (qsizetype k = n.size() - 1; k >= 3; --k)
+            text.remove(n.left(k) + u'…');
+    }
+    const QRegularExpressionMatch left = hangul.match(text);
+    QVERIFY2(!left.hasMatch(), qPrintable(u"Hangul outside proper names: …"_s + text.mid(std::max<qsizetype>(0, left.capturedStart() - 40), 80)));
+    Language::install(u"ko"_s);
+}
+
+void TestReport::unwritablePathFailsCleanly_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("missing folder") << m_dir.filePath(u"no/such/folder/r.pdf"_s);
+    QTest::newRow("a directory") << m_dir.path();
+}
+
+void TestReport::unwritablePathFailsCleanly()
+{
+    QFETCH(QString, path);
+    DashboardContext context(*m_db->database);
+    const BriefingReport report(&context);
+    const Status s = report.writePdf(path);
+    QVERIFY(!s.ok());
+    QVERIFY(s.errorText().contains(path));
+    if (!QFileInfo(path).isDir())
+        QVERIFY(!QFile::exists(path));
+    // Nothing half-written is left beside it either.
+    const QDir folder = QFileInfo(path).absoluteDir();
+    if (folder.exists())
+        QVERIFY(folder.entryList({ u"*.pdf*"_s }, QDir::Files).filter(u"r.pdf"_s).isEmpty());
+}
+
+void TestReport::previewUsesTheSameRenderer()
+{
+    DashboardContext context(*m_db->database);
+    const BriefingReport report(&context);
+    const QImage page = report.preview(2, 1.0);
+    QCOMPARE(page.size(), QSize(595, 841));
+    QVERIFY(!blank(page));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

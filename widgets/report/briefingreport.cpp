@@ -1,0 +1,529 @@
+#include "report/briefingreport.h"
+
+#include "charts/chartbuilders.h"
+#include "charts/chartpanel.h"
+#include "charts/palette.h"
+#include "charts/tilemap.h"
+#include "dashboardcontext.h"
+#include "findings.h"
+#include "database/sql.h"
+#include "import/formats.h"
+#include "items/dashboardmodels.h"
+#include "items/indicatorcatalogmodel.h"
+#include "items/itemroles.h"
+#include "items/unitlabel.h"
+#include "items/valueformat.h"
+#include "report/reportpainter.h"
+
+#include <QDate>
+#include <QGraphicsScene>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+using namespace report;
+
+const QStringList &pillars()
+{
+    return pillarNames();
+}
+
+// A dashboard chart drawn into `target` (points) through its scene: vector output.
+void drawChart(QPainter &p, ChartPanel &panel, const QRectF &target, double pixelsPerPoint = 1.35)
+{
+    const QSizeF size(target.width() * pixelsPerPoint, target.height() * pixelsPerPoint);
+    panel.resize(size.toSize());
+    panel.chart()->resize(size);
+    panel.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    QCoreApplication::processEvents(); // let the chart lay out its axes before it is drawn (PITFALLS.md)
+    panel.scene()->render(&p, target, QRectF(QPointF(0, 0), size));
+}
+
+
+} // namespace
+
+BriefingReport::BriefingReport(DashboardContext *context)
+    : m_context(context)
+    , m_date(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+{
+    QSqlDatabase db = context->connection();
+    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, title, published, id FROM sources ORDER BY publisher, title"_s);
+    while (q && q->next())
+        m_sources << QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString() };
+    PlanTargetsModel targets;
+    targets.update(db, context->language());
+    for (int r = 0; r < targets.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < targets.columnCount(); ++c)
+            row << targets.index(r, c).data().toString();
+        m_targets << row;
+    }
+    planPages();
+}
+
+QString BriefingReport::regionName() const
+{
+    return m_context->regionName(m_context->focus());
+}
+
+QString BriefingReport::weightSetLabel() const
+{
+    return m_context->weightSet() == u"equal"_s ? tr("Equal weights") : m_context->weightSet();
+}
+
+QString BriefingReport::normalisationLabel() const
+{
+    switch (m_context->normalisation()) {
+    case index::Normalisation::MinMax: return tr("Min–max (0–100)");
+    case index::Normalisation::ZScore: return tr("z-score");
+    case index::Normalisation::Rank: return tr("Rank");
+    case index::Normalisation::Goalposts: return tr("Distance to target");
+    }
+    return {};
+}
+
+QString BriefingReport::dataYear() const
+{
+    return m_context->year() > 0 ? QString::number(m_context->year()) : tr("latest year of each indicator");
+}
+
+void BriefingReport::planPages()
+{
+    m_pages = { { Kind::Cover, 0, 0, {} }, { Kind::Contents, 0, 0, tr("Contents") }, { Kind::Summary, 0, 0, tr("Summary") } };
+    for (int p = 0; p < pillars().size(); ++p)
+        m_pages.append({ Kind::Pillar, p, 0, IndicatorCatalogModel::pillarLabel(pillars()[p], m_context->language()) });
+    m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector fit") });
+    m_pages.append({ Kind::Ranking, 0, 0, tr("Ranking of the 17 regions") });
+    m_pages.append({ Kind::Plans, 0, 0, tr("Plans") });
+    const int perTargetPage = 26;
+    for (int first = 0; first < m_targets.size(); first += perTargetPage)
+        m_pages.append({ Kind::Targets, first, int(std::min<qsizetype>(perTargetPage, m_targets.size() - first)),
+            first == 0 ? tr("Plan targets") : QString() });
+    m_pages.append({ Kind::Method, 0, 0, tr("Data notes and method") });
+    // Sources, as many as fit on a page (wrapped paragraphs).
+    const double width = pageWidth - 2 * margin;
+    const QFont f = font(8);
+    int first = 0;
+    while (first < m_sources.size()) {
+        double y = contentTop + 32;
+        int count = 0;
+        while (first + count < m_sources.size()) {
+            const QStringList &s = m_sources[first + count];
+            const double h = paragraphHeight(u"%1 — %2 %3"_s.arg(s[0], s[1], s[2]), width, f) + 3;
+            if (y + h > contentBottom)
+                break;
+            y += h;
+            ++count;
+        }
+        m_pages.append({ Kind::Sources, first, std::max(count, 1), first == 0 ? tr("Sources") : QString() });
+        first += std::max(count, 1);
+    }
+}
+
+QList<BriefingReport::Section> BriefingReport::sections() const
+{
+    QList<Section> out;
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (!m_pages[i].section.isEmpty() && m_pages[i].kind != Kind::Contents)
+            out.append({ m_pages[i].section, i });
+    return out;
+}
+
+void BriefingReport::renderPage(QPainter &p, int page) const
+{
+    if (page < 0 || page >= m_pages.size())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(QRectF(0, 0, pageWidth, pageHeight), Qt::white);
+    const PageSpec &spec = m_pages[page];
+    if (spec.kind != Kind::Cover) {
+        header(p, tr("%1 AI readiness briefing").arg(m_context->regionName(m_context->focus())), m_date);
+        footer(p, page + 1, int(m_pages.size()), tr("Figures with their year and source; “no data” = no source gives it"));
+    }
+    switch (spec.kind) {
+    case Kind::Cover: drawCover(p); break;
+    case Kind::Contents: drawContents(p); break;
+    case Kind::Summary: drawSummary(p); break;
+    case Kind::Pillar: drawPillar(p, spec.index); break;
+    case Kind::SectorFit: drawSectorFit(p); break;
+    case Kind::Ranking: drawRanking(p); break;
+    case Kind::Plans: drawPlans(p); break;
+    case Kind::Targets: drawTargets(p, spec.index, spec.count); break;
+    case Kind::Method: drawMethod(p); break;
+    case Kind::Sources: drawSources(p, spec.index, spec.count); break;
+    }
+    p.restore();
+}
+
+void BriefingReport::drawCover(QPainter &p) const
+{
+    p.fillRect(QRectF(0, 0, pageWidth, 10), palette::focus());
+    double y = 250;
+    // The province's own wording for its briefing, in Korean in both languages' reports.
+    const QString title = m_context->focus() == u"KR-46"_s ? u"전라남도 AI 준비도 브리핑"_s
+                                                          : tr("%1 AI readiness briefing").arg(regionName());
+    y += paragraph(p, title, margin, y, pageWidth - 2 * margin, font(28, true), QColor(0x1A, 0x1A, 0x1A));
+    if (m_context->language() == u"en"_s)
+        y += paragraph(p, tr("%1 AI readiness briefing").arg(regionName()), margin, y + 6, pageWidth - 2 * margin, font(16));
+    y += 30;
+    const QStringList lines = {
+        tr("Region: %1 (compared with %2 and the nation)").arg(regionName(), m_context->regionName(m_context->comparison())),
+        tr("Date: %1").arg(m_date),
+        tr("Data year: %1").arg(dataYear()),
+        tr("Weights: %1 · normalisation: %2").arg(weightSetLabel(), normalisationLabel()),
+    };
+    for (const QString &line : lines)
+        y += paragraph(p, line, margin, y, pageWidth - 2 * margin, font(12), QColor(0x44, 0x44, 0x44)) + 4;
+    paragraph(p, tr("Made with the Jeonnam AI readiness dashboard. Every figure names its year and source; "
+                    "estimated and imputed values are marked; missing figures are shown as missing."),
+        margin, pageHeight - 120, pageWidth - 2 * margin, font(9), QColor(0x66, 0x66, 0x66));
+}
+
+void BriefingReport::drawContents(QPainter &p) const
+{
+    double y = contentTop + sectionTitle(p, tr("Contents"), contentTop);
+    p.setFont(font(11));
+    for (const Section &s : sections()) {
+        const QRectF row(margin, y, pageWidth - 2 * margin, 20);
+        p.setPen(QColor(0x22, 0x22, 0x22));
+        p.drawText(row, int(Qt::AlignLeft | Qt::AlignVCenter), s.title);
+        p.drawText(row, int(Qt::AlignRight | Qt::AlignVCenter), QString::number(s.page + 1));
+        p.setPen(QPen(QColor(0xDD, 0xDD, 0xDD), 0.5, Qt::DotLine));
+        p.drawLine(QPointF(margin, y + 19), QPointF(pageWidth - margin, y + 19));
+        y += 22;
+    }
+}
+
+void BriefingReport::drawSummary(QPainter &p) const
+{
+    const IndexRun &run = m_context->run();
+    const int row = m_context->unitRow(m_context->focus());
+    double y = contentTop + sectionTitle(p, tr("Summary"), contentTop);
+    const double width = pageWidth - 2 * margin;
+    QString headline = tr("%1: composite score %2 of 100").arg(regionName(), QLocale().toString(run.result.index[size_t(row)], 'f', 1));
+    if (run.result.rank[size_t(row)] > 0) {
+        headline += tr(", rank %1 of %2").arg(run.result.rank[size_t(row)]).arg(run.dataset.input.scoredUnits);
+        if (run.result.uncertainty)
+            headline += tr(" (between %1 and %2 in 90 % of %3 uncertainty runs)")
+                            .arg(run.result.uncertainty->rankP05[size_t(row)], 0, 'f', 0)
+                            .arg(run.result.uncertainty->rankP95[size_t(row)], 0, 'f', 0)
+                            .arg(run.result.uncertainty->runs);
+    }
+    y += paragraph(p, headline, margin, y, width, font(13, true)) + 8;
+
+    // The findings are the overview's sentences: the same code, so screen and paper say the same.
+    PillarScoresModel model;
+    const QStringList units = { m_context->focus(), m_context->comparison(), u"KR"_s };
+    const QStringList names = { regionName(), m_context->regionName(m_context->comparison()), m_context->regionName(u"KR"_s) };
+    model.update(run, units, names, m_context->language());
+    ChartPanel radar(tr("Radar of the five pillars"));
+    showRadar(&radar, model, { palette::focus(), palette::comparison(), palette::nation() },
+        tr("Pillar scores (0–100, on the scale of the 17 regions)"));
+    QList<QStringList> rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList cells = { model.rowLabel(r) };
+        for (int c = 0; c < model.columnCount(); ++c)
+            cells << model.index(r, c).data().toString();
+        rows << cells;
+    }
+    QList<Column> columns = { { tr("Pillar"), 170 } };
+    for (const QString &n : names)
+        columns.append({ n, 110, Qt::AlignRight });
+    const QString findings = findingsText(*m_context);
+    if (!findings.isEmpty())
+        y += paragraph(p, findings, margin, y, width, font(10)) + 8;
+    y += table(p, margin, y, columns, rows, 9) + 12;
+    drawChart(p, radar, QRectF(margin + 40, y, width - 80, contentBottom - y - 8), 1.1);
+}
+
+void BriefingReport::drawPillar(QPainter &p, int pillar) const
+{
+    const QString key = pillars()[pillar];
+    const QString title = IndicatorCatalogModel::pillarLabel(key, m_context->language());
+    double y = contentTop + sectionTitle(p, title, contentTop);
+    const QStringList units = { m_context->focus(), u"KR"_s, m_context->comparison() };
+    const QStringList names = { regionName(), m_context->regionName(u"KR"_s), m_context->regionName(m_context->comparison()) };
+    const auto &lines = m_context->comparisonModel().lines();
+    IndicatorValuesModel relative;
+    relative.update(lines, key, m_context->run(), units, names, IndicatorValuesModel::Mode::RelativeToNation,
+        m_context->language());
+    const int indicators = relative.rowCount();
+    const int pillarColumn = pillar;
+    const int focusRow = m_context->unitRow(m_context->focus());
+    const double score = m_context->run().result.pillarScores.at(focusRow, pillarColumn);
+    y += paragraph(p,
+             std::isnan(score) ? tr("Pillar score: not enough figures (no indicator has figures for two thirds of the regions).")
+                               : tr("Pillar score of %1: %2 of 100.").arg(regionName(), QLocale().toString(score, 'f', 1)),
+             margin, y, pageWidth - 2 * margin, font(10))
+        + 6;
+    const double chartHeight = std::clamp(80.0 + 26.0 * indicators, 240.0, 420.0);
+    ChartPanel chart(title);
+    showBars(&chart, relative, { palette::focus(), palette::nation(), palette::comparison() },
+        tr("Figures as a percentage of the national figure"), tr("% of the national figure (nation = 100)"));
+    drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, chartHeight), 1.7);
+    y += chartHeight + 10;
+
+    QList<QStringList> rows;
+    QList<int> styles;
+    for (const ComparisonModel::Line &line : lines) {
+        if (line.indicator.pillar != key)
+            continue;
+        const QString unit = unitLabel(line.indicator.denominator.isEmpty() ? line.indicator.unit : line.indicator.ratioUnit,
+            m_context->language());
+        auto cell = [&](const ComparisonModel::Cell &c) -> QString {
+            if (!c.present)
+                return tr("no data");
+            return formatValue(c.value) + (c.status == u"estimate"_s ? u" (e)"_s : QString());
+        };
+        QString label = line.indicator.name(m_context->language());
+        if (key == u"sector"_s)
+            label = IndicatorCatalogModel::sectorLabel(line.indicator.sector, m_context->language()) + u" · "_s + label;
+        const QString source = line.focus.present ? line.focus.sourceTitle
+            : line.nation.present                  ? line.nation.sourceTitle
+                                                   : line.comparison.sourceTitle;
+        rows << QStringList { label, cell(line.focus), cell(line.nation), cell(line.comparison), unit,
+            line.year > 0 ? QString::number(line.year) : QString(), source };
+        styles << (line.focus.present ? 0 : 2);
+    }
+    table(p, margin, y,
+        { { tr("Indicator"), 128 }, { names[0], 52, Qt::AlignRight }, { names[1], 56, Qt::AlignRight },
+            { names[2], 52, Qt::AlignRight }, { tr("Unit"), 62 }, { tr("Year"), 30 }, { tr("Source"), 119 } },
+        rows, 7, styles);
+}
+
+void BriefingReport::drawSectorFit(QPainter &p) const
+{
+    double y = contentTop + sectionTitle(p, tr("Sector fit"), contentTop);
+    SectorFitModel model;
+    model.update(m_context->comparisonModel().lines(), m_context->run(), m_context->focus(), m_context->language());
+    ChartPanel chart(tr("Sector fit quadrant"));
+    showQuadrant(&chart, model, tr("%1: sector size against AI readiness").arg(regionName()), regionName());
+    drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, 330));
+    y += 340;
+    QList<QStringList> rows;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows << QStringList { model.rowLabel(r), model.index(r, 0).data().toString(), model.index(r, 1).data().toString(),
+            model.index(r, 0).data(Qt::ToolTipRole).toString() };
+    y += table(p, margin, y,
+             { { tr("Sector"), 80 }, { tr("Share of the national total (%)"), 110, Qt::AlignRight },
+                 { tr("Readiness score"), 80, Qt::AlignRight }, { tr("Size figure"), 229 } },
+             rows, 8)
+        + 12;
+    QStringList strengths, gaps;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QVariant share = model.index(r, 0).data(roleOf(ItemRole::RawValue));
+        const QVariant score = model.index(r, 1).data(roleOf(ItemRole::RawValue));
+        if (!share.isValid() || share.toDouble() <= model.populationShare())
+            continue;
+        (score.isValid() && score.toDouble() >= 50 ? strengths : gaps) << model.rowLabel(r);
+    }
+    paragraph(p,
+        tr("Sectors larger in %1 than its %2 % share of the population: strengths to build AI on where readiness is at "
+           "least 50 (%3); gaps to close where it is lower or cannot be measured yet (%4).")
+            .arg(regionName(), QLocale().toString(model.populationShare(), 'f', 1),
+                strengths.isEmpty() ? tr("none") : strengths.join(u", "_s), gaps.isEmpty() ? tr("none") : gaps.join(u", "_s)),
+        margin, y, pageWidth - 2 * margin, font(10));
+}
+
+void BriefingReport::drawRanking(QPainter &p) const
+{
+    double y = contentTop + sectionTitle(p, tr("Ranking of the 17 regions"), contentTop);
+    const IndexRun &run = m_context->run();
+    QStringList names;
+    for (const QString &code : run.dataset.unitCodes)
+        names << m_context->regionName(code);
+    RankingModel model;
+    model.update(run, names, false, m_context->language());
+    TileMap map;
+    map.resize(300, 400);
+    map.setModel(&model, RankingModel::Score, m_context->focus());
+    p.save();
+    p.translate(margin, y);
+    p.scale(0.62, 0.62);
+    map.render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+    p.restore();
+    // The table, sorted by score.
+    QList<int> order;
+    for (int r = 0; r < model.rowCount(); ++r)
+        order << r;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return model.index(a, RankingModel::Score).data(roleOf(ItemRole::RawValue)).toDouble()
+            > model.index(b, RankingModel::Score).data(roleOf(ItemRole::RawValue)).toDouble();
+    });
+    QList<QStringList> rows;
+    QList<int> styles;
+    for (int r : order) {
+        QStringList cells;
+        for (int c : { int(RankingModel::Rank), int(RankingModel::Name), int(RankingModel::Score), int(RankingModel::Interval) })
+            cells << model.index(r, c).data().toString();
+        for (int c = RankingModel::FirstPillar; c < model.columnCount(); ++c)
+            cells << model.index(r, c).data().toString();
+        rows << cells;
+        styles << (model.code(r) == m_context->focus() ? 1 : 0);
+    }
+    QList<Column> columns = { { tr("Rank"), 26, Qt::AlignRight }, { tr("Region"), 34 }, { tr("Score"), 34, Qt::AlignRight },
+        { tr("5–95 %"), 34, Qt::AlignRight } };
+    for (int c = RankingModel::FirstPillar; c < model.columnCount(); ++c)
+        columns.append({ model.columnLabel(c), 32, Qt::AlignRight });
+    table(p, margin + 195, y, columns, rows, 7, styles);
+    paragraph(p,
+        tr("Scores 0–100 on the scale of the 17 regions; 5–95 %: the range of ranks in 90 % of the uncertainty runs "
+           "(weights ±25 %, min–max or z-score, arithmetic or geometric mean)."),
+        margin, y + 270, 180, font(8), QColor(0x55, 0x55, 0x55));
+}
+
+void BriefingReport::drawPlans(QPainter &p) const
+{
+    double y = contentTop + sectionTitle(p, tr("Plans"), contentTop);
+    PlanCoverageModel model;
+    QSqlDatabase db = m_context->connection();
+    model.update(db, m_context->language());
+    y += paragraph(p,
+             tr("Which pillars the national, Gyeonggi and Jeonnam plans cover (number of items). “gap”: Jeonnam's plan has no "
+                "item where another plan has."),
+             margin, y, pageWidth - 2 * margin, font(10))
+        + 8;
+    QList<QStringList> rows;
+    QList<int> styles;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList cells = { model.rowLabel(r) };
+        bool gap = false;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            cells << model.index(r, c).data().toString();
+            gap = gap || model.index(r, c).data(roleOf(ItemRole::Status)).toString() == u"gap"_s;
+        }
+        rows << cells;
+        styles << (gap ? 1 : 0);
+    }
+    QList<Column> columns = { { tr("Pillar"), 170 } };
+    for (int c = 0; c < model.columnCount(); ++c)
+        columns.append({ model.columnLabel(c), 110, Qt::AlignCenter });
+    y += table(p, margin, y, columns, rows, 9, styles) + 16;
+    // The items of Jeonnam's plan, pillar by pillar, in words.
+    Result<QSqlQuery> q = sql::run(db, u"SELECT COALESCE(pillar, ''), %1, status FROM plan_items WHERE plan = 'jeonnam' "
+                                       "ORDER BY pillar, sector, item"_s.arg(m_context->language() == u"en"_s ? u"title_en"_s : u"title_ko"_s));
+    QStringList items;
+    while (q && q->next())
+        items << u"• [%1] %2 (%3)"_s.arg(IndicatorCatalogModel::pillarLabel(q->value(0).toString(), m_context->language()),
+            q->value(1).toString(), q->value(2).toString());
+    y += paragraph(p, tr("Jeonnam's strategies and projects"), margin, y, pageWidth - 2 * margin, font(11, true)) + 4;
+    paragraph(p, items.join(u'\n'), margin, y, pageWidth - 2 * margin, font(8));
+}
+
+void BriefingReport::drawTargets(QPainter &p, int first, int count) const
+{
+    double y = contentTop;
+    if (first == 0)
+        y += sectionTitle(p, tr("Plan targets"), contentTop);
+    QList<QStringList> rows;
+    for (int r = first; r < first + count && r < m_targets.size(); ++r) {
+        const QStringList &t = m_targets[r];
+        rows << QStringList { t.value(0), t.value(1), t.value(2), t.value(3), t.value(4), t.value(6) };
+    }
+    table(p, margin, y,
+        { { tr("Plan"), 80 }, { tr("Item"), 150 }, { tr("Target"), 80, Qt::AlignRight }, { tr("Year"), 32 },
+            { tr("Budget"), 62, Qt::AlignRight }, { tr("Where it stands"), 95 } },
+        rows, 7);
+}
+
+void BriefingReport::drawMethod(QPainter &p) const
+{
+    double y = contentTop + sectionTitle(p, tr("Data notes and method"), contentTop);
+    const IndexRun &run = m_context->run();
+    QSqlDatabase db = m_context->connection();
+    const double width = pageWidth - 2 * margin;
+    QStringList method = {
+        tr("Indicators: %1 scored; counts are divided by their denominator (per resident, per worker, per km²) region "
+           "by region, same year.").arg(run.dataset.input.framework.indicators.size()),
+        tr("Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of the 17 "
+           "regions.").arg(dataYear()),
+        tr("Normalisation: %1, on the scale of the 17 regions (the nation and groups placed on it). Weights: %2. "
+           "Aggregation: arithmetic mean, indicator → sector → pillar → index; a missing indicator is left out and the "
+           "weights rescaled.").arg(normalisationLabel(), weightSetLabel()),
+        tr("Uncertainty: %1 Monte Carlo runs (seed %2) drawing weights ±25 %, min–max or z-score and arithmetic or "
+           "geometric aggregation; the ranks' 5th–95th percentiles are reported.").arg(run.options.uncertaintyRuns).arg(run.options.seed),
+    };
+    y += paragraph(p, method.join(u'\n'), margin, y, width, font(9)) + 10;
+    // Left out, estimated, imputed.
+    QHash<QString, QString> names;
+    for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+        names.insert(i.id, i.name(m_context->language()));
+    QStringList leftOut;
+    for (const IndexDataset::Excluded &e : run.dataset.excluded)
+        leftOut << names.value(e.indicator, e.indicator);
+    y += paragraph(p, tr("Left out of the index for want of figures (%1): %2").arg(leftOut.size()).arg(leftOut.join(u", "_s)),
+             margin, y, width, font(8), QColor(0x55, 0x55, 0x55))
+        + 8;
+    int imputed = 0;
+    for (const auto &ind : run.result.indicators)
+        imputed += ind.imputedCells;
+    const int estimates = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE status = 'estimate'"_s).toInt();
+    const int userRows = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin = 'user'"_s).toInt();
+    paragraph(p,
+        tr("Estimates in the database: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered "
+           "or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a "
+           "release; estimate = with its method in the note.").arg(estimates).arg(imputed).arg(userRows),
+        margin, y, width, font(9));
+}
+
+void BriefingReport::drawSources(QPainter &p, int first, int count) const
+{
+    double y = contentTop;
+    if (first == 0)
+        y += sectionTitle(p, tr("Sources"), contentTop);
+    const double width = pageWidth - 2 * margin;
+    for (int i = first; i < first + count && i < m_sources.size(); ++i) {
+        const QStringList &s = m_sources[i];
+        y += paragraph(p, u"%1 — %2 %3"_s.arg(s[0], s[1], s[2].isEmpty() ? QString() : u"(%1)"_s.arg(s[2])), margin, y,
+                 width, font(8))
+            + 3;
+    }
+}
+
+QImage BriefingReport::preview(int page, double scale) const
+{
+    QImage image(QSize(int(pageWidth * scale), int(pageHeight * scale)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    renderPage(painter, page);
+    return image;
+}
+
+Status BriefingReport::writePdf(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Problem { path, 0, 0, tr("cannot write the report: %1").arg(file.errorString()) };
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72); // painter units are points
+        writer.setTitle(tr("%1 AI readiness briefing").arg(regionName()));
+        writer.setCreator(u"ai-readiness"_s);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            file.cancelWriting();
+            return Problem { path, 0, 0, tr("cannot start the PDF") };
+        }
+        for (int page = 0; page < pageCount(); ++page) {
+            if (page > 0)
+                writer.newPage();
+            renderPage(painter, page);
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return Problem { path, 0, 0, tr("cannot write the report: %1").arg(file.errorString()) };
+    return Ok {};
+}
+
+} // namespace air

@@ -1,0 +1,157 @@
+#include "report/reportpainter.h"
+
+#include <QFontMetricsF>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace air::report {
+
+QFont font(int points, bool bold)
+{
+    QFont f(u"Noto Sans CJK KR"_s);
+    f.setPixelSize(points);
+    f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+namespace {
+
+QList<QTextLine> layoutLines(QTextLayout &layout, double width)
+{
+    QList<QTextLine> lines;
+    layout.beginLayout();
+    double y = 0;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height() * 1.15;
+        lines << line;
+    }
+    layout.endLayout();
+    return lines;
+}
+
+} // namespace
+
+double paragraphHeight(const QString &text, double width, const QFont &f)
+{
+    double height = 0;
+    for (const QString &part : text.split(u'\n')) {
+        QTextLayout layout(part, f);
+        const QList<QTextLine> lines = layoutLines(layout, width);
+        height += lines.isEmpty() ? QFontMetricsF(f).height() * 1.15 : lines.size() * lines.first().height() * 1.15;
+    }
+    return height;
+}
+
+double paragraph(QPainter &p, const QString &text, double x, double y, double width, const QFont &f, const QColor &colour)
+{
+    p.save();
+    p.setFont(f);
+    p.setPen(colour.isValid() ? colour : QColor(0x22, 0x22, 0x22));
+    double used = 0;
+    for (const QString &part : text.split(u'\n')) {
+        QTextLayout layout(part, f);
+        const QList<QTextLine> lines = layoutLines(layout, width);
+        for (const QTextLine &line : lines)
+            line.draw(&p, QPointF(x, y + used));
+        used += lines.isEmpty() ? QFontMetricsF(f).height() * 1.15 : lines.size() * lines.first().height() * 1.15;
+    }
+    p.restore();
+    return used;
+}
+
+double rowHeight(int fontPoints)
+{
+    return fontPoints * 1.9;
+}
+
+double table(QPainter &p, double x, double y, const QList<Column> &columns, const QList<QStringList> &rows,
+    int fontPoints, const QList<int> &styles)
+{
+    const double h = rowHeight(fontPoints);
+    double width = 0;
+    for (const Column &c : columns)
+        width += c.width;
+    p.save();
+    const QFont normal = font(fontPoints);
+    const QFont bold = font(fontPoints, true);
+    // Header
+    p.fillRect(QRectF(x, y, width, h), QColor(0xE8, 0xEE, 0xF4));
+    p.setFont(bold);
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    double cx = x;
+    for (const Column &c : columns) {
+        const QRectF cell(cx + 3, y, c.width - 6, h);
+        p.drawText(cell, int(c.align | Qt::AlignVCenter), QFontMetricsF(bold).elidedText(c.header, Qt::ElideRight, cell.width()));
+        cx += c.width;
+    }
+    double cy = y + h;
+    for (int r = 0; r < rows.size(); ++r) {
+        const int style = styles.value(r);
+        if (style == 1)
+            p.fillRect(QRectF(x, cy, width, h), QColor(0xD5, 0x5E, 0x00, 28));
+        p.setFont(style == 1 ? bold : normal);
+        cx = x;
+        for (int c = 0; c < columns.size(); ++c) {
+            const QString text = rows[r].value(c);
+            const bool missing = style == 2 || text == QObject::tr("no data") || text == u"자료 없음"_s || text == u"no data"_s;
+            p.setPen(missing ? QColor(0x88, 0x88, 0x88) : QColor(0x22, 0x22, 0x22));
+            const QRectF cell(cx + 3, cy, columns[c].width - 6, h);
+            p.drawText(cell, int(columns[c].align | Qt::AlignVCenter),
+                QFontMetricsF(p.font()).elidedText(text, Qt::ElideRight, cell.width()));
+            cx += columns[c].width;
+        }
+        p.setPen(QPen(QColor(0xDD, 0xDD, 0xDD), 0.5));
+        p.drawLine(QPointF(x, cy + h), QPointF(x + width, cy + h));
+        cy += h;
+    }
+    p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
+    p.drawLine(QPointF(x, y), QPointF(x + width, y));
+    p.drawLine(QPointF(x, y + h), QPointF(x + width, y + h));
+    p.drawLine(QPointF(x, cy), QPointF(x + width, cy));
+    p.restore();
+    return cy - y;
+}
+
+void header(QPainter &p, const QString &left, const QString &right)
+{
+    p.save();
+    p.setFont(font(8));
+    p.setPen(QColor(0x66, 0x66, 0x66));
+    const QRectF band(margin, 28, pageWidth - 2 * margin, 14);
+    p.drawText(band, int(Qt::AlignLeft | Qt::AlignVCenter), left);
+    p.drawText(band, int(Qt::AlignRight | Qt::AlignVCenter), right);
+    p.setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.2));
+    p.drawLine(QPointF(margin, 46), QPointF(pageWidth - margin, 46));
+    p.restore();
+}
+
+void footer(QPainter &p, int page, int pages, const QString &note)
+{
+    p.save();
+    p.setFont(font(8));
+    p.setPen(QColor(0x66, 0x66, 0x66));
+    const QRectF band(margin, pageHeight - 40, pageWidth - 2 * margin, 14);
+    p.drawText(band, int(Qt::AlignLeft | Qt::AlignVCenter), note);
+    p.drawText(band, int(Qt::AlignRight | Qt::AlignVCenter), u"%1 / %2"_s.arg(page).arg(pages));
+    p.restore();
+}
+
+double sectionTitle(QPainter &p, const QString &title, double y)
+{
+    p.save();
+    p.setFont(font(16, true));
+    p.setPen(QColor(0x1A, 0x1A, 0x1A));
+    p.drawText(QRectF(margin, y, pageWidth - 2 * margin, 24), int(Qt::AlignLeft | Qt::AlignVCenter), title);
+    p.restore();
+    return 32;
+}
+
+} // namespace air::report
