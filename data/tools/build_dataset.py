@@ -258,9 +258,10 @@ def main():
     with open(os.path.join(DATA, "indicators.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id", "pillar", "sector", "name_ko", "name_en", "unit", "direction", "group_rule", "denominator",
-                    "scale", "ratio_unit", "definition"])
+                    "scale", "ratio_unit", "definition", "goal_low", "goal_high", "min_value"])
+        may_be_negative = {"net_internal_migration", "ict_workers_change_2021_2024"}
         for i in INDICATORS:
-            w.writerow(list(i[:10]) + [i[10], i[11]])
+            w.writerow(list(i[:10]) + [i[10], i[11], "", "", "" if i[0] in may_be_negative else 0])
 
     with open(os.path.join(DATA, "observations.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")

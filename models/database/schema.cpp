@@ -78,6 +78,7 @@ const QStringList version1 = {
         ratio_unit  TEXT NOT NULL DEFAULT '',
         goal_low    REAL,
         goal_high   REAL,
+        min_value   REAL,
         definition  TEXT NOT NULL DEFAULT '',
         origin      TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
     ))"_s,

@@ -35,7 +35,7 @@ TableQuery queryFor(TableFormat::Kind kind)
         return { u"id, publisher, title, url, published, retrieved, licence"_s, u"sources"_s, u"id"_s, false };
     case K::Indicators:
         return { u"id, pillar, COALESCE(sector, ''), name_ko, name_en, unit, direction, group_rule, "
-                 "COALESCE(denominator, ''), scale, ratio_unit, definition, goal_low, goal_high"_s,
+                 "COALESCE(denominator, ''), scale, ratio_unit, definition, goal_low, goal_high, min_value"_s,
             u"indicators"_s, u"CASE pillar WHEN 'context' THEN 0 ELSE 1 END, pillar, id"_s, false };
     case K::Observations:
         return { u"region, indicator, year, value, status, source, note"_s, u"observation_rows"_s,

@@ -17,7 +17,7 @@ const QList<TableFormat> &tableFormats()
         { K::Indicators, u"indicators"_s,
             { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s,
                 u"group_rule"_s, u"denominator"_s },
-            { u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s } },
+            { u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s, u"min_value"_s } },
         { K::Observations, u"observations"_s, { u"region"_s, u"indicator"_s, u"year"_s, u"value"_s },
             { u"status"_s, u"source"_s, u"note"_s } },
         { K::Plans, u"plans"_s,

@@ -1,6 +1,7 @@
 #include "import/owntables.h"
 
 #include "import/importsession.h"
+#include "index/indextypes.h"
 #include "io/csvparser.h"
 
 #include <QDate>
@@ -330,7 +331,7 @@ void TableReader::indicatorRow(const Row &row)
     const QString denominator = row.text(u"denominator"_s);
     if (!denominator.isEmpty())
         m_pending.append({ row.line(), row.column(u"denominator"_s), denominator, u"denominator"_s });
-    for (const QString &column : { u"goal_low"_s, u"goal_high"_s }) {
+    for (const QString &column : { u"goal_low"_s, u"goal_high"_s, u"min_value"_s }) {
         if (!row[column].isEmpty() && !parseNumber(row[column])) {
             problem(row, column, u"'%1' is not a number"_s.arg(row.text(column)));
             return;
@@ -347,13 +348,15 @@ void TableReader::indicatorRow(const Row &row)
     }
     m_s.count(m_s.upsert(u"indicators"_s, { u"id"_s },
         { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s, u"group_rule"_s,
-            u"denominator"_s, u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s },
+            u"denominator"_s, u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s,
+            u"min_value"_s },
         { id, row.text(u"pillar"_s), optionalText(row[u"sector"_s]), row.text(u"name_ko"_s), row.text(u"name_en"_s),
             row.text(u"unit"_s), row.text(u"direction"_s), rule, optionalText(denominator), scale,
             row.text(u"ratio_unit"_s), row.text(u"definition"_s), optionalNumber(row[u"goal_low"_s]),
-            optionalNumber(row[u"goal_high"_s]) },
+            optionalNumber(row[u"goal_high"_s]), optionalNumber(row[u"min_value"_s]) },
         row.line()));
-    m_s.reference().addIndicator(id, m_s.refOf(u"indicators"_s, u"id"_s, id));
+    const int index = m_s.reference().addIndicator(id, m_s.refOf(u"indicators"_s, u"id"_s, id));
+    m_s.reference().setMinimum(index, row[u"min_value"_s].isEmpty() ? index::missing : *parseNumber(row[u"min_value"_s]));
 }
 
 int TableReader::fileSource()
@@ -403,6 +406,12 @@ void TableReader::observationRow(const Row &row)
     }
     o.value = *value;
     o.column = m_obs.value + 1;
+    if (const double minimum = m_s.reference().indicator(o.indicator).minimum; o.value < minimum) {
+        problem(row, u"value"_s,
+            u"%1 is below %2, the smallest value indicator '%3' can take (a count cannot be negative)"_s.arg(
+                valueText.toString(), QString::number(minimum), indicator.toString()));
+        return;
+    }
     if (m_obs.status >= 0) {
         const QStringView status = field(m_obs.status);
         o.status = status == u"official" ? 0 : status == u"reported" ? 1 : status == u"estimate" ? 2 : -1;

@@ -2,6 +2,8 @@
 
 #include <QSqlQuery>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace air {
@@ -48,10 +50,12 @@ bool ReferenceData::load(QSqlDatabase &db)
         if (index >= 0)
             addAlias(q.value(0).toString(), index);
     }
-    if (!q.exec(u"SELECT id, ref FROM indicators"_s))
+    if (!q.exec(u"SELECT id, ref, min_value FROM indicators"_s))
         return false;
-    while (q.next())
-        addIndicator(q.value(0).toString(), q.value(1).toLongLong());
+    while (q.next()) {
+        const int index = addIndicator(q.value(0).toString(), q.value(1).toLongLong());
+        setMinimum(index, q.value(2).isNull() ? std::nan("") : q.value(2).toDouble());
+    }
     if (!q.exec(u"SELECT id, ref FROM sources"_s))
         return false;
     while (q.next())
@@ -103,6 +107,11 @@ int ReferenceData::addIndicator(const QString &id, qint64 ref)
     const int index = int(m_indicators.size() - 1);
     m_indicatorIndex.insert(id, index);
     return index;
+}
+
+void ReferenceData::setMinimum(int index, double minimum)
+{
+    m_indicators[index].minimum = std::isnan(minimum) ? -std::numeric_limits<double>::infinity() : minimum;
 }
 
 QStringList ReferenceData::indicatorIds() const

@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <deque>
+#include <limits>
 #include <unordered_map>
 
 namespace air {
@@ -45,6 +46,7 @@ public:
     struct Indicator {
         QString id;
         qint64 ref = 0; // indicators.ref
+        double minimum = -std::numeric_limits<double>::infinity(); // min_value; counts have 0
     };
 
     bool load(QSqlDatabase &db);
@@ -61,6 +63,7 @@ public:
     int indicatorIndex(QStringView id) const { return m_indicatorIndex.value(id); }
     const Indicator &indicator(int index) const { return m_indicators[index]; }
     int addIndicator(const QString &id, qint64 ref);
+    void setMinimum(int index, double minimum);
     QStringList indicatorIds() const;
 
     int sourceIndex(QStringView id) const { return m_sourceIndex.value(id); }
