@@ -12,6 +12,26 @@ struct Position {
     int column = 1;
 };
 
+qsizetype firstInvalidUtf8(const QByteArray &bytes);
+
+// The text of a line up to a problem, in whichever encoding reads it, so that columns count
+// characters as the official's editor shows them (a CP949 syllable is one column, not two).
+QString decodePrefix(const QByteArray &prefix, bool firstLine)
+{
+    QString text;
+    if (firstInvalidUtf8(prefix) < 0) {
+        text = QString::fromUtf8(prefix);
+    } else {
+        QStringDecoder cp949("windows-949");
+        text = cp949(prefix);
+        if (cp949.hasError() || !cp949.isValid())
+            text = QString::fromLatin1(prefix); // neither: count bytes
+    }
+    if (firstLine && text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
 // Line and character column of a byte offset, counting columns in characters of the prefix.
 Position positionOf(const QByteArray &bytes, qsizetype offset)
 {
@@ -23,8 +43,7 @@ Position positionOf(const QByteArray &bytes, qsizetype offset)
             lineStart = i + 1;
         }
     }
-    const QByteArray prefix = bytes.mid(lineStart, offset - lineStart);
-    pos.column = int(QString::fromUtf8(prefix).size()) + 1;
+    pos.column = int(decodePrefix(bytes.mid(lineStart, offset - lineStart), pos.line == 1).size()) + 1;
     return pos;
 }
 
