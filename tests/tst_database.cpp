@@ -125,8 +125,8 @@ void TestDatabase::refusesNonDatabases_data()
     QTest::addColumn<bool>("directory");
     QTest::addColumn<QString>("reason");
     QTest::newRow("a directory") << QByteArray() << true << u"directory"_s;
-    QTest::newRow("a text file") << QByteArray("region,indicator\n") << false << u"cannot use this file"_s;
-    QTest::newRow("random bytes") << QByteArray(8192, '\x5a') << false << u"cannot use this file"_s;
+    QTest::newRow("a text file") << QByteArray("region,indicator\n") << false << u"not an SQLite database"_s;
+    QTest::newRow("random bytes") << QByteArray(8192, '\x5a') << false << u"not an SQLite database"_s;
 }
 
 void TestDatabase::refusesNonDatabases()

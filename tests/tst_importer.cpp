@@ -53,6 +53,7 @@ private slots:
     void fileWithoutSourceColumn();
     void exportRoundTrip();
     void excelExportDefusesFormulas();
+    void everyExportDefusesFormulasAndImportRestoresThem();
 };
 
 void TestImporter::ownFormatsIntoEmptyDatabase()
@@ -430,7 +431,7 @@ void TestImporter::excelExportDefusesFormulas()
     QCOMPARE(CsvWriter::escapeField(u"@SUM(1)"_s, true), u"'@SUM(1)"_s);
     QCOMPARE(CsvWriter::escapeField(u"-3.5"_s, true), u"-3.5"_s);
     QCOMPARE(CsvWriter::escapeField(u"=a,b"_s, true), u"\"'=a,b\""_s);
-    QCOMPARE(CsvWriter::escapeField(u"=SUM(A1)"_s, false), u"=SUM(A1)"_s);
+    QCOMPARE(CsvWriter::escapeField(u"=SUM(A1)"_s, false), u"'=SUM(A1)"_s); // plain exports defuse too
 
     auto t = test::openTempDatabase();
     QSqlDatabase db = t->db();
@@ -440,6 +441,34 @@ void TestImporter::excelExportDefusesFormulas()
     QVERIFY(csv->contains("\r\n"));
     QVERIFY2(csv->contains(",-"), "negative numbers stay numbers");
     QVERIFY(!csv->contains(",'-"));
+}
+
+void TestImporter::everyExportDefusesFormulasAndImportRestoresThem()
+{
+    // A region named like a formula: the plain export defuses it, and importing that export
+    // gives back the exact name.
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    QTemporaryDir dir;
+    const QString formula = u"=HYPERLINK(\"http://x\",\"y\")"_s;
+    const QString regions = writeFile(dir, u"regions.csv"_s,
+        "code,name_ko,name_en,level,parent\nKR-46-F1,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@cmd,2,KR-46\n");
+    auto report = Importer::importFiles(db, { regions }, {});
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(test::scalar(db, u"SELECT name_ko FROM regions WHERE code = 'KR-46-F1'"_s).toString(), formula);
+
+    const auto csv = exportTable(db, u"regions"_s, {}, false);
+    QVERIFY(csv.ok());
+    QVERIFY2(csv->contains("\"'=HYPERLINK("), csv->constData());
+    QVERIFY(csv->contains(",'@cmd,"));
+    QVERIFY(!csv->contains(",=HYPERLINK"));
+
+    auto fresh = test::openTempDatabase(false);
+    QSqlDatabase freshDb = fresh->db();
+    report = Importer::importFiles(freshDb, { writeFile(dir, u"again.csv"_s, *csv) }, {});
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(test::scalar(freshDb, u"SELECT name_ko FROM regions WHERE code = 'KR-46-F1'"_s).toString(), formula);
+    QCOMPARE(test::scalar(freshDb, u"SELECT name_en FROM regions WHERE code = 'KR-46-F1'"_s).toString(), u"@cmd"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

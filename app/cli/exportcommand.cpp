@@ -23,7 +23,7 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
     const QCommandLineOption output(QStringList { u"o"_s, u"output"_s }, u"Write to FILE instead of standard output."_s,
         u"FILE"_s);
     const QCommandLineOption excel(u"excel"_s,
-        u"For spreadsheets: a BOM, and text cells starting with = + - @ defused with an apostrophe."_s);
+        u"For spreadsheets: a BOM and CRLF line ends. (Text cells starting with = + - @ are always defused\nwith an apostrophe, which import removes again.)"_s);
     parser.addOptions({ table, indicator, region, year, output, excel });
     parser.process(QStringList { u"ai-readiness export-csv"_s } + arguments);
 

@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace air::cli {
 
 void printError(const QString &text)
@@ -30,6 +32,8 @@ std::optional<Database> openDatabase(const GlobalOptions &global, const Database
         printError(database.errorText());
         return std::nullopt;
     }
+    if (database->readOnly())
+        printError(u"note: %1 is open read-only (no write permission on the file or its folder)"_s.arg(database->path()));
     return *database;
 }
 

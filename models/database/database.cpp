@@ -5,23 +5,104 @@
 #include "database/sql.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace air {
 
-Status configureConnection(QSqlDatabase &db)
+namespace {
+
+// access(2) rather than permission bits: it also knows read-only mounts and ACLs.
+bool writable(const QString &path)
 {
-    for (const QString &pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s,
-             u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s }) {
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+bool readable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), R_OK) == 0;
+}
+
+// Refuses, before SQLite sees it, a file that is not an SQLite database at all (SQLite would
+// otherwise report "file is not a database" only at the first statement).
+Status checkHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Problem { path, 0, 0, u"cannot read the database file: %1"_s.arg(f.errorString()) };
+    if (f.size() == 0)
+        return Ok {}; // SQLite treats an empty file as an empty database
+    const QByteArray header = f.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return Problem { path, 0, 0,
+            u"this file is not an SQLite database (it does not start with \"SQLite format 3\"); "
+            "it was left untouched"_s };
+    if (f.size() < 512)
+        return Problem { path, 0, 0, u"the database file is damaged: it is cut short (%1 bytes); it was left untouched"_s
+                                         .arg(f.size()) };
+    return Ok {};
+}
+
+// SQLite's own check of the file's structure (pages, b-trees, free list), fast enough for every
+// open: a few milliseconds for the bundled dataset.
+Status quickCheck(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    QStringList messages;
+    if (!q.exec(u"PRAGMA quick_check(5)"_s)) {
+        messages << q.lastError().text();
+    } else {
+        while (q.next()) {
+            if (q.value(0).toString() != u"ok"_s)
+                messages << q.value(0).toString();
+        }
+    }
+    if (messages.isEmpty())
+        return Ok {};
+    return Problem { db.databaseName(), 0, 0,
+        u"the database file is damaged (SQLite: %1); it was left untouched"_s.arg(messages.join(u"; "_s)) };
+}
+
+} // namespace
+
+Status configureConnection(QSqlDatabase &db, bool readOnly)
+{
+    const QStringList pragmas = readOnly
+        ? QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA query_only = ON"_s }
+        : QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA journal_mode = WAL"_s,
+              u"PRAGMA synchronous = NORMAL"_s };
+    for (const QString &pragma : pragmas) {
         if (Status s = sql::exec(db, pragma); !s)
             return s;
     }
     return Ok {};
+}
+
+bool isReadOnly(QSqlDatabase &db)
+{
+    return sql::scalar(db, u"PRAGMA query_only"_s).toInt() == 1;
+}
+
+QString Database::freshPathBeside(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? u"sqlite"_s : info.suffix();
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? u"%1-new.%2"_s.arg(base, suffix) : u"%1-new-%2.%3"_s.arg(base).arg(n).arg(suffix);
+        const QString candidate = info.dir().filePath(name);
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
 }
 
 QString Database::defaultPath()
@@ -35,8 +116,20 @@ Status Database::prepare(const Options &options) const
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Problem { m_path, 0, 0, u"cannot open the database: %1"_s.arg(db.lastError().text()) };
-    if (Status s = configureConnection(db); !s)
+    if (Status s = configureConnection(db, m_readOnly); !s)
         return Problem { m_path, 0, 0, u"cannot use this file as a database: %1"_s.arg(s.errorText()) };
+    if (Status s = quickCheck(db); !s)
+        return s;
+    if (m_readOnly) {
+        // Nothing can be migrated or refreshed: the file must already be current.
+        const int version = schema::currentVersion(db);
+        if (version != schema::latestVersion())
+            return Problem { m_path, 0, 0,
+                u"the database is read-only and %1; copy it to a folder you can write to"_s.arg(version <= 0
+                        ? u"is not one of this program's"_s
+                        : u"needs an upgrade from schema %1 to %2"_s.arg(version).arg(schema::latestVersion())) };
+        return Ok {};
+    }
     const int target = options.schemaVersion > 0 ? options.schemaVersion : schema::latestVersion();
     if (Status s = schema::migrate(db, target); !s)
         return s;
@@ -56,10 +149,16 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(m_path);
+    if (m_readOnly) {
+        // immutable=1: no locks, no -wal or -shm files, so a read-only folder or medium works.
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+    } else {
+        db.setDatabaseName(m_path);
+    }
     // A file that is not a database fails here; open() reports it, with the file's name.
     if (db.open())
-        (void)configureConnection(db);
+        (void)configureConnection(db, m_readOnly);
     return db;
 }
 
@@ -79,8 +178,19 @@ Result<Database> Database::open(const QString &path, const Options &options)
         return Problem { path, 0, 0, u"this is a directory, not a database file"_s };
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return Problem { path, 0, 0, u"cannot create the folder %1"_s.arg(info.absolutePath()) };
+    if (!info.exists() && !writable(info.absolutePath()))
+        return Problem { path, 0, 0,
+            u"cannot create a database here: the folder %1 is read-only"_s.arg(info.absolutePath()) };
+    if (info.exists()) {
+        if (!readable(info.absoluteFilePath()))
+            return Problem { path, 0, 0, u"cannot read the database file (permission denied)"_s };
+        if (Status s = checkHeader(info.absoluteFilePath()); !s)
+            return s.problems();
+    }
+    const bool readOnly = options.readOnly
+        || (info.exists() && (!writable(info.absoluteFilePath()) || !writable(info.absolutePath())));
 
-    Database database(info.absoluteFilePath());
+    Database database(info.absoluteFilePath(), readOnly);
     Status status = database.prepare(options);
     if (!status) {
         database.closeThreadConnection();

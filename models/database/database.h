@@ -17,10 +17,15 @@ public:
         bool loadBundledData = true;
         // Migrate to this version instead of the latest (tests of migrations only).
         int schemaVersion = -1;
+        // Open read-only even when the file could be written. A file or folder the user cannot
+        // write is always opened read-only.
+        bool readOnly = false;
     };
 
     // Opens FILE, creating it (and its directory) if missing, migrating it forward, and loading
-    // the bundled dataset on first open or when the bundled dataset has changed.
+    // the bundled dataset on first open or when the bundled dataset has changed. A file that is
+    // not SQLite, or fails SQLite's quick_check, is refused with a clear message and left
+    // exactly as it was. A file or folder without write permission opens read-only.
     static Result<Database> open(const QString &path, const Options &options);
     static Result<Database> open(const QString &path) { return open(path, Options {}); }
 
@@ -28,6 +33,12 @@ public:
     static QString defaultPath();
 
     const QString &path() const { return m_path; }
+    // True when imports and edits are refused (every connection has PRAGMA query_only set).
+    bool readOnly() const { return m_readOnly; }
+
+    // A file name beside PATH that does not exist yet ("name-new.sqlite", "name-new-2.sqlite", ...)
+    // for starting afresh next to a damaged file without touching it.
+    static QString freshPathBeside(const QString &path);
 
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;
@@ -35,14 +46,18 @@ public:
     void closeThreadConnection() const;
 
 private:
-    explicit Database(QString path) : m_path(std::move(path)) { }
+    Database(QString path, bool readOnly) : m_path(std::move(path)), m_readOnly(readOnly) { }
     Status prepare(const Options &options) const;
     QString connectionName() const;
 
     QString m_path;
+    bool m_readOnly = false;
 };
 
 // Pragmas every connection gets; exposed for the tests that check them.
-Status configureConnection(QSqlDatabase &db);
+Status configureConnection(QSqlDatabase &db, bool readOnly = false);
+
+// Whether DB refuses writes (PRAGMA query_only): the importer and the editors ask before writing.
+bool isReadOnly(QSqlDatabase &db);
 
 } // namespace air

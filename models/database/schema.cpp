@@ -176,34 +176,37 @@ int currentVersion(QSqlDatabase &db)
 
 Status migrate(QSqlDatabase &db, int targetVersion)
 {
-    int version = currentVersion(db);
-    if (version < 0)
-        return Problem { db.databaseName(), 0, 0,
-            u"this file is an SQLite database, but not one of this program's (it has no schema version)"_s };
-    if (version > latestVersion())
-        return Problem { db.databaseName(), 0, 0,
-            u"this database was written by a newer version of the program (schema %1; this program knows up to %2)"_s
-                .arg(version)
-                .arg(latestVersion()) };
-
-    while (version < targetVersion) {
+    if (const int version = currentVersion(db); version >= targetVersion && version <= latestVersion())
+        return Ok {}; // current: no write lock needed
+    // The version is read again inside each step's write transaction: another process opening
+    // the same new file at the same moment may have done the step while this one waited.
+    for (;;) {
         Transaction tx(db);
         if (!tx.begin())
             return Problem { db.databaseName(), 0, 0, tx.errorText() };
+        const int version = currentVersion(db);
+        if (version < 0)
+            return Problem { db.databaseName(), 0, 0,
+                u"this file is an SQLite database, but not one of this program's (it has no schema version)"_s };
+        if (version > latestVersion())
+            return Problem { db.databaseName(), 0, 0,
+                u"this database was written by a newer version of the program (schema %1; this program knows up to %2)"_s
+                    .arg(version)
+                    .arg(latestVersion()) };
+        if (version >= targetVersion)
+            return Ok {}; // the transaction rolls back: nothing was written
         for (const QString &statement : steps().at(version)) {
             if (Status s = sql::exec(db, statement); !s)
                 return s;
         }
-        ++version;
         if (Status s = sql::exec(db,
                 u"INSERT INTO meta (key, value) VALUES ('schema_version', '%1') "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(version));
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(version + 1));
             !s)
             return s;
         if (!tx.commit())
             return Problem { db.databaseName(), 0, 0, tx.errorText() };
     }
-    return Ok {};
 }
 
 } // namespace air::schema

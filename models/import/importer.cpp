@@ -1,5 +1,7 @@
 #include "import/importer.h"
 
+#include "database/database.h"
+
 #include "database/sql.h"
 #include "import/importsession.h"
 #include "import/kosisimport.h"
@@ -199,6 +201,9 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
     ImportReport report;
     report.checkOnly = options.checkOnly;
     report.files.reserve(files.size());
+    if (isReadOnly(db))
+        return Problem { db.databaseName(), 0, 0,
+            u"the database is open read-only (no write permission on the file or its folder): nothing can be imported"_s };
 
     // A bulk import touches far more pages than SQLite's default 2 MB cache holds; without a
     // larger cache it spills to the WAL over and over (measured: most of the time in pread/pwrite).

@@ -3,6 +3,7 @@
 #include "import/importsession.h"
 #include "index/indextypes.h"
 #include "io/csvparser.h"
+#include "io/csvwriter.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -25,7 +26,8 @@ public:
     QStringView operator[](const QString &name) const
     {
         const int c = m_columns.value(name, -1);
-        return c < 0 ? QStringView() : m_parser.field(c).trimmed();
+        // Exports defuse spreadsheet formulas with an apostrophe; read the text as it was.
+        return c < 0 ? QStringView() : CsvWriter::restoreDefused(m_parser.field(c).trimmed());
     }
     QString text(const QString &name) const { return (*this)[name].toString(); }
     int column(const QString &name) const { return m_columns.value(name, -1) + 1; }

@@ -11,16 +11,30 @@ CsvWriter::CsvWriter(bool excel)
         m_data = QByteArrayLiteral("\xEF\xBB\xBF");
 }
 
+namespace {
+
+bool startsFormula(QChar first)
+{
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+}
+
+} // namespace
+
+QStringView CsvWriter::restoreDefused(QStringView field)
+{
+    if (field.size() >= 2 && field.front() == u'\'' && startsFormula(field[1]))
+        return field.mid(1);
+    return field;
+}
+
 QString CsvWriter::escapeField(const QString &field, bool excel)
 {
+    Q_UNUSED(excel) // both modes defuse: see the class comment
     QString text = field;
-    if (excel && !text.isEmpty()) {
-        const QChar first = text.front();
-        const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r';
+    if (!text.isEmpty() && startsFormula(text.front())) {
         bool isNumber = false;
         text.toDouble(&isNumber);
-        if (risky && !isNumber)
+        if (!isNumber)
             text.prepend(u'\'');
     }
     const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n')

@@ -1,5 +1,6 @@
 #include "items/observationsmodel.h"
 
+#include "database/database.h"
 #include "export/tableexporter.h"
 #include "items/itemroles.h"
 
@@ -16,6 +17,7 @@ namespace air {
 ObservationsModel::ObservationsModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_readOnly(isReadOnly(m_db))
 {
 }
 
@@ -176,7 +178,7 @@ QVariant ObservationsModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags ObservationsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && (index.column() == Value || index.column() == Status || index.column() == Note))
+    if (index.isValid() && !m_readOnly && (index.column() == Value || index.column() == Status || index.column() == Note))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -185,6 +187,10 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
+    if (m_readOnly) {
+        emit editRejected(tr("The database is open read-only: figures cannot be changed"));
+        return false;
+    }
     Row after = m_rows[index.row()];
     switch (index.column()) {
     case Value: {

@@ -74,6 +74,7 @@ private:
     QString tooltip(const Row &row) const;
 
     QSqlDatabase m_db;
+    bool m_readOnly = false;
     QList<Row> m_rows;
     QList<Edit> m_history;
     qsizetype m_undoIndex = 0;
