@@ -236,7 +236,8 @@ void TestBadInput::hostileNamesAreStoredAsText()
     const auto report = Importer::importFiles(db, { path, indicators }, ImportOptions());
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     QCOMPARE(test::scalar(db, u"SELECT name_ko FROM regions WHERE code = 'KR-46-X1'"_s).toString(), hostile);
-    QCOMPARE(test::scalar(db, u"SELECT name_en FROM indicators WHERE id = 'hostile_one'"_s).toString(), hostile);
+    QCOMPARE(
+        test::scalar(db, u"SELECT name_en FROM indicators WHERE id = 'hostile_one'"_s).toString(), hostile);
     QCOMPARE(test::scalar(db, u"SELECT count(*) FROM observations"_s).toLongLong(), observationsBefore);
 }
 

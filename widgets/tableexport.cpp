@@ -1,12 +1,12 @@
 #include "tableexport.h"
 
 #include "io/csvwriter.h"
+#include "io/savefile.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -37,14 +37,10 @@ QByteArray modelToCsv(const QAbstractItemModel &model)
 
 bool exportModelCsv(const QAbstractItemModel &model, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = modelToCsv(model);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const Status saved = saveFile(path, modelToCsv(model));
+    if (!saved && error)
+        *error = saved.problems().first().reason;
+    return saved.ok();
 }
 
 void addCsvExport(QTableView *table)

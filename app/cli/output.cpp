@@ -1,7 +1,8 @@
 #include "cli/commands.h"
 
+#include "io/savefile.h"
+
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -43,13 +44,10 @@ bool writeOutput(const QString &file, const QByteArray &bytes, QString *error)
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return std::fflush(stdout) == 0;
     }
-    // QSaveFile writes beside the target and renames on commit: never a half-written file.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = out.errorString();
-        return false;
-    }
-    return true;
+    const Status saved = saveFile(file, bytes);
+    if (!saved)
+        *error = saved.problems().first().reason;
+    return saved.ok();
 }
 
 } // namespace air::cli

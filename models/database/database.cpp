@@ -47,8 +47,9 @@ Status checkHeader(const QString &path)
             u"this file is not an SQLite database (it does not start with \"SQLite format 3\"); "
             "it was left untouched"_s };
     if (f.size() < 512)
-        return Problem { path, 0, 0, u"the database file is damaged: it is cut short (%1 bytes); it was left untouched"_s
-                                         .arg(f.size()) };
+        return Problem { path, 0, 0,
+            u"the database file is damaged: it is cut short (%1 bytes); it was left untouched"_s.arg(
+                f.size()) };
     return Ok {};
 }
 
@@ -77,9 +78,10 @@ Status quickCheck(QSqlDatabase &db)
 Status configureConnection(QSqlDatabase &db, bool readOnly)
 {
     const QStringList pragmas = readOnly
-        ? QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA query_only = ON"_s }
-        : QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA journal_mode = WAL"_s,
-              u"PRAGMA synchronous = NORMAL"_s };
+        ? QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s,
+              u"PRAGMA query_only = ON"_s }
+        : QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s,
+              u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s };
     for (const QString &pragma : pragmas) {
         if (Status s = sql::exec(db, pragma); !s)
             return s;
@@ -98,7 +100,8 @@ QString Database::freshPathBeside(const QString &path)
     const QString base = info.completeBaseName();
     const QString suffix = info.suffix().isEmpty() ? u"sqlite"_s : info.suffix();
     for (int n = 1;; ++n) {
-        const QString name = n == 1 ? u"%1-new.%2"_s.arg(base, suffix) : u"%1-new-%2.%3"_s.arg(base).arg(n).arg(suffix);
+        const QString name
+            = n == 1 ? u"%1-new.%2"_s.arg(base, suffix) : u"%1-new-%2.%3"_s.arg(base).arg(n).arg(suffix);
         const QString candidate = info.dir().filePath(name);
         if (!QFileInfo::exists(candidate))
             return candidate;
@@ -116,8 +119,13 @@ Status Database::prepare(const Options &options) const
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Problem { m_path, 0, 0, u"cannot open the database: %1"_s.arg(db.lastError().text()) };
-    if (Status s = configureConnection(db, m_readOnly); !s)
+    if (Status s = configureConnection(db, m_readOnly); !s) {
+        const QString error = s.problems().first().reason;
+        if (error.contains(u"malformed"_s) || error.contains(u"not a database"_s))
+            return Problem { m_path, 0, 0,
+                u"the database file is damaged (SQLite: %1); it was left untouched"_s.arg(error) };
         return Problem { m_path, 0, 0, u"cannot use this file as a database: %1"_s.arg(s.errorText()) };
+    }
     if (Status s = quickCheck(db); !s)
         return s;
     if (m_readOnly) {
@@ -127,7 +135,8 @@ Status Database::prepare(const Options &options) const
             return Problem { m_path, 0, 0,
                 u"the database is read-only and %1; copy it to a folder you can write to"_s.arg(version <= 0
                         ? u"is not one of this program's"_s
-                        : u"needs an upgrade from schema %1 to %2"_s.arg(version).arg(schema::latestVersion())) };
+                        : u"needs an upgrade from schema %1 to %2"_s.arg(version).arg(
+                            schema::latestVersion())) };
         return Ok {};
     }
     const int target = options.schemaVersion > 0 ? options.schemaVersion : schema::latestVersion();
@@ -150,9 +159,15 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     if (m_readOnly) {
-        // immutable=1: no locks, no -wal or -shm files, so a read-only folder or medium works.
+        // A file or folder without write permission: immutable=1 reads the file without locks or
+        // -wal and -shm side files, which SQLite could not make (or not remove) here. Not when a
+        // -wal file holds changes not yet folded into the file (after a crash), which immutable
+        // would not see.
+        const bool forced = !writable(m_path) || !writable(QFileInfo(m_path).absolutePath());
+        const bool immutable = forced && !QFileInfo::exists(m_path + u"-wal"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
+            + (immutable ? u"?immutable=1"_s : QString()));
     } else {
         db.setDatabaseName(m_path);
     }

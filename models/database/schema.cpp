@@ -186,8 +186,10 @@ Status migrate(QSqlDatabase &db, int targetVersion)
             return Problem { db.databaseName(), 0, 0, tx.errorText() };
         const int version = currentVersion(db);
         if (version < 0)
-            return Problem { db.databaseName(), 0, 0,
-                u"this file is an SQLite database, but not one of this program's (it has no schema version)"_s };
+            return Problem {
+                db.databaseName(), 0, 0,
+                u"this file is an SQLite database, but not one of this program's (it has no schema version)"_s
+            };
         if (version > latestVersion())
             return Problem { db.databaseName(), 0, 0,
                 u"this database was written by a newer version of the program (schema %1; this program knows up to %2)"_s

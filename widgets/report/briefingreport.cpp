@@ -8,6 +8,7 @@
 #include "findings.h"
 #include "database/sql.h"
 #include "import/formats.h"
+#include "io/savefile.h"
 #include "items/dashboardmodels.h"
 #include "items/indicatorcatalogmodel.h"
 #include "items/itemroles.h"
@@ -15,10 +16,10 @@
 #include "items/valueformat.h"
 #include "report/reportpainter.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QGraphicsScene>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -499,21 +500,19 @@ QImage BriefingReport::preview(int page, double scale) const
 
 Status BriefingReport::writePdf(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Problem { path, 0, 0, tr("cannot write the report: %1").arg(file.errorString()) };
+    // Drawn in memory first (about 150 KB), then saved all or nothing.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(72); // painter units are points
         writer.setTitle(tr("%1 AI readiness briefing").arg(regionName()));
         writer.setCreator(u"ai-readiness"_s);
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
+        if (!painter.begin(&writer))
             return Problem { path, 0, 0, tr("cannot start the PDF") };
-        }
         for (int page = 0; page < pageCount(); ++page) {
             if (page > 0)
                 writer.newPage();
@@ -521,8 +520,8 @@ Status BriefingReport::writePdf(const QString &path) const
         }
         painter.end();
     }
-    if (!file.commit())
-        return Problem { path, 0, 0, tr("cannot write the report: %1").arg(file.errorString()) };
+    if (Status saved = saveFile(path, buffer.data()); !saved)
+        return Problem { path, 0, 0, tr("cannot write the report: %1").arg(saved.problems().first().reason) };
     return Ok {};
 }
 

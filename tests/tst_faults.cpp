@@ -1,0 +1,410 @@
+// Faults an official will cause sooner or later, on real files and real processes: the program
+// killed mid-import, a damaged database file, a read-only file or folder, two programs writing
+// to one database, and a full disk while exporting.
+#include "database/database.h"
+#include "import/importer.h"
+#include "items/observationsmodel.h"
+
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QTest>
+#include <QThread>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace air;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// A database with the bundled dataset, closed again (so the WAL is folded into the file).
+void createDatabase(const QString &path)
+{
+    const auto database = Database::open(path);
+    if (!database)
+        qFatal("%s", qPrintable(database.errorText()));
+    database->closeThreadConnection();
+}
+
+// One value from the file, opened and closed again (every handle gone before the close, so that
+// SQLite really closes the file and folds its WAL back in).
+QVariant queryOnce(const QString &path, const QString &statement)
+{
+    const auto database = Database::open(path, Database::Options { false, -1, false });
+    if (!database)
+        return database.errorText();
+    QVariant value;
+    {
+        QSqlDatabase db = database->connection();
+        value = test::scalar(db, statement);
+    }
+    database->closeThreadConnection();
+    return value;
+}
+
+qint64 observationCount(const QString &path)
+{
+    return queryOnce(path, u"SELECT count(*) FROM observations"_s).toLongLong();
+}
+
+QString integrityCheck(const QString &path)
+{
+    return queryOnce(path, u"PRAGMA integrity_check"_s).toString();
+}
+
+// Observations for years no source covers (1901..), one row per region, indicator and year:
+// valid for the bundled regions and indicators, and never colliding with the bundled rows.
+QByteArray syntheticObservations(const QString &databasePath, int firstYear, int years)
+{
+    auto database = Database::open(databasePath);
+    QStringList regions, indicators;
+    QString source;
+    {
+        QSqlDatabase db = database->connection();
+        QSqlQuery q(db);
+        q.exec(u"SELECT code FROM regions WHERE level <= 1 ORDER BY code"_s);
+        while (q.next())
+            regions << q.value(0).toString();
+        q.exec(u"SELECT id FROM indicators ORDER BY id"_s);
+        while (q.next())
+            indicators << q.value(0).toString();
+        source = test::scalar(db, u"SELECT id FROM sources ORDER BY id LIMIT 1"_s).toString();
+    }
+    database->closeThreadConnection();
+
+    QByteArray csv = "region,indicator,year,value,status,source,note\n";
+    for (int year = firstYear; year < firstYear + years; ++year)
+        for (const QString &r : regions)
+            for (const QString &i : indicators)
+                csv += u"%1,%2,%3,%4,estimate,%5,synthetic test row\n"_s.arg(r, i)
+                           .arg(year)
+                           .arg(year % 97 + 1)
+                           .arg(source)
+                           .toUtf8();
+    return csv;
+}
+
+struct CliRun {
+    int exitCode = -1;
+    QString err;
+};
+
+void dropToNobody(QProcess &p)
+{
+    p.setChildProcessModifier([] {
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            ::_exit(99);
+    });
+}
+
+CliRun runCli(const QStringList &arguments, bool asNobody = false)
+{
+    QProcess p;
+    if (asNobody)
+        dropToNobody(p);
+    p.start(QStringLiteral(AIR_EXECUTABLE), arguments);
+    if (!p.waitForFinished(300000))
+        qFatal("the CLI did not finish");
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+// A folder everyone may enter (QTemporaryDir makes it 0700), for the tests run as 'nobody'.
+void openToEveryone(const QTemporaryDir &dir)
+{
+    QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
+}
+
+} // namespace
+
+class TestFaults final : public QObject {
+    Q_OBJECT
+private slots:
+    void damagedDatabaseIsRefusedUntouched_data();
+    void damagedDatabaseIsRefusedUntouched();
+    void freshPathBesideNeverOverwrites();
+    void readOnlyOptionRefusesWrites();
+    void readOnlyFileOpensReadOnly_data();
+    void readOnlyFileOpensReadOnly();
+    void twoProcessesWriteTheSameDatabase();
+    void killedImportsLoseNothing();
+    void diskFullLeavesNoPartialFile();
+};
+
+void TestFaults::damagedDatabaseIsRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("cut to 60%") << u"truncate"_s << u"damaged"_s;
+    QTest::newRow("cut to its header") << u"header"_s << u"cut short"_s;
+    QTest::newRow("random bytes over pages") << u"pages"_s << u"damaged"_s;
+    QTest::newRow("random bytes throughout") << u"random"_s << u"not an SQLite database"_s;
+    QTest::newRow("a PDF named .sqlite") << u"pdf"_s << u"not an SQLite database"_s;
+}
+
+void TestFaults::damagedDatabaseIsRefusedUntouched()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"정책.sqlite"_s);
+    createDatabase(path);
+    QByteArray bytes = readAll(path);
+    QVERIFY(bytes.size() > 64 * 1024);
+    QRandomGenerator random(42);
+    if (damage == u"truncate"_s) {
+        bytes.truncate(bytes.size() * 6 / 10);
+    } else if (damage == u"header"_s) {
+        bytes.truncate(100);
+    } else if (damage == u"pages"_s) {
+        // Every page after the first two: the schema survives, the tables do not.
+        for (qsizetype i = 8192; i < bytes.size(); ++i)
+            bytes[i] = char(random.bounded(256));
+    } else if (damage == u"random"_s) {
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+    } else {
+        bytes
+            = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + QByteArray(4096, ' ');
+    }
+    QVERIFY(writeAll(path, bytes));
+    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+
+    const auto opened = Database::open(path);
+    QVERIFY2(!opened.ok(), "a damaged database was opened");
+    QVERIFY2(opened.errorText().contains(reason), qPrintable(opened.errorText()));
+    QVERIFY2(opened.errorText().contains(u"untouched"_s), qPrintable(opened.errorText()));
+    QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), digest);
+
+    // The command line says the same and exits non-zero, still without touching the file.
+    const CliRun run = runCli({ u"--db"_s, path, u"check"_s });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+    QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), digest);
+}
+
+void TestFaults::freshPathBesideNeverOverwrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ai.sqlite"_s);
+    QCOMPARE(Database::freshPathBeside(path), dir.filePath(u"ai-new.sqlite"_s));
+    QVERIFY(writeAll(dir.filePath(u"ai-new.sqlite"_s), "x"));
+    QCOMPARE(Database::freshPathBeside(path), dir.filePath(u"ai-new-2.sqlite"_s));
+}
+
+void TestFaults::readOnlyOptionRefusesWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"db.sqlite"_s);
+    createDatabase(path);
+    const QByteArray before = readAll(path);
+
+    Database::Options options;
+    options.readOnly = true;
+    const auto database = Database::open(path, options);
+    QVERIFY2(database.ok(), qPrintable(database.errorText()));
+    QVERIFY(database->readOnly());
+    {
+        QSqlDatabase db = database->connection();
+        QVERIFY(isReadOnly(db));
+        QVERIFY(test::scalar(db, u"SELECT count(*) FROM observations"_s).toInt() > 1000);
+
+        const QString csv = dir.filePath(u"new.csv"_s);
+        QVERIFY(writeAll(csv, "region,indicator,year,value,status,source,note\n"));
+        const auto report = Importer::importFiles(db, { csv }, {});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.errorText().contains(u"read-only"_s), qPrintable(report.errorText()));
+
+        ObservationsModel model(db);
+        QVERIFY(model.load({}));
+        QVERIFY(model.rowCount() > 0);
+        const QModelIndex value = model.index(0, ObservationsModel::Value);
+        QVERIFY(!(model.flags(value) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(value, 1.0));
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(u"DELETE FROM observations"_s));
+    }
+    database->closeThreadConnection();
+    QCOMPARE(readAll(path), before);
+}
+
+void TestFaults::readOnlyFileOpensReadOnly_data()
+{
+    QTest::addColumn<bool>("folderReadOnly");
+    QTest::newRow("file without write permission") << false;
+    QTest::newRow("folder without write permission") << true;
+}
+
+void TestFaults::readOnlyFileOpensReadOnly()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to run the program as 'nobody' (root may write any file)");
+    QFETCH(bool, folderReadOnly);
+    QTemporaryDir dir;
+    openToEveryone(dir);
+    const QString path = dir.filePath(u"db.sqlite"_s);
+    createDatabase(path);
+    const QString csv = dir.filePath(u"new.csv"_s);
+    QVERIFY(writeAll(csv, "region,indicator,year,value,status,source,note\n"));
+    QVERIFY(QFile::setPermissions(csv, QFileDevice::Permissions(0x4444)));
+    if (folderReadOnly) {
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x6666)));
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x5555)));
+    } else {
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x4444)));
+    }
+    const QByteArray before = readAll(path);
+
+    CliRun run = runCli({ u"--db"_s, path, u"check"_s }, true);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"read-only"_s), qPrintable(run.err));
+
+    run = runCli({ u"--db"_s, path, u"import"_s, csv }, true);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"read-only"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"nothing was written"_s), qPrintable(run.err));
+
+    // Reading still works: the index of the read-only file.
+    run = runCli({ u"--db"_s, path, u"index"_s, u"-o"_s, u"-"_s }, true);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
+    QCOMPARE(readAll(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestFaults::twoProcessesWriteTheSameDatabase()
+{
+    // Two programs start on the same new file at the same moment, each importing its own
+    // 57,600 rows: both must succeed (one waits for the other's write lock), nothing lost.
+    QTemporaryDir dir;
+    const QString scratch = dir.filePath(u"scratch.sqlite"_s);
+    createDatabase(scratch);
+    QVERIFY(writeAll(dir.filePath(u"a.csv"_s), syntheticObservations(scratch, 1901, 50)));
+    QVERIFY(writeAll(dir.filePath(u"b.csv"_s), syntheticObservations(scratch, 1951, 50)));
+    // The expected result: the same two imports one after the other.
+    const QString sequential = dir.filePath(u"sequential.sqlite"_s);
+    QVERIFY(runCli({ u"--db"_s, sequential, u"import"_s, dir.filePath(u"a.csv"_s) }).exitCode == 0);
+    QVERIFY(runCli({ u"--db"_s, sequential, u"import"_s, dir.filePath(u"b.csv"_s) }).exitCode == 0);
+
+    const QString path = dir.filePath(u"shared.sqlite"_s);
+    QProcess a, b;
+    a.start(QStringLiteral(AIR_EXECUTABLE), { u"--db"_s, path, u"import"_s, dir.filePath(u"a.csv"_s) });
+    b.start(QStringLiteral(AIR_EXECUTABLE), { u"--db"_s, path, u"import"_s, dir.filePath(u"b.csv"_s) });
+    QVERIFY(a.waitForFinished(300000));
+    QVERIFY(b.waitForFinished(300000));
+    QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+    QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+    QCOMPARE(observationCount(path), observationCount(sequential));
+    QCOMPARE(queryOnce(path, u"SELECT sum(value) FROM observations"_s),
+        queryOnce(sequential, u"SELECT sum(value) FROM observations"_s));
+    QCOMPARE(integrityCheck(path), u"ok"_s);
+}
+
+void TestFaults::killedImportsLoseNothing()
+{
+    // 20 imports of 201,600 rows killed with SIGKILL at random moments (from before the program
+    // has opened the file to after it has committed): the file always opens, passes
+    // integrity_check, and holds either every row from before or every row after.
+    QTemporaryDir dir;
+    const QString pristine = dir.filePath(u"pristine.sqlite"_s);
+    createDatabase(pristine);
+    const QByteArray csv = syntheticObservations(pristine, 1901, 175);
+    const QString csvPath = dir.filePath(u"large.csv"_s);
+    QVERIFY(writeAll(csvPath, csv));
+    const qint64 before = observationCount(pristine);
+    const QByteArray pristineBytes = readAll(pristine);
+    const QString path = dir.filePath(u"db.sqlite"_s);
+    const QStringList arguments { u"--db"_s, path, u"import"_s, csvPath };
+
+    // How long an import takes here, to spread the kills over it.
+    QVERIFY(writeAll(path, pristineBytes));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(runCli(arguments).exitCode == 0);
+    const int duration = int(timer.elapsed());
+    // "After" is what the uninterrupted import leaves (some rows replace bundled ones).
+    const qint64 after = observationCount(path);
+    QVERIFY(after > before + 100000);
+
+    QRandomGenerator random(20261126);
+    int sawBefore = 0, sawAfter = 0;
+    for (int run = 0; run < 20; ++run) {
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(path + suffix);
+        QVERIFY(writeAll(path, pristineBytes));
+        QProcess p;
+        p.start(QStringLiteral(AIR_EXECUTABLE), arguments);
+        QVERIFY(p.waitForStarted());
+        QThread::msleep(random.bounded(duration * 11 / 10 + 1));
+        p.kill(); // SIGKILL
+        QVERIFY(p.waitForFinished(60000));
+
+        QCOMPARE(integrityCheck(path), u"ok"_s);
+        const qint64 rows = observationCount(path);
+        QVERIFY2(rows == before || rows == after, qPrintable(u"run %1: %2 rows"_s.arg(run).arg(rows)));
+        (rows == before ? sawBefore : sawAfter)++;
+    }
+    qInfo("import of %lld rows took %d ms; 20 kills: %d left the file as before, %d as after",
+        qint64(csv.count('\n') - 1), duration, sawBefore, sawAfter);
+}
+
+void TestFaults::diskFullLeavesNoPartialFile()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to mount a small tmpfs");
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(u"full"_s);
+    QVERIFY(QDir().mkpath(mountPoint));
+    QProcess mount;
+    mount.start(u"mount"_s, { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=256k"_s, u"tmpfs"_s, mountPoint });
+    if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+        QSKIP("cannot mount a tmpfs here (a container without CAP_SYS_ADMIN?)");
+    auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, { mountPoint }); });
+
+    // Fill the disk but for 16 KB.
+    const QString filler = QDir(mountPoint).filePath(u"filler"_s);
+    QVERIFY(writeAll(filler, QByteArray(256 * 1024 - 16 * 1024, 'x')));
+
+    const QString database = dir.filePath(u"db.sqlite"_s);
+    createDatabase(database);
+    const QString csv = QDir(mountPoint).filePath(u"observations.csv"_s);
+    const QString pdf = QDir(mountPoint).filePath(u"briefing.pdf"_s);
+
+    CliRun run
+        = runCli({ u"--db"_s, database, u"export-csv"_s, u"--table"_s, u"observations"_s, u"-o"_s, csv });
+    QVERIFY2(run.exitCode != 0, "an export to a full disk reported success");
+    QVERIFY2(run.err.contains(csv), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.err));
+
+    run = runCli({ u"--db"_s, database, u"export-pdf"_s, pdf });
+    QVERIFY2(run.exitCode != 0, "a report written to a full disk reported success");
+    QVERIFY2(run.err.contains(pdf), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.err));
+
+    // No partial files, no leftovers: only the filler.
+    QCOMPARE(QDir(mountPoint).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList { u"filler"_s });
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
