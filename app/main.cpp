@@ -1,13 +1,13 @@
 // ai-readiness: with no command, the dashboard; with a command, headless work (DESIGN.md).
 #include "cli/commands.h"
 #include "dashboardwindow.h"
+#include "databaseopener.h"
 
 #include "database/database.h"
 #include "language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QMessageBox>
 
 #include <memory>
 
@@ -141,16 +141,19 @@ int main(int argc, char *argv[])
     air::Language::install(air::Language::resolve(parsed.global.language));
     if (parsed.global.databasePath.isEmpty())
         parsed.global.databasePath = air::Database::defaultPath();
-    air::Result<air::Database> database = air::Database::open(parsed.global.databasePath);
-    if (!database) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-            database.errorText());
-        return 1;
+    if (!parsed.command.isEmpty()) {
+        // Drawing commands: no one to ask, so a file that cannot be used is an error.
+        air::Result<air::Database> database = air::Database::open(parsed.global.databasePath);
+        if (!database) {
+            air::cli::printError(database.errorText());
+            return 1;
+        }
+        return parsed.command == u"screenshot"_s ? air::cli::runScreenshot(parsed.global, parsed.rest, *database)
+                                                 : air::cli::runExportPdf(parsed.global, parsed.rest, *database);
     }
-    if (parsed.command == u"screenshot"_s)
-        return air::cli::runScreenshot(parsed.global, parsed.rest, *database);
-    if (parsed.command == u"export-pdf"_s)
-        return air::cli::runExportPdf(parsed.global, parsed.rest, *database);
+    const std::optional<air::Database> database = air::openDatabaseForWindow(parsed.global.databasePath);
+    if (!database)
+        return 1;
     auto window = std::make_unique<air::DashboardWindow>(*database);
     window->show();
     if (parsed.quitAfterStartup) {

@@ -4,6 +4,7 @@
 #include "charts/chartpanel.h"
 #include "dashboardcontext.h"
 #include "dashboardwindow.h"
+#include "databaseopener.h"
 #include "items/dashboardmodels.h"
 #include "items/itemroles.h"
 #include "items/observationsmodel.h"
@@ -19,6 +20,11 @@
 #include "testsupport.h"
 
 #include <QBarSet>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QAction>
+#include <QStatusBar>
 #include <QAbstractBarSeries>
 #include <QLineSeries>
 #include <QListWidget>
@@ -80,6 +86,8 @@ private slots:
     void languageSwitchRetranslates();
     void csvExportDefusesFormulas();
     void editsAreUserRowsWithUndo();
+    void readOnlyDatabaseSaysSo();
+    void damagedDatabaseOffersAFreshOneBeside();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -258,6 +266,60 @@ void TestDashboard::editsAreUserRowsWithUndo()
     QCOMPARE(model->index(0, ObservationsModel::Origin).data().toString(), u"user"_s);
     model->undo();
     QCOMPARE(model->index(0, ObservationsModel::Value).data(roleOf(ItemRole::RawValue)).toDouble(), before);
+}
+
+void TestDashboard::readOnlyDatabaseSaysSo()
+{
+    Database::Options options;
+    options.readOnly = true;
+    options.loadBundledData = false;
+    const auto database = Database::open(m_db->path(), options);
+    QVERIFY2(database.ok(), qPrintable(database.errorText()));
+    DashboardWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.windowTitle().contains(u"읽기 전용"_s), qPrintable(window.windowTitle()));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"읽기 전용"_s));
+    bool importOff = false;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            importOff = !a->isEnabled();
+    QVERIFY(importOff);
+    auto *data = page<DataPage>(window);
+    window.showPage(window.pages().indexOf(data));
+    QCoreApplication::processEvents();
+    const QModelIndex value = data->observations()->index(0, ObservationsModel::Value);
+    QVERIFY(!(value.flags() & Qt::ItemIsEditable));
+}
+
+void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
+{
+    QTemporaryDir dir;
+    const QString damaged = dir.filePath(u"업무.sqlite"_s);
+    const QByteArray junk = QByteArray("SQLite format 3") + QByteArray(600, '\x01');
+    {
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(junk);
+    }
+    QString message;
+    QTimer::singleShot(0, this, [&message] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        message = box->informativeText();
+        QVERIFY(box->findChild<QPushButton *>(u"openAnother"_s));
+        box->findChild<QPushButton *>(u"startFresh"_s)->click();
+    });
+    const std::optional<Database> database = openDatabaseForWindow(damaged);
+    QVERIFY(database.has_value());
+    QCOMPARE(database->path(), dir.filePath(u"업무-new.sqlite"_s));
+    QVERIFY2(message.contains(u"not an SQLite database"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"업무-new.sqlite"_s), qPrintable(message));
+    QFile f(damaged);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), junk);
+    QSqlDatabase db = database->connection();
+    QVERIFY(test::scalar(db, u"SELECT count(*) FROM observations"_s).toInt() > 1000);
 }
 
 QTEST_MAIN(TestDashboard)

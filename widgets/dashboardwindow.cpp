@@ -175,9 +175,11 @@ void DashboardWindow::setLanguage(const QString &language)
 
 void DashboardWindow::retranslate()
 {
-    setWindowTitle(tr("Jeonnam AI readiness"));
+    const bool readOnly = m_context->database().readOnly();
+    setWindowTitle(readOnly ? tr("Jeonnam AI readiness (read-only)") : tr("Jeonnam AI readiness"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
+    m_importAction->setEnabled(!readOnly);
     m_reportAction->setText(tr("Export &briefing…"));
     m_printAction->setText(tr("&Print briefing…"));
     m_quitAction->setText(tr("&Quit"));
@@ -195,7 +197,10 @@ void DashboardWindow::retranslate()
     for (QAction *a : m_languageActions)
         a->setChecked(a->data().toString() == Language::current());
     m_selector->retranslate();
-    statusBar()->showMessage(tr("%1 · figures with their sources; hover for details").arg(m_context->database().path()));
+    statusBar()->showMessage(readOnly
+            ? tr("%1 · read-only (no write permission on the file or its folder): imports and edits are off")
+                  .arg(m_context->database().path())
+            : tr("%1 · figures with their sources; hover for details").arg(m_context->database().path()));
 }
 
 void DashboardWindow::changeEvent(QEvent *event)

@@ -21,10 +21,10 @@ QString describeFailure(const QString &folder, qint64 needed, const QString &err
 {
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.bytesAvailable() < needed + 4096)
-        return QCoreApplication::translate("air::saveFile", "the disk is full: %1 needed, %2 free")
+        return QCoreApplication::translate("SaveFile", "the disk is full: %1 needed, %2 free")
             .arg(kilobytes(needed), kilobytes(storage.bytesAvailable()));
     if (errorString.isEmpty() || errorString == u"Unknown error"_s)
-        return QCoreApplication::translate("air::saveFile", "the file could not be written");
+        return QCoreApplication::translate("SaveFile", "the file could not be written");
     return errorString;
 }
 

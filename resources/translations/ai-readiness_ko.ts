@@ -24,6 +24,56 @@
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <source>the disk is full: %1 needed, %2 free</source>
+        <translation>디스크가 가득 찼습니다: %1 필요, %2 남음</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>파일을 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>air</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The database file cannot be used:</source>
+        <translation>데이터베이스 파일을 쓸 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file has not been changed. You can open another database file, or start a fresh database (with the bundled figures) beside it as %2.</source>
+        <translation>%1
+
+파일은 바뀌지 않았습니다. 다른 데이터베이스 파일을 열거나, 그 옆에 새 데이터베이스(기본 제공 자료 포함)를 %2(으)로 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>다른 파일 열기…</translation>
+    </message>
+    <message>
+        <source>Start a fresh database</source>
+        <translation>새 데이터베이스 시작</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>air::BriefingReport</name>
     <message>
         <source>latest year of each indicator</source>
@@ -468,6 +518,14 @@
         <source>&amp;Print briefing…</source>
         <translation>브리핑 인쇄(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Jeonnam AI readiness (read-only)</source>
+        <translation>전라남도 AI 준비도 (읽기 전용)</translation>
+    </message>
+    <message>
+        <source>%1 · read-only (no write permission on the file or its folder): imports and edits are off</source>
+        <translation>%1 · 읽기 전용 (파일이나 폴더에 쓰기 권한 없음): 가져오기와 수정을 할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::DataPage</name>
@@ -538,6 +596,10 @@
     <message>
         <source>Licence</source>
         <translation>이용 조건</translation>
+    </message>
+    <message>
+        <source>The database is open read-only</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있습니다</translation>
     </message>
 </context>
 <context>
@@ -811,6 +873,10 @@ Source: %7 — %8</source>
     <message>
         <source>The database refused the redo: %1</source>
         <translation>데이터베이스가 다시 하기를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: figures cannot be changed</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있어 값을 바꿀 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1239,13 +1305,6 @@ Source: %7 — %8</source>
     <message>
         <source>Weight of %1</source>
         <translation>%1 가중치</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -248,6 +248,20 @@ KO = {
     "%1: figures as a percentage of the national figure (figures and units in the table)": "%1: 전국 대비 비율 (원자료와 단위는 표 참조)",
     "% of the national figure (nation = 100)": "전국 대비 % (전국 = 100)",
     "What do the national, Gyeonggi and Jeonnam plans say about each pillar? →": "국가·경기도·전라남도 계획은 부문별로 무엇을 담고 있나? →",
+    "Jeonnam AI readiness (read-only)": "전라남도 AI 준비도 (읽기 전용)",
+    "%1 · read-only (no write permission on the file or its folder): imports and edits are off": "%1 · 읽기 전용 (파일이나 폴더에 쓰기 권한 없음): 가져오기와 수정을 할 수 없습니다",
+    "The database is open read-only": "데이터베이스가 읽기 전용으로 열려 있습니다",
+    "The database is open read-only: figures cannot be changed": "데이터베이스가 읽기 전용으로 열려 있어 값을 바꿀 수 없습니다",
+    "Cannot open the database": "데이터베이스를 열 수 없습니다",
+    "The database file cannot be used:": "데이터베이스 파일을 쓸 수 없습니다:",
+    "%1\n\nThe file has not been changed. You can open another database file, or start a fresh database (with the bundled figures) beside it as %2.": "%1\n\n파일은 바뀌지 않았습니다. 다른 데이터베이스 파일을 열거나, 그 옆에 새 데이터베이스(기본 제공 자료 포함)를 %2(으)로 만들 수 있습니다.",
+    "Open another file…": "다른 파일 열기…",
+    "Start a fresh database": "새 데이터베이스 시작",
+    "Quit": "끝내기",
+    "Open a database": "데이터베이스 열기",
+    "SQLite databases (*.sqlite *.db);;All files (*)": "SQLite 데이터베이스 (*.sqlite *.db);;모든 파일 (*)",
+    "the disk is full: %1 needed, %2 free": "디스크가 가득 찼습니다: %1 필요, %2 남음",
+    "the file could not be written": "파일을 쓸 수 없습니다",
 }
 
 

@@ -92,6 +92,8 @@ void DataPage::retranslate()
     m_undo->setText(tr("Undo"));
     m_redo->setText(tr("Redo"));
     m_import->setText(tr("Import…"));
+    m_import->setEnabled(!m_context->database().readOnly());
+    m_import->setToolTip(m_import->isEnabled() ? QString() : tr("The database is open read-only"));
     m_indicator->setAccessibleName(tr("Indicator"));
     m_region->setAccessibleName(tr("Region"));
     fillFilters();
