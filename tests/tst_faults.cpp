@@ -396,7 +396,7 @@ void TestFaults::diskFullLeavesNoPartialFile()
     QVERIFY2(run.err.contains(csv), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.err));
 
-    run = runCli({ u"--db"_s, database, u"export-pdf"_s, pdf });
+    run = runCli({ u"--db"_s, database, u"--lang"_s, u"en"_s, u"export-pdf"_s, pdf });
     QVERIFY2(run.exitCode != 0, "a report written to a full disk reported success");
     QVERIFY2(run.err.contains(pdf), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.err));

@@ -10,10 +10,10 @@
 namespace air {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseOpener", text);
-}
+// The translation context of the texts below.
+struct DatabaseOpener {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
+};
 
 } // namespace
 
@@ -25,18 +25,18 @@ std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent)
             return *database;
 
         const QString fresh = Database::freshPathBeside(path);
-        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
-            tr("The database file cannot be used:"), QMessageBox::NoButton, parent);
+        QMessageBox box(QMessageBox::Critical, DatabaseOpener::tr("Cannot open the database"),
+            DatabaseOpener::tr("The database file cannot be used:"), QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("databaseProblem"));
-        box.setInformativeText(tr("%1\n\nThe file has not been changed. You can open another database file, or start "
+        box.setInformativeText(DatabaseOpener::tr("%1\n\nThe file has not been changed. You can open another database file, or start "
                                   "a fresh database (with the bundled figures) beside it as %2.")
                                    .arg(database.errorText(), QDir::toNativeSeparators(fresh)));
-        QPushButton *other = box.addButton(tr("Open another file…"), QMessageBox::ActionRole);
+        QPushButton *other = box.addButton(DatabaseOpener::tr("Open another file…"), QMessageBox::ActionRole);
         other->setObjectName(QStringLiteral("openAnother"));
-        QPushButton *start = box.addButton(tr("Start a fresh database"), QMessageBox::AcceptRole);
+        QPushButton *start = box.addButton(DatabaseOpener::tr("Start a fresh database"), QMessageBox::AcceptRole);
         start->setObjectName(QStringLiteral("startFresh"));
         start->setToolTip(QDir::toNativeSeparators(fresh));
-        QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        QPushButton *quit = box.addButton(DatabaseOpener::tr("Quit"), QMessageBox::RejectRole);
         quit->setObjectName(QStringLiteral("quit"));
         box.setDefaultButton(other);
         box.exec();
@@ -44,8 +44,8 @@ std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent)
         if (box.clickedButton() == start) {
             path = fresh;
         } else if (box.clickedButton() == other) {
-            const QString chosen = QFileDialog::getOpenFileName(parent, tr("Open a database"),
-                QFileInfo(path).absolutePath(), tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+            const QString chosen = QFileDialog::getOpenFileName(parent, DatabaseOpener::tr("Open a database"),
+                QFileInfo(path).absolutePath(), DatabaseOpener::tr("SQLite databases (*.sqlite *.db);;All files (*)"));
             if (!chosen.isEmpty())
                 path = chosen;
         } else {

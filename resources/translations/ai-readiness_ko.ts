@@ -1,41 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Export as CSV…</source>
-        <translation>CSV로 내보내기…</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>표 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>스프레드시트용 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>자료 없음</translation>
-    </message>
-</context>
-<context>
-    <name>SaveFile</name>
-    <message>
-        <source>the disk is full: %1 needed, %2 free</source>
-        <translation>디스크가 가득 찼습니다: %1 필요, %2 남음</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>파일을 쓸 수 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>air</name>
+    <name>DatabaseOpener</name>
     <message>
         <source>Cannot open the database</source>
         <translation>데이터베이스를 열 수 없습니다</translation>
@@ -71,6 +37,40 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>스프레드시트용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>the disk is full: %1 needed, %2 free</source>
+        <translation>디스크가 가득 찼습니다: %1 필요, %2 남음</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>파일을 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
