@@ -313,7 +313,7 @@ void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
     const std::optional<Database> database = openDatabaseForWindow(damaged);
     QVERIFY(database.has_value());
     QCOMPARE(database->path(), dir.filePath(u"업무-new.sqlite"_s));
-    QVERIFY2(message.contains(u"not an SQLite database"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"SQLite 데이터베이스가 아닙니다"_s), qPrintable(message));
     QVERIFY2(message.contains(u"업무-new.sqlite"_s), qPrintable(message));
     QFile f(damaged);
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -4,6 +4,7 @@
 #include "database/schema.h"
 #include "database/sql.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,11 @@ using namespace Qt::StringLiterals;
 namespace air {
 
 namespace {
+
+// Messages an official reads in the window (translated there; English on the command line).
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // access(2) rather than permission bits: it also knows read-only mounts and ACLs.
 bool writable(const QString &path)
@@ -38,17 +44,17 @@ Status checkHeader(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Problem { path, 0, 0, u"cannot read the database file: %1"_s.arg(f.errorString()) };
+        return Problem { path, 0, 0, Messages::tr("cannot read the database file: %1").arg(f.errorString()) };
     if (f.size() == 0)
         return Ok {}; // SQLite treats an empty file as an empty database
     const QByteArray header = f.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
         return Problem { path, 0, 0,
-            u"this file is not an SQLite database (it does not start with \"SQLite format 3\"); "
-            "it was left untouched"_s };
+            Messages::tr("this file is not an SQLite database (it does not start with \"SQLite format 3\"); "
+                         "it was left untouched") };
     if (f.size() < 512)
         return Problem { path, 0, 0,
-            u"the database file is damaged: it is cut short (%1 bytes); it was left untouched"_s.arg(
+            Messages::tr("the database file is damaged: it is cut short (%1 bytes); it was left untouched").arg(
                 f.size()) };
     return Ok {};
 }
@@ -70,7 +76,7 @@ Status quickCheck(QSqlDatabase &db)
     if (messages.isEmpty())
         return Ok {};
     return Problem { db.databaseName(), 0, 0,
-        u"the database file is damaged (SQLite: %1); it was left untouched"_s.arg(messages.join(u"; "_s)) };
+        Messages::tr("the database file is damaged (SQLite: %1); it was left untouched").arg(messages.join(u"; "_s)) };
 }
 
 } // namespace
@@ -118,13 +124,13 @@ Status Database::prepare(const Options &options) const
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Problem { m_path, 0, 0, u"cannot open the database: %1"_s.arg(db.lastError().text()) };
+        return Problem { m_path, 0, 0, Messages::tr("cannot open the database: %1").arg(db.lastError().text()) };
     if (Status s = configureConnection(db, m_readOnly); !s) {
         const QString error = s.problems().first().reason;
         if (error.contains(u"malformed"_s) || error.contains(u"not a database"_s))
             return Problem { m_path, 0, 0,
-                u"the database file is damaged (SQLite: %1); it was left untouched"_s.arg(error) };
-        return Problem { m_path, 0, 0, u"cannot use this file as a database: %1"_s.arg(s.errorText()) };
+                Messages::tr("the database file is damaged (SQLite: %1); it was left untouched").arg(error) };
+        return Problem { m_path, 0, 0, Messages::tr("cannot use this file as a database: %1").arg(s.errorText()) };
     }
     if (Status s = quickCheck(db); !s)
         return s;
@@ -133,9 +139,9 @@ Status Database::prepare(const Options &options) const
         const int version = schema::currentVersion(db);
         if (version != schema::latestVersion())
             return Problem { m_path, 0, 0,
-                u"the database is read-only and %1; copy it to a folder you can write to"_s.arg(version <= 0
-                        ? u"is not one of this program's"_s
-                        : u"needs an upgrade from schema %1 to %2"_s.arg(version).arg(
+                Messages::tr("the database is read-only and %1; copy it to a folder you can write to").arg(version <= 0
+                        ? Messages::tr("is not one of this program's")
+                        : Messages::tr("needs an upgrade from schema %1 to %2").arg(version).arg(
                             schema::latestVersion())) };
         return Ok {};
     }
@@ -190,15 +196,15 @@ Result<Database> Database::open(const QString &path, const Options &options)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return Problem { path, 0, 0, u"this is a directory, not a database file"_s };
+        return Problem { path, 0, 0, Messages::tr("this is a directory, not a database file") };
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Problem { path, 0, 0, u"cannot create the folder %1"_s.arg(info.absolutePath()) };
+        return Problem { path, 0, 0, Messages::tr("cannot create the folder %1").arg(info.absolutePath()) };
     if (!info.exists() && !writable(info.absolutePath()))
         return Problem { path, 0, 0,
-            u"cannot create a database here: the folder %1 is read-only"_s.arg(info.absolutePath()) };
+            Messages::tr("cannot create a database here: the folder %1 is read-only").arg(info.absolutePath()) };
     if (info.exists()) {
         if (!readable(info.absoluteFilePath()))
-            return Problem { path, 0, 0, u"cannot read the database file (permission denied)"_s };
+            return Problem { path, 0, 0, Messages::tr("cannot read the database file (permission denied)") };
         if (Status s = checkHeader(info.absoluteFilePath()); !s)
             return s.problems();
     }

@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>Database</name>
+    <message>
+        <source>cannot read the database file: %1</source>
+        <translation>데이터베이스 파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>this file is not an SQLite database (it does not start with "SQLite format 3"); it was left untouched</source>
+        <translation>이 파일은 SQLite 데이터베이스가 아닙니다("SQLite format 3"으로 시작하지 않음). 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: it is cut short (%1 bytes); it was left untouched</source>
+        <translation>데이터베이스 파일이 손상되었습니다: 중간에 잘려 있습니다(%1바이트). 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (SQLite: %1); it was left untouched</source>
+        <translation>데이터베이스 파일이 손상되었습니다(SQLite: %1). 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>데이터베이스를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot use this file as a database: %1</source>
+        <translation>이 파일을 데이터베이스로 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the database is read-only and %1; copy it to a folder you can write to</source>
+        <translation>데이터베이스가 읽기 전용이며 %1. 쓰기 권한이 있는 폴더로 복사해 주십시오</translation>
+    </message>
+    <message>
+        <source>is not one of this program's</source>
+        <translation>이 프로그램의 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>needs an upgrade from schema %1 to %2</source>
+        <translation>스키마를 %1에서 %2(으)로 올려야 합니다</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a database file</source>
+        <translation>데이터베이스 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>%1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create a database here: the folder %1 is read-only</source>
+        <translation>여기에 데이터베이스를 만들 수 없습니다: %1 폴더가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>cannot read the database file (permission denied)</source>
+        <translation>데이터베이스 파일을 읽을 수 없습니다(권한 없음)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Cannot open the database</source>
@@ -8,7 +63,7 @@
     </message>
     <message>
         <source>The database file cannot be used:</source>
-        <translation>데이터베이스 파일을 쓸 수 없습니다:</translation>
+        <translation>데이터베이스 파일을 사용할 수 없습니다:</translation>
     </message>
     <message>
         <source>%1

@@ -253,7 +253,7 @@ KO = {
     "The database is open read-only": "데이터베이스가 읽기 전용으로 열려 있습니다",
     "The database is open read-only: figures cannot be changed": "데이터베이스가 읽기 전용으로 열려 있어 값을 바꿀 수 없습니다",
     "Cannot open the database": "데이터베이스를 열 수 없습니다",
-    "The database file cannot be used:": "데이터베이스 파일을 쓸 수 없습니다:",
+    "The database file cannot be used:": "데이터베이스 파일을 사용할 수 없습니다:",
     "%1\n\nThe file has not been changed. You can open another database file, or start a fresh database (with the bundled figures) beside it as %2.": "%1\n\n파일은 바뀌지 않았습니다. 다른 데이터베이스 파일을 열거나, 그 옆에 새 데이터베이스(기본 제공 자료 포함)를 %2(으)로 만들 수 있습니다.",
     "Open another file…": "다른 파일 열기…",
     "Start a fresh database": "새 데이터베이스 시작",
@@ -262,6 +262,19 @@ KO = {
     "SQLite databases (*.sqlite *.db);;All files (*)": "SQLite 데이터베이스 (*.sqlite *.db);;모든 파일 (*)",
     "the disk is full: %1 needed, %2 free": "디스크가 가득 찼습니다: %1 필요, %2 남음",
     "the file could not be written": "파일을 쓸 수 없습니다",
+    "cannot read the database file: %1": "데이터베이스 파일을 읽을 수 없습니다: %1",
+    "this file is not an SQLite database (it does not start with \"SQLite format 3\"); it was left untouched": "이 파일은 SQLite 데이터베이스가 아닙니다(\"SQLite format 3\"으로 시작하지 않음). 파일은 그대로 두었습니다",
+    "the database file is damaged: it is cut short (%1 bytes); it was left untouched": "데이터베이스 파일이 손상되었습니다: 중간에 잘려 있습니다(%1바이트). 파일은 그대로 두었습니다",
+    "the database file is damaged (SQLite: %1); it was left untouched": "데이터베이스 파일이 손상되었습니다(SQLite: %1). 파일은 그대로 두었습니다",
+    "cannot open the database: %1": "데이터베이스를 열 수 없습니다: %1",
+    "cannot use this file as a database: %1": "이 파일을 데이터베이스로 사용할 수 없습니다: %1",
+    "is not one of this program's": "이 프로그램의 데이터베이스가 아닙니다",
+    "needs an upgrade from schema %1 to %2": "스키마를 %1에서 %2(으)로 올려야 합니다",
+    "the database is read-only and %1; copy it to a folder you can write to": "데이터베이스가 읽기 전용이며 %1. 쓰기 권한이 있는 폴더로 복사해 주십시오",
+    "this is a directory, not a database file": "데이터베이스 파일이 아니라 폴더입니다",
+    "cannot create the folder %1": "%1 폴더를 만들 수 없습니다",
+    "cannot create a database here: the folder %1 is read-only": "여기에 데이터베이스를 만들 수 없습니다: %1 폴더가 읽기 전용입니다",
+    "cannot read the database file (permission denied)": "데이터베이스 파일을 읽을 수 없습니다(권한 없음)",
 }
 
 
