@@ -157,6 +157,7 @@ void TestFaults::damagedDatabaseIsRefusedUntouched_data()
     QTest::newRow("cut to 60%") << u"truncate"_s << u"damaged"_s;
     QTest::newRow("cut to its header") << u"header"_s << u"cut short"_s;
     QTest::newRow("random bytes over pages") << u"pages"_s << u"damaged"_s;
+    QTest::newRow("last pages overwritten, then a crash") << u"crash"_s << u"damaged"_s;
     QTest::newRow("random bytes throughout") << u"random"_s << u"not an SQLite database"_s;
     QTest::newRow("a PDF named .sqlite") << u"pdf"_s << u"not an SQLite database"_s;
 }
@@ -179,6 +180,12 @@ void TestFaults::damagedDatabaseIsRefusedUntouched()
         // Every page after the first two: the schema survives, the tables do not.
         for (qsizetype i = 8192; i < bytes.size(); ++i)
             bytes[i] = char(random.bounded(256));
+    } else if (damage == u"crash"_s) {
+        // Only the last pages (table data, not the schema): SQLite reads the schema fine, so
+        // only the structure check after an unclean end (a -wal file left behind) finds it.
+        for (qsizetype i = bytes.size() - 3 * 4096; i < bytes.size(); ++i)
+            bytes[i] = char(random.bounded(256));
+        QVERIFY(writeAll(path + u"-wal"_s, QByteArray()));
     } else if (damage == u"random"_s) {
         for (char &c : bytes)
             c = char(random.bounded(256));

@@ -28,12 +28,14 @@ std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent)
         QMessageBox box(QMessageBox::Critical, DatabaseOpener::tr("Cannot open the database"),
             DatabaseOpener::tr("The database file cannot be used:"), QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("databaseProblem"));
-        box.setInformativeText(DatabaseOpener::tr("%1\n\nThe file has not been changed. You can open another database file, or start "
-                                  "a fresh database (with the bundled figures) beside it as %2.")
+        box.setInformativeText(DatabaseOpener::tr(
+            "%1\n\nThe file has not been changed. You can open another database file, or start "
+            "a fresh database (with the bundled figures) beside it as %2.")
                                    .arg(database.errorText(), QDir::toNativeSeparators(fresh)));
         QPushButton *other = box.addButton(DatabaseOpener::tr("Open another file…"), QMessageBox::ActionRole);
         other->setObjectName(QStringLiteral("openAnother"));
-        QPushButton *start = box.addButton(DatabaseOpener::tr("Start a fresh database"), QMessageBox::AcceptRole);
+        QPushButton *start
+            = box.addButton(DatabaseOpener::tr("Start a fresh database"), QMessageBox::AcceptRole);
         start->setObjectName(QStringLiteral("startFresh"));
         start->setToolTip(QDir::toNativeSeparators(fresh));
         QPushButton *quit = box.addButton(DatabaseOpener::tr("Quit"), QMessageBox::RejectRole);
@@ -45,7 +47,8 @@ std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent)
             path = fresh;
         } else if (box.clickedButton() == other) {
             const QString chosen = QFileDialog::getOpenFileName(parent, DatabaseOpener::tr("Open a database"),
-                QFileInfo(path).absolutePath(), DatabaseOpener::tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+                QFileInfo(path).absolutePath(),
+                DatabaseOpener::tr("SQLite databases (*.sqlite *.db);;All files (*)"));
             if (!chosen.isEmpty())
                 path = chosen;
         } else {

@@ -24,8 +24,9 @@ public:
 
     // Opens FILE, creating it (and its directory) if missing, migrating it forward, and loading
     // the bundled dataset on first open or when the bundled dataset has changed. A file that is
-    // not SQLite, or fails SQLite's quick_check, is refused with a clear message and left
-    // exactly as it was. A file or folder without write permission opens read-only.
+    // not SQLite, or damaged (SQLite cannot read its schema; after an unclean end, with a -wal file
+    // left behind, SQLite's quick_check fails), is refused with a clear message and left exactly as
+    // it was. A file or folder without write permission opens read-only.
     static Result<Database> open(const QString &path, const Options &options);
     static Result<Database> open(const QString &path) { return open(path, Options {}); }
 
@@ -46,7 +47,11 @@ public:
     void closeThreadConnection() const;
 
 private:
-    Database(QString path, bool readOnly) : m_path(std::move(path)), m_readOnly(readOnly) { }
+    Database(QString path, bool readOnly)
+        : m_path(std::move(path))
+        , m_readOnly(readOnly)
+    {
+    }
     Status prepare(const Options &options) const;
     QString connectionName() const;
 
