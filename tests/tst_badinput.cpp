@@ -5,17 +5,20 @@
 #include "io/csvparser.h"
 #include "io/textdecoder.h"
 
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace air;
+using test::CliRun;
+using test::openToEveryone;
+using test::runCli;
 
 namespace {
 
@@ -67,30 +70,6 @@ bool parseOptions(const QStringList &words, ImportOptions *options)
             return false;
     }
     return words.size() % 2 == 0;
-}
-
-// The command-line program, run as the unprivileged user 'nobody' when asked (root reads any
-// file whatever its permissions, so a permission test must drop them).
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments, bool asNobody = false)
-{
-    QProcess p;
-    if (asNobody) {
-        p.setChildProcessModifier([] {
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(99);
-        });
-    }
-    p.start(QStringLiteral(AIR_EXECUTABLE), arguments);
-    if (!p.waitForFinished(120000))
-        qFatal("the CLI did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 } // namespace
@@ -195,7 +174,7 @@ void TestBadInput::unreadableFileIsRefused()
     if (::geteuid() != 0)
         QSKIP("needs root to run the program as 'nobody'");
     QTemporaryDir dir;
-    QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
+    openToEveryone(dir);
     const QString database = dir.filePath(u"db.sqlite"_s);
     QVERIFY(runCli({ u"--db"_s, database, u"check"_s }).exitCode == 0);
     QFile::setPermissions(database, QFileDevice::Permissions(0x6666));

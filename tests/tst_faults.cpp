@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "items/observationsmodel.h"
 
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -21,6 +22,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace air;
+using test::CliRun;
+using test::openToEveryone;
+using test::runCli;
 
 namespace {
 
@@ -101,37 +105,6 @@ QByteArray syntheticObservations(const QString &databasePath, int firstYear, int
                            .arg(source)
                            .toUtf8();
     return csv;
-}
-
-struct CliRun {
-    int exitCode = -1;
-    QString err;
-};
-
-void dropToNobody(QProcess &p)
-{
-    p.setChildProcessModifier([] {
-        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-            ::_exit(99);
-    });
-}
-
-CliRun runCli(const QStringList &arguments, bool asNobody = false)
-{
-    QProcess p;
-    if (asNobody)
-        dropToNobody(p);
-    p.start(QStringLiteral(AIR_EXECUTABLE), arguments);
-    if (!p.waitForFinished(300000))
-        qFatal("the CLI did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardError()) };
-}
-
-// A folder everyone may enter (QTemporaryDir makes it 0700), for the tests run as 'nobody'.
-void openToEveryone(const QTemporaryDir &dir)
-{
-    QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
 }
 
 } // namespace
