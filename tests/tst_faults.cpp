@@ -119,6 +119,7 @@ private slots:
     void readOnlyFileOpensReadOnly_data();
     void readOnlyFileOpensReadOnly();
     void twoProcessesWriteTheSameDatabase();
+    void anEditWaitsForAnotherWriter();
     void killedImportsLoseNothing();
     void diskFullLeavesNoPartialFile();
 };
@@ -298,6 +299,43 @@ void TestFaults::twoProcessesWriteTheSameDatabase()
     QCOMPARE(queryOnce(path, u"SELECT sum(value) FROM observations"_s),
         queryOnce(sequential, u"SELECT sum(value) FROM observations"_s));
     QCOMPARE(integrityCheck(path), u"ok"_s);
+}
+
+void TestFaults::anEditWaitsForAnotherWriter()
+{
+    // The window's edit while another program holds the write lock for 1.5 s (Python's sqlite3,
+    // a writer that is not ours): the edit waits (busy timeout) and then succeeds.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"db.sqlite"_s);
+    createDatabase(path);
+    const auto database = Database::open(path);
+    QVERIFY(database.ok());
+    {
+        ObservationsModel model(database->connection());
+        QVERIFY(model.load({}));
+        const QModelIndex value = model.index(0, ObservationsModel::Value);
+
+        QProcess writer;
+        writer.start(u"python3"_s,
+            { u"-c"_s,
+                u"import sqlite3, sys, time\n"
+                "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                "c.execute('BEGIN IMMEDIATE')\n"
+                "print('locked', flush=True)\n"
+                "time.sleep(1.5)\n"
+                "c.execute('COMMIT')\n"_s,
+                path });
+        QVERIFY(writer.waitForReadyRead(30000));
+        QCOMPARE(writer.readLine().trimmed(), QByteArray("locked"));
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(model.setData(value, 12345.0));
+        QVERIFY2(waited.elapsed() >= 1000, "the edit did not wait for the other writer");
+        QVERIFY(writer.waitForFinished(30000));
+        QCOMPARE(writer.exitCode(), 0);
+    }
+    database->closeThreadConnection();
+    QCOMPARE(queryOnce(path, u"SELECT count(*) FROM observations WHERE value = 12345"_s).toInt(), 1);
 }
 
 void TestFaults::killedImportsLoseNothing()
