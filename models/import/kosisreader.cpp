@@ -39,7 +39,7 @@ Result<QList<Record>> readRecords(QStringView text, const QString &fileName)
         r.line = parser.line();
         for (qsizetype i = 0; i < parser.size(); ++i) {
             r.fields << parser.field(i).toString();
-            r.columns << parser.column(i);
+            r.columns << int(i) + 1; // the spreadsheet column (1 = A), as for the own formats
         }
         // A row may end in an empty field (KOSIS.md): drop trailing empties after the first.
         while (r.fields.size() > 1 && r.fields.last().isEmpty()) {
@@ -81,7 +81,8 @@ Result<KosisTable> readWide(const QList<Record> &records, const QString &fileNam
     if (hasItemRow) {
         const Record &itemRow = records[1];
         if (itemRow.fields.size() != periodRow.fields.size())
-            return Problem { fileName, itemRow.line, itemRow.columns.value(qMin(itemRow.fields.size(), periodRow.fields.size()) - 1),
+            // Where the shorter row ends: the first column that one row has and the other lacks.
+            return Problem { fileName, itemRow.line, int(qMin(itemRow.fields.size(), periodRow.fields.size())) + 1,
                 u"the item row has %1 columns but the period row above it has %2: the two header rows disagree"_s
                     .arg(itemRow.fields.size())
                     .arg(periodRow.fields.size()) };
