@@ -33,6 +33,7 @@ private slots:
     void initTestCase();
     void importsKosisWithMappingAndRemembersIt();
     void failedImportShowsWhereAndWritesNothing();
+    void problemCellIsSelectedInThePreview();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -97,6 +98,26 @@ void TestImportDialog::failedImportShowsWhereAndWritesNothing()
     const QString report = dialog.findChild<QPlainTextEdit *>()->toPlainText();
     QVERIFY2(report.contains(broken + u":17:"_s) && report.contains(u"'27.2?'"_s), qPrintable(report));
     QCOMPARE(test::dumpDatabase(m_db->db()), before);
+}
+
+void TestImportDialog::problemCellIsSelectedInThePreview()
+{
+    ImportDialog dialog(*m_db->database);
+    dialog.setFiles({ test::dataPath(u"bad/negative_count.csv"_s) });
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    dialog.check();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QTableWidget *preview = nullptr;
+    for (QTableWidget *t : dialog.findChildren<QTableWidget *>())
+        if (t->accessibleName() == u"Preview of the file"_s)
+            preview = t;
+    QVERIFY(preview && preview->currentItem());
+    // Line 3, column 4 (D): the -5.
+    QCOMPARE(preview->currentRow(), 2);
+    QCOMPARE(preview->currentColumn(), 3);
+    QCOMPARE(preview->currentItem()->text(), u"-5"_s);
+    QVERIFY(preview->currentItem()->toolTip().contains(u"cannot be negative"_s));
 }
 
 QTEST_MAIN(TestImportDialog)

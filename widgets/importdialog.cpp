@@ -111,6 +111,7 @@ void ImportDialog::setFiles(const QStringList &files)
 void ImportDialog::showPreview()
 {
     m_preview->clear();
+    m_previewLines.clear();
     m_mapping->setRowCount(0);
     m_items.clear();
     m_tableTitle.clear();
@@ -138,12 +139,17 @@ void ImportDialog::showPreview()
             row << f.toString();
         columns = qMax(columns, int(row.size()));
         rows << row;
+        m_previewLines << parser.line();
     }
     m_preview->setRowCount(int(rows.size()));
     m_preview->setColumnCount(columns);
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    QStringList lineNumbers; // the file's line numbers, as the error messages give them
+    for (qint64 line : std::as_const(m_previewLines))
+        lineNumbers << QString::number(line);
+    m_preview->setVerticalHeaderLabels(lineNumbers);
 
     if (rows.isEmpty())
         return;
@@ -247,18 +253,21 @@ void ImportDialog::run(bool checkOnly)
         database.closeThreadConnection();
         const bool ok = report.ok();
         const QString text = ok ? report->toText() : report.errorText() + u"\n"_s + tr("Nothing was written.");
-        QMetaObject::invokeMethod(this, [this, ok, text, checkOnly] { onFinished(ok, text, checkOnly); },
-            Qt::QueuedConnection);
+        const Problem first = ok ? Problem {} : report.problems().value(0);
+        QMetaObject::invokeMethod(
+            this, [this, ok, text, checkOnly, first] { onFinished(ok, text, checkOnly, first); }, Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
 }
 
-void ImportDialog::onFinished(bool ok, const QString &text, bool checkOnly)
+void ImportDialog::onFinished(bool ok, const QString &text, bool checkOnly, const Problem &first)
 {
     m_running = false;
     m_progress->setValue(1000);
     m_report->setPlainText(text);
+    if (!ok)
+        showProblemInPreview(first);
     m_checkButton->setEnabled(true);
     m_importButton->setEnabled(true);
     emit finished(ok, text);
@@ -266,6 +275,22 @@ void ImportDialog::onFinished(bool ok, const QString &text, bool checkOnly)
         m_importButton->setText(tr("Import again"));
     if (ok && !checkOnly)
         setResult(QDialog::Accepted);
+}
+
+void ImportDialog::showProblemInPreview(const Problem &problem)
+{
+    if (m_files.isEmpty() || problem.file != m_files.first() || problem.line <= 0)
+        return;
+    const int row = int(m_previewLines.indexOf(problem.line));
+    if (row < 0)
+        return; // beyond the rows shown
+    const int column = problem.column >= 1 && problem.column <= m_preview->columnCount() ? problem.column - 1 : 0;
+    m_preview->setCurrentCell(row, column);
+    if (QTableWidgetItem *item = m_preview->item(row, column)) {
+        item->setToolTip(problem.reason);
+        m_preview->scrollToItem(item, QAbstractItemView::PositionAtCenter);
+    }
+    m_preview->setFocus();
 }
 
 } // namespace air

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "database/database.h"
 #include "import/importer.h"
 
@@ -39,12 +40,15 @@ private:
     void run(bool checkOnly);
     void showPreview();
     void rememberMapping() const;
-    void onFinished(bool ok, const QString &text, bool checkOnly);
+    void onFinished(bool ok, const QString &text, bool checkOnly, const Problem &first);
+    // Selects, in the preview, the cell a problem names (when it is among the rows shown).
+    void showProblemInPreview(const Problem &problem);
 
     Database m_database;
     QStringList m_files;
     QString m_tableTitle;
     QStringList m_items;
+    QList<qint64> m_previewLines; // the file line each preview row starts on
     QLabel *m_fileLabel = nullptr;
     QLabel *m_detected = nullptr;
     QTableWidget *m_preview = nullptr;
