@@ -146,8 +146,10 @@ Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOption
         scored += u.members.isEmpty() && u.code != u"KR"_s ? 1 : 0;
 
     Figures figures;
+    // CROSS JOIN: regions first, then their observations by the region-major primary key (SQLite
+    // would otherwise scan every observation, districts included: 50 ms at a million rows).
     Result<QSqlQuery> q = sql::run(db, u"SELECT i.id, o.year, r.code, o.value FROM regions r "
-                                       "JOIN observations o ON o.region_ref = r.ref "
+                                       "CROSS JOIN observations o ON o.region_ref = r.ref "
                                        "JOIN indicators i ON i.ref = o.indicator_ref WHERE r.level <= 1"_s);
     if (!q)
         return q.problems();
