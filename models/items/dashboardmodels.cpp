@@ -229,11 +229,14 @@ bool TrendModel::update(QSqlDatabase db, const QString &indicator, const QString
     }();
     if (!info)
         return false;
-    // year -> region -> value, and the denominator's.
+    // year -> region -> value, and the denominator's: the nation and the provinces, read through
+    // the primary key (region, indicator) rather than by scanning every observation.
     std::map<int, QHash<QString, double>> values, denominators;
     auto load = [&](const QString &id, std::map<int, QHash<QString, double>> &into) {
         Result<QSqlQuery> q = sql::run(db,
-            u"SELECT year, region, value FROM observation_rows WHERE indicator = ? ORDER BY year"_s, { id });
+            u"SELECT o.year, r.code, o.value FROM regions r CROSS JOIN observations o ON o.region_ref = r.ref "
+            "AND o.indicator_ref = (SELECT ref FROM indicators WHERE id = ?) WHERE r.level <= 1 ORDER BY o.year"_s,
+            { id });
         while (q && q->next())
             into[q->value(0).toInt()].insert(q->value(1).toString(), q->value(2).toDouble());
     };

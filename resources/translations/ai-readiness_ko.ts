@@ -351,10 +351,6 @@ The file has not been changed. You can open another database file, or start a fr
         <translation>자료 부족으로 지수에서 제외한 지표 (%1개): %2</translation>
     </message>
     <message>
-        <source>Estimates in the database: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a release; estimate = with its method in the note.</source>
-        <translation>데이터베이스의 추정치: %1건 (표에 ‘(e)’로 표시). 이 지수의 대체값: %2건. 사용자가 입력하거나 가져온 수치: %3건. 구분: official = 통계기관 통계표, reported = 발표 내용을 전한 보도, estimate = 비고에 방법을 밝힌 추정.</translation>
-    </message>
-    <message>
         <source>cannot write the report: %1</source>
         <translation>보고서를 쓸 수 없습니다: %1</translation>
     </message>
@@ -381,6 +377,10 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>% of the national figure (nation = 100)</source>
         <translation>전국 대비 % (전국 = 100)</translation>
+    </message>
+    <message>
+        <source>Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a release; estimate = with its method in the note.</source>
+        <translation>전국·시도 자료 중 추정치: %1건 (표에 ‘(e)’로 표시). 이 지수의 대체값: %2건. 사용자가 입력하거나 가져온 수치: %3건. 구분: official = 통계기관 통계표, reported = 발표 내용을 전한 보도, estimate = 비고에 방법을 밝힌 추정.</translation>
     </message>
 </context>
 <context>

@@ -465,10 +465,14 @@ void BriefingReport::drawMethod(QPainter &p) const
     int imputed = 0;
     for (const auto &ind : run.result.indicators)
         imputed += ind.imputedCells;
-    const int estimates = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE status = 'estimate'"_s).toInt();
-    const int userRows = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin = 'user'"_s).toInt();
+    // The figures this report compares: the nation's and the provinces' (read region by region
+    // through the primary key; district rows are not scanned).
+    const QString compared = u"SELECT COUNT(*) FROM regions r CROSS JOIN observations o ON o.region_ref = r.ref "
+                             "WHERE r.level <= 1 AND "_s;
+    const int estimates = sql::scalar(db, compared + u"o.status = 'estimate'"_s).toInt();
+    const int userRows = sql::scalar(db, compared + u"o.origin = 'user'"_s).toInt();
     paragraph(p,
-        tr("Estimates in the database: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered "
+        tr("Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered "
            "or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a "
            "release; estimate = with its method in the note.").arg(estimates).arg(imputed).arg(userRows),
         margin, y, width, font(9));
