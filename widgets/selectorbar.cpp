@@ -1,6 +1,7 @@
 #include "selectorbar.h"
 
 #include "dashboardcontext.h"
+#include "database/schema.h"
 #include "database/sql.h"
 #include "scoring/indexdataset.h"
 
@@ -65,11 +66,9 @@ void SelectorBar::fillYears()
     m_year->clear();
     m_year->addItem(tr("Latest"), 0);
     QSqlDatabase db = m_context->connection();
-    // The years with figures for the nation or a province (the regions the dashboard compares),
-    // read region by region through the primary key rather than by scanning every observation.
-    Result<QSqlQuery> q = sql::run(db,
-        u"SELECT DISTINCT o.year FROM regions r CROSS JOIN observations o ON o.region_ref = r.ref "
-        "WHERE r.level <= 1 ORDER BY o.year DESC"_s);
+    // The years with figures for the nation or a province (the regions the dashboard compares).
+    Result<QSqlQuery> q = sql::run(
+        db, u"SELECT DISTINCT o.year FROM "_s + schema::comparedObservations() + u" ORDER BY o.year DESC"_s);
     while (q && q->next())
         m_year->addItem(q->value(0).toString(), q->value(0).toInt());
     m_year->setCurrentIndex(std::max(0, m_year->findData(m_context->year())));

@@ -174,6 +174,11 @@ int currentVersion(QSqlDatabase &db)
     return ok ? version : -1;
 }
 
+QString comparedObservations()
+{
+    return u"regions r CROSS JOIN observations o ON o.region_ref = r.ref AND r.level <= 1"_s;
+}
+
 Status migrate(QSqlDatabase &db, int targetVersion)
 {
     if (const int version = currentVersion(db); version >= targetVersion && version <= latestVersion())

@@ -17,4 +17,11 @@ int currentVersion(QSqlDatabase &db);
 // Applies the steps from the current version up to target, each in its own transaction.
 Status migrate(QSqlDatabase &db, int targetVersion = latestVersion());
 
+// A FROM clause for the observations of the nation and the provinces (levels 0 and 1), the ones
+// the dashboard and the report compare: regions as r, observations as o. CROSS JOIN keeps the
+// written join order, so SQLite takes the 18 regions first and each one's rows through the
+// region-major primary key, instead of scanning every observation and looking up its region
+// (50 ms at a million district rows, against 0.15 ms).
+QString comparedObservations();
+
 } // namespace air::schema

@@ -1,5 +1,6 @@
 #include "items/comparisonmodel.h"
 
+#include "database/schema.h"
 #include "items/itemroles.h"
 #include "items/unitlabel.h"
 #include "items/valueformat.h"
@@ -57,16 +58,14 @@ bool ComparisonModel::reload()
     while (q.next())
         m_regionNames.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString() });
 
-    // indicator → year → region → cell, first-level regions and the nation only. CROSS JOIN keeps
-    // SQLite's join order: the 18 regions first, then their observations through the region-major
-    // primary key, instead of a scan of every observation (50 ms at a million district rows).
+    // indicator → year → region → cell, first-level regions and the nation only.
     std::map<QString, std::map<int, QHash<QString, Cell>>> figures;
     QString statement = u"SELECT i.id, r.code, o.year, o.value, o.status, s.title, s.publisher, o.note, o.origin "
-                        "FROM regions r CROSS JOIN observations o ON o.region_ref = r.ref "
-                        "JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref "
-                        "WHERE r.level <= 1"_s;
+                        "FROM "_s
+        + schema::comparedObservations()
+        + u" JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
     if (m_year > 0)
-        statement += u" AND o.year = ?"_s;
+        statement += u" WHERE o.year = ?"_s;
     q.prepare(statement);
     if (m_year > 0)
         q.addBindValue(m_year);

@@ -1,5 +1,6 @@
 #include "items/dashboardmodels.h"
 
+#include "database/schema.h"
 #include "database/sql.h"
 #include "import/formats.h"
 #include "items/itemroles.h"
@@ -229,13 +230,12 @@ bool TrendModel::update(QSqlDatabase db, const QString &indicator, const QString
     }();
     if (!info)
         return false;
-    // year -> region -> value, and the denominator's: the nation and the provinces, read through
-    // the primary key (region, indicator) rather than by scanning every observation.
+    // year -> region -> value, and the denominator's: the nation and the provinces.
     std::map<int, QHash<QString, double>> values, denominators;
     auto load = [&](const QString &id, std::map<int, QHash<QString, double>> &into) {
         Result<QSqlQuery> q = sql::run(db,
-            u"SELECT o.year, r.code, o.value FROM regions r CROSS JOIN observations o ON o.region_ref = r.ref "
-            "AND o.indicator_ref = (SELECT ref FROM indicators WHERE id = ?) WHERE r.level <= 1 ORDER BY o.year"_s,
+            u"SELECT o.year, r.code, o.value FROM "_s + schema::comparedObservations()
+                + u" WHERE o.indicator_ref = (SELECT ref FROM indicators WHERE id = ?) ORDER BY o.year"_s,
             { id });
         while (q && q->next())
             into[q->value(0).toInt()].insert(q->value(1).toString(), q->value(2).toDouble());

@@ -1,5 +1,6 @@
 #include "scoring/indexdataset.h"
 
+#include "database/schema.h"
 #include "database/sql.h"
 #include "import/formats.h"
 #include "items/indicatorcatalogmodel.h"
@@ -146,11 +147,8 @@ Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOption
         scored += u.members.isEmpty() && u.code != u"KR"_s ? 1 : 0;
 
     Figures figures;
-    // CROSS JOIN: regions first, then their observations by the region-major primary key (SQLite
-    // would otherwise scan every observation, districts included: 50 ms at a million rows).
-    Result<QSqlQuery> q = sql::run(db, u"SELECT i.id, o.year, r.code, o.value FROM regions r "
-                                       "CROSS JOIN observations o ON o.region_ref = r.ref "
-                                       "JOIN indicators i ON i.ref = o.indicator_ref WHERE r.level <= 1"_s);
+    Result<QSqlQuery> q = sql::run(db, u"SELECT i.id, o.year, r.code, o.value FROM "_s + schema::comparedObservations()
+            + u" JOIN indicators i ON i.ref = o.indicator_ref"_s);
     if (!q)
         return q.problems();
     while (q->next())

@@ -6,6 +6,7 @@
 #include "charts/tilemap.h"
 #include "dashboardcontext.h"
 #include "findings.h"
+#include "database/schema.h"
 #include "database/sql.h"
 #include "import/formats.h"
 #include "io/savefile.h"
@@ -465,10 +466,8 @@ void BriefingReport::drawMethod(QPainter &p) const
     int imputed = 0;
     for (const auto &ind : run.result.indicators)
         imputed += ind.imputedCells;
-    // The figures this report compares: the nation's and the provinces' (read region by region
-    // through the primary key; district rows are not scanned).
-    const QString compared = u"SELECT COUNT(*) FROM regions r CROSS JOIN observations o ON o.region_ref = r.ref "
-                             "WHERE r.level <= 1 AND "_s;
+    // Among the figures this report compares: the nation's and the provinces'.
+    const QString compared = u"SELECT COUNT(*) FROM "_s + schema::comparedObservations() + u" WHERE "_s;
     const int estimates = sql::scalar(db, compared + u"o.status = 'estimate'"_s).toInt();
     const int userRows = sql::scalar(db, compared + u"o.origin = 'user'"_s).toInt();
     paragraph(p,
