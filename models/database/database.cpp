@@ -35,11 +35,6 @@ bool writable(const QString &path)
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
-bool readable(const QString &path)
-{
-    return ::access(QFile::encodeName(path).constData(), R_OK) == 0;
-}
-
 // Refuses, before SQLite sees it, a file that is not an SQLite database at all (SQLite would
 // otherwise report "file is not a database" only at the first statement).
 Status checkHeader(const QString &path)
@@ -191,8 +186,7 @@ QSqlDatabase Database::connection() const
         // -wal and -shm side files, which SQLite could not make (or not remove) here. Not when a
         // -wal file holds changes not yet folded into the file (after a crash), which immutable
         // would not see.
-        const bool forced = !writable(m_path) || !writable(QFileInfo(m_path).absolutePath());
-        const bool immutable = forced && !QFileInfo::exists(m_path + u"-wal"_s);
+        const bool immutable = m_writeDenied && !QFileInfo::exists(m_path + u"-wal"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
         db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
             + (immutable ? u"?immutable=1"_s : QString()));
@@ -226,21 +220,21 @@ Result<Database> Database::open(const QString &path, const Options &options)
             path, 0, 0,
             Messages::tr("cannot create a database here: the folder %1 is read-only").arg(info.absolutePath())
         };
+    // checkHeader also reports a file that cannot be read (permission denied).
     if (info.exists()) {
-        if (!readable(info.absoluteFilePath()))
-            return Problem { path, 0, 0, Messages::tr("cannot read the database file (permission denied)") };
         if (Status s = checkHeader(info.absoluteFilePath()); !s)
             return s.problems();
     }
-    const bool readOnly = options.readOnly
-        || (info.exists() && (!writable(info.absoluteFilePath()) || !writable(info.absolutePath())));
+    const bool writeDenied
+        = info.exists() && (!writable(info.absoluteFilePath()) || !writable(info.absolutePath()));
+    const bool readOnly = options.readOnly || writeDenied;
 
     if (info.exists() && info.size() > 0 && !readOnly) {
         const bool uncleanEnd = QFileInfo::exists(info.absoluteFilePath() + u"-wal"_s);
         if (Status s = inspectReadOnly(info.absoluteFilePath(), uncleanEnd); !s)
             return s.problems();
     }
-    Database database(info.absoluteFilePath(), readOnly);
+    Database database(info.absoluteFilePath(), options.readOnly, writeDenied);
     Status status = database.prepare(options);
     if (!status) {
         database.closeThreadConnection();

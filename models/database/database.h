@@ -47,9 +47,10 @@ public:
     void closeThreadConnection() const;
 
 private:
-    Database(QString path, bool readOnly)
+    Database(QString path, bool readOnly, bool writeDenied)
         : m_path(std::move(path))
-        , m_readOnly(readOnly)
+        , m_readOnly(readOnly || writeDenied)
+        , m_writeDenied(writeDenied)
     {
     }
     Status prepare(const Options &options) const;
@@ -57,6 +58,7 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    bool m_writeDenied = false; // no write permission on the file or its folder (found by open())
 };
 
 // Pragmas every connection gets; exposed for the tests that check them.

@@ -50,10 +50,6 @@
         <source>cannot create a database here: the folder %1 is read-only</source>
         <translation>여기에 데이터베이스를 만들 수 없습니다: %1 폴더가 읽기 전용입니다</translation>
     </message>
-    <message>
-        <source>cannot read the database file (permission denied)</source>
-        <translation>데이터베이스 파일을 읽을 수 없습니다(권한 없음)</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>

@@ -274,7 +274,6 @@ KO = {
     "this is a directory, not a database file": "데이터베이스 파일이 아니라 폴더입니다",
     "cannot create the folder %1": "%1 폴더를 만들 수 없습니다",
     "cannot create a database here: the folder %1 is read-only": "여기에 데이터베이스를 만들 수 없습니다: %1 폴더가 읽기 전용입니다",
-    "cannot read the database file (permission denied)": "데이터베이스 파일을 읽을 수 없습니다(권한 없음)",
 }
 
 
