@@ -3,6 +3,7 @@
 // Helpers shared by the test suites: fixtures, throw-away databases on real files, table dumps.
 #include "database/database.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,6 +18,20 @@ namespace air::test {
 inline QString dataPath(const QString &relative)
 {
     return QStringLiteral(AIR_TEST_DATA "/") + relative;
+}
+
+// Writes BYTES to PATH, replacing what was there; false on any failure.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// The bytes of PATH, empty if it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // A database in a temporary directory, on a real file.

@@ -179,10 +179,8 @@ void TestBadInput::unreadableFileIsRefused()
     QVERIFY(runCli({ u"--db"_s, database, u"check"_s }).exitCode == 0);
     QFile::setPermissions(database, QFileDevice::Permissions(0x6666));
     const QString secret = dir.filePath(u"secret.csv"_s);
-    QFile f(secret);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("region,indicator,year,value,status,source,note\nKR-46,population,2024,1,official,kosis,\n");
-    f.close();
+    QVERIFY(test::writeFile(
+        secret, "region,indicator,year,value,status,source,note\nKR-46,population,2024,1,official,kosis,\n"));
     QVERIFY(QFile::setPermissions(secret, QFileDevice::Permissions())); // mode 000
 
     const CliRun run = runCli({ u"--db"_s, database, u"import"_s, secret }, true);
@@ -198,17 +196,12 @@ void TestBadInput::hostileNamesAreStoredAsText()
     QTemporaryDir dir;
     const QString hostile = u"x'); DROP TABLE observations;--"_s;
     const QString path = dir.filePath(u"regions.csv"_s);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("code,name_ko,name_en,level,parent\n");
-    f.write(u"KR-46-X1,\"%1\",\"%1\",2,KR-46\n"_s.arg(hostile).toUtf8());
-    f.close();
+    QVERIFY(test::writeFile(path,
+        "code,name_ko,name_en,level,parent\n" + u"KR-46-X1,\"%1\",\"%1\",2,KR-46\n"_s.arg(hostile).toUtf8()));
     const QString indicators = dir.filePath(u"indicators.csv"_s);
-    QFile g(indicators);
-    QVERIFY(g.open(QIODevice::WriteOnly));
-    g.write("id,pillar,sector,name_ko,name_en,unit,direction,group_rule,denominator\n");
-    g.write(u"hostile_one,context,,\"%1\",\"%1\",명,higher,sum,\n"_s.arg(hostile).toUtf8());
-    g.close();
+    QVERIFY(test::writeFile(indicators,
+        "id,pillar,sector,name_ko,name_en,unit,direction,group_rule,denominator\n"
+            + u"hostile_one,context,,\"%1\",\"%1\",명,higher,sum,\n"_s.arg(hostile).toUtf8()));
 
     QSqlDatabase db = t->db();
     const qint64 observationsBefore = test::scalar(db, u"SELECT count(*) FROM observations"_s).toLongLong();

@@ -297,11 +297,7 @@ void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
     QTemporaryDir dir;
     const QString damaged = dir.filePath(u"업무.sqlite"_s);
     const QByteArray junk = QByteArray("SQLite format 3") + QByteArray(600, '\x01');
-    {
-        QFile f(damaged);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(junk);
-    }
+    QVERIFY(test::writeFile(damaged, junk));
     QString message;
     QTimer::singleShot(0, this, [&message] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -315,9 +311,7 @@ void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
     QCOMPARE(database->path(), dir.filePath(u"업무-new.sqlite"_s));
     QVERIFY2(message.contains(u"SQLite 데이터베이스가 아닙니다"_s), qPrintable(message));
     QVERIFY2(message.contains(u"업무-new.sqlite"_s), qPrintable(message));
-    QFile f(damaged);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), junk);
+    QCOMPARE(test::readFile(damaged), junk);
     QSqlDatabase db = database->connection();
     QVERIFY(test::scalar(db, u"SELECT count(*) FROM observations"_s).toInt() > 1000);
 }

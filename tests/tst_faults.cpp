@@ -28,18 +28,6 @@ using test::runCli;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 // A database with the bundled dataset, closed again (so the WAL is folded into the file).
 void createDatabase(const QString &path)
 {
@@ -143,7 +131,7 @@ void TestFaults::damagedDatabaseIsRefusedUntouched()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"정책.sqlite"_s);
     createDatabase(path);
-    QByteArray bytes = readAll(path);
+    QByteArray bytes = test::readFile(path);
     QVERIFY(bytes.size() > 64 * 1024);
     QRandomGenerator random(42);
     if (damage == u"truncate"_s) {
@@ -159,7 +147,7 @@ void TestFaults::damagedDatabaseIsRefusedUntouched()
         // only the structure check after an unclean end (a -wal file left behind) finds it.
         for (qsizetype i = bytes.size() - 3 * 4096; i < bytes.size(); ++i)
             bytes[i] = char(random.bounded(256));
-        QVERIFY(writeAll(path + u"-wal"_s, QByteArray()));
+        QVERIFY(test::writeFile(path + u"-wal"_s, QByteArray()));
     } else if (damage == u"random"_s) {
         for (char &c : bytes)
             c = char(random.bounded(256));
@@ -167,20 +155,20 @@ void TestFaults::damagedDatabaseIsRefusedUntouched()
         bytes
             = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + QByteArray(4096, ' ');
     }
-    QVERIFY(writeAll(path, bytes));
+    QVERIFY(test::writeFile(path, bytes));
     const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 
     const auto opened = Database::open(path);
     QVERIFY2(!opened.ok(), "a damaged database was opened");
     QVERIFY2(opened.errorText().contains(reason), qPrintable(opened.errorText()));
     QVERIFY2(opened.errorText().contains(u"untouched"_s), qPrintable(opened.errorText()));
-    QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), digest);
+    QCOMPARE(QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256), digest);
 
     // The command line says the same and exits non-zero, still without touching the file.
     const CliRun run = runCli({ u"--db"_s, path, u"check"_s });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(reason), qPrintable(run.err));
-    QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), digest);
+    QCOMPARE(QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256), digest);
 }
 
 void TestFaults::freshPathBesideNeverOverwrites()
@@ -188,7 +176,7 @@ void TestFaults::freshPathBesideNeverOverwrites()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"ai.sqlite"_s);
     QCOMPARE(Database::freshPathBeside(path), dir.filePath(u"ai-new.sqlite"_s));
-    QVERIFY(writeAll(dir.filePath(u"ai-new.sqlite"_s), "x"));
+    QVERIFY(test::writeFile(dir.filePath(u"ai-new.sqlite"_s), "x"));
     QCOMPARE(Database::freshPathBeside(path), dir.filePath(u"ai-new-2.sqlite"_s));
 }
 
@@ -197,7 +185,7 @@ void TestFaults::readOnlyOptionRefusesWrites()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"db.sqlite"_s);
     createDatabase(path);
-    const QByteArray before = readAll(path);
+    const QByteArray before = test::readFile(path);
 
     Database::Options options;
     options.readOnly = true;
@@ -210,7 +198,7 @@ void TestFaults::readOnlyOptionRefusesWrites()
         QVERIFY(test::scalar(db, u"SELECT count(*) FROM observations"_s).toInt() > 1000);
 
         const QString csv = dir.filePath(u"new.csv"_s);
-        QVERIFY(writeAll(csv, "region,indicator,year,value,status,source,note\n"));
+        QVERIFY(test::writeFile(csv, "region,indicator,year,value,status,source,note\n"));
         const auto report = Importer::importFiles(db, { csv }, {});
         QVERIFY(!report.ok());
         QVERIFY2(report.errorText().contains(u"read-only"_s), qPrintable(report.errorText()));
@@ -225,7 +213,7 @@ void TestFaults::readOnlyOptionRefusesWrites()
         QVERIFY(!q.exec(u"DELETE FROM observations"_s));
     }
     database->closeThreadConnection();
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(test::readFile(path), before);
 }
 
 void TestFaults::readOnlyFileOpensReadOnly_data()
@@ -245,7 +233,7 @@ void TestFaults::readOnlyFileOpensReadOnly()
     const QString path = dir.filePath(u"db.sqlite"_s);
     createDatabase(path);
     const QString csv = dir.filePath(u"new.csv"_s);
-    QVERIFY(writeAll(csv, "region,indicator,year,value,status,source,note\n"));
+    QVERIFY(test::writeFile(csv, "region,indicator,year,value,status,source,note\n"));
     QVERIFY(QFile::setPermissions(csv, QFileDevice::Permissions(0x4444)));
     if (folderReadOnly) {
         QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x6666)));
@@ -253,7 +241,7 @@ void TestFaults::readOnlyFileOpensReadOnly()
     } else {
         QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x4444)));
     }
-    const QByteArray before = readAll(path);
+    const QByteArray before = test::readFile(path);
 
     CliRun run = runCli({ u"--db"_s, path, u"check"_s }, true);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -269,7 +257,7 @@ void TestFaults::readOnlyFileOpensReadOnly()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(test::readFile(path), before);
     QVERIFY(!QFile::exists(path + u"-wal"_s));
 }
 
@@ -280,8 +268,8 @@ void TestFaults::twoProcessesWriteTheSameDatabase()
     QTemporaryDir dir;
     const QString scratch = dir.filePath(u"scratch.sqlite"_s);
     createDatabase(scratch);
-    QVERIFY(writeAll(dir.filePath(u"a.csv"_s), syntheticObservations(scratch, 1901, 50)));
-    QVERIFY(writeAll(dir.filePath(u"b.csv"_s), syntheticObservations(scratch, 1951, 50)));
+    QVERIFY(test::writeFile(dir.filePath(u"a.csv"_s), syntheticObservations(scratch, 1901, 50)));
+    QVERIFY(test::writeFile(dir.filePath(u"b.csv"_s), syntheticObservations(scratch, 1951, 50)));
     // The expected result: the same two imports one after the other.
     const QString sequential = dir.filePath(u"sequential.sqlite"_s);
     QVERIFY(runCli({ u"--db"_s, sequential, u"import"_s, dir.filePath(u"a.csv"_s) }).exitCode == 0);
@@ -349,14 +337,14 @@ void TestFaults::killedImportsLoseNothing()
     createDatabase(pristine);
     const QByteArray csv = syntheticObservations(pristine, 1901, 175);
     const QString csvPath = dir.filePath(u"large.csv"_s);
-    QVERIFY(writeAll(csvPath, csv));
+    QVERIFY(test::writeFile(csvPath, csv));
     const qint64 before = observationCount(pristine);
-    const QByteArray pristineBytes = readAll(pristine);
+    const QByteArray pristineBytes = test::readFile(pristine);
     const QString path = dir.filePath(u"db.sqlite"_s);
     const QStringList arguments { u"--db"_s, path, u"import"_s, csvPath };
 
     // How long an import takes here, to spread the kills over it.
-    QVERIFY(writeAll(path, pristineBytes));
+    QVERIFY(test::writeFile(path, pristineBytes));
     QElapsedTimer timer;
     timer.start();
     QVERIFY(runCli(arguments).exitCode == 0);
@@ -370,7 +358,7 @@ void TestFaults::killedImportsLoseNothing()
     for (int run = 0; run < 20; ++run) {
         for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
             QFile::remove(path + suffix);
-        QVERIFY(writeAll(path, pristineBytes));
+        QVERIFY(test::writeFile(path, pristineBytes));
         QProcess p;
         p.start(QStringLiteral(AIR_EXECUTABLE), arguments);
         QVERIFY(p.waitForStarted());
@@ -402,7 +390,7 @@ void TestFaults::diskFullLeavesNoPartialFile()
 
     // Fill the disk but for 16 KB.
     const QString filler = QDir(mountPoint).filePath(u"filler"_s);
-    QVERIFY(writeAll(filler, QByteArray(256 * 1024 - 16 * 1024, 'x')));
+    QVERIFY(test::writeFile(filler, QByteArray(256 * 1024 - 16 * 1024, 'x')));
 
     const QString database = dir.filePath(u"db.sqlite"_s);
     createDatabase(database);

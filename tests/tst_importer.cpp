@@ -17,8 +17,7 @@ namespace {
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+    if (!test::writeFile(path, bytes))
         qFatal("cannot write %s", qPrintable(path));
     return path;
 }
