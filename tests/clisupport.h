@@ -18,6 +18,7 @@ struct CliRun {
     int exitCode = -1; // -1: crashed or killed
     QString out;
     QString err;
+    QByteArray rawOut; // standard output as bytes (a BOM, CRLF)
 };
 
 // A copy of the program that 'nobody' can run: the build folder may lie under a folder only root
@@ -50,8 +51,9 @@ inline CliRun runCli(const QStringList &arguments, bool asNobody = false)
         qFatal("cannot start the program: %s", qPrintable(p.errorString()));
     if (!p.waitForFinished(300000))
         qFatal("the program did not finish within 5 minutes");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    const QByteArray out = p.readAllStandardOutput();
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(out),
+        QString::fromUtf8(p.readAllStandardError()), out };
 }
 
 // A temporary folder everyone may enter and write to (QTemporaryDir makes it 0700).

@@ -1,35 +1,15 @@
 // The command line as an official or a script uses it: the real executable in a real process.
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(AIR_EXECUTABLE));
-    p.setArguments(arguments);
-    p.start();
-    if (!p.waitForFinished(60000))
-        qFatal("ai-readiness did not finish");
-    const QByteArray out = p.readAllStandardOutput();
-    return { p.exitCode(), QString::fromUtf8(out), QString::fromUtf8(p.readAllStandardError()), out };
-}
-
-} // namespace
+using Run = air::test::CliRun;
+using air::test::runCli;
 
 class TestCli final : public QObject {
     Q_OBJECT
@@ -53,24 +33,24 @@ private:
 
 void TestCli::help()
 {
-    const Run r = run({ u"--help"_s });
+    const Run r = runCli({ u"--help"_s });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"export-csv --table"_s));
-    const Run importHelp = run({ u"import"_s, u"--help"_s });
+    const Run importHelp = runCli({ u"import"_s, u"--help"_s });
     QCOMPARE(importHelp.exitCode, 0);
     QVERIFY(importHelp.out.contains(u"--map"_s) && importHelp.out.contains(u"--filter"_s));
 }
 
 void TestCli::unknownCommand()
 {
-    const Run r = run({ u"--db"_s, db(), u"frobnicate"_s });
+    const Run r = runCli({ u"--db"_s, db(), u"frobnicate"_s });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(u"unknown command 'frobnicate'"_s));
 }
 
 void TestCli::importKosisAndExport()
 {
-    const Run imported = run({ u"--db"_s, db(), u"import"_s,
+    const Run imported = runCli({ u"--db"_s, db(), u"import"_s,
         air::test::dataPath(u"kosis/cp949/인구_천명당_의료기관_종사_의사수_시도_시_군_구__20260324172132.csv"_s), u"--map"_s,
         u"인구 천명당=doctors_per_1000"_s, u"--map"_s, u"의료기관 종사 의사수(A)=doctors_in_medical_institutions"_s });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
@@ -78,7 +58,7 @@ void TestCli::importKosisAndExport()
     QVERIFY(imported.out.contains(u"items not mapped, skipped: 주민등록인구(B)"_s));
 
     const QString out = m_dir->filePath(u"doctors.csv"_s);
-    const Run exported = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--indicator"_s,
+    const Run exported = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--indicator"_s,
         u"doctors_per_1000"_s, u"--region"_s, u"KR-46"_s, u"--year"_s, u"2024"_s, u"-o"_s, out });
     QCOMPARE(exported.exitCode, 0);
     QFile f(out);
@@ -91,21 +71,21 @@ void TestCli::importKosisAndExport()
 
 void TestCli::failedImportSaysWhereAndWritesNothing()
 {
-    QVERIFY(run({ u"--db"_s, db(), u"check"_s }).exitCode == 0);
-    const Run before = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s });
+    QVERIFY(runCli({ u"--db"_s, db(), u"check"_s }).exitCode == 0);
+    const Run before = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s });
     const QString file = air::test::dataPath(u"kosis/cp949/broken_고령인구비율_20260324171859.csv"_s);
-    const Run r = run({ u"--db"_s, db(), u"import"_s, file, u"--map"_s, u"고령인구비율=aged_65_plus_share"_s });
+    const Run r = runCli({ u"--db"_s, db(), u"import"_s, file, u"--map"_s, u"고령인구비율=aged_65_plus_share"_s });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(file + u":17:"_s) && r.err.contains(u"'27.2?' is not a number"_s), qPrintable(r.err));
     QVERIFY(r.err.contains(u"nothing was written"_s));
     QVERIFY(r.out.isEmpty());
-    QCOMPARE(run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s }).out, before.out);
+    QCOMPARE(runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s }).out, before.out);
 }
 
 void TestCli::exportToUnwritablePath()
 {
     const QString out = m_dir->filePath(u"no/such/folder/x.csv"_s);
-    const Run r = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s, u"-o"_s, out });
+    const Run r = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s, u"-o"_s, out });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"cannot write"_s));
     QVERIFY(!QFile::exists(out));
@@ -113,7 +93,7 @@ void TestCli::exportToUnwritablePath()
 
 void TestCli::exportExcel()
 {
-    const Run r = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s, u"--excel"_s });
+    const Run r = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s, u"--excel"_s });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.rawOut.startsWith("\xEF\xBB\xBF" "code,name_ko"));
     QVERIFY(r.out.contains(u"KR-46,전라남도,Jeonnam,1,KR,전남,0\r\n"_s));
@@ -121,11 +101,11 @@ void TestCli::exportExcel()
 
 void TestCli::check()
 {
-    run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s });
-    const Run r = run({ u"--db"_s, db(), u"check"_s });
+    runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s });
+    const Run r = runCli({ u"--db"_s, db(), u"check"_s });
     // The bundled dataset's digest is the same in every process: a second start refreshes nothing.
-    run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s });
-    const Run again = run({ u"--db"_s, db(), u"check"_s });
+    runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s });
+    const Run again = runCli({ u"--db"_s, db(), u"check"_s });
     const QString digest = r.out.split(u'\n').filter(u"bundled dataset:"_s).value(0);
     QVERIFY(digest.size() > u"bundled dataset: "_s.size() + 4);
     QCOMPARE(again.out.split(u'\n').filter(u"bundled dataset:"_s).value(0), digest);
@@ -137,7 +117,7 @@ void TestCli::check()
 void TestCli::indexWithUncertaintyAndDetails()
 {
     const QString details = m_dir->filePath(u"details.csv"_s);
-    const Run r = run({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s,
+    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s,
         u"--details"_s, details });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split(u'\n');
@@ -156,7 +136,7 @@ void TestCli::indexWithUncertaintyAndDetails()
     QVERIFY(text.contains(u"\n5g_base_stations,2020,1.000,,"_s));
     QVERIFY2(r.err.contains(u"uncertainty: 200 runs, seed 3; mean absolute rank change"_s), qPrintable(r.err));
     // The same seed gives the same result.
-    const Run again = run({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s });
+    const Run again = runCli({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s });
     QCOMPARE(again.out, r.out);
 }
 
@@ -165,7 +145,7 @@ void TestCli::indexGoalpostsFromTheIndicator()
     // With goalposts 0..30 for 5G stations per 10,000 residents, Jeonnam's 10.92 scores 36.4 on the
     // infrastructure pillar (its only indicator with figures) instead of 0 with min-max.
     const QString file = m_dir->filePath(u"goal.csv"_s);
-    const Run exported = run({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"indicators"_s });
+    const Run exported = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"indicators"_s });
     QString csv = exported.out;
     const QString line = csv.split(u'\n').filter(u"5g_base_stations,"_s).first();
     QVERIFY(line.endsWith(u",,,0"_s)); // goal_low, goal_high empty; min_value 0
@@ -174,9 +154,9 @@ void TestCli::indexGoalpostsFromTheIndicator()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(csv.toUtf8());
     f.close();
-    const Run imported = run({ u"--db"_s, db(), u"import"_s, file });
+    const Run imported = runCli({ u"--db"_s, db(), u"import"_s, file });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    const Run r = run({ u"--db"_s, db(), u"index"_s, u"--normalise"_s, u"goalposts"_s });
+    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--normalise"_s, u"goalposts"_s });
     QCOMPARE(r.exitCode, 0);
     const QStringList f46 = r.out.split(u'\n').filter(u"KR-46,"_s).first().split(u',');
     QCOMPARE(f46[3], QString::number(2021.0 / 1851549.0 * 10000.0 / 30.0 * 100.0, 'f', 4));
@@ -186,17 +166,17 @@ void TestCli::indexRefusesBadOptions()
 {
     for (const QStringList &args : { QStringList { u"--normalise"_s, u"log"_s }, QStringList { u"--year"_s, u"soon"_s },
              QStringList { u"--uncertainty"_s, u"-5"_s } }) {
-        const Run r = run(QStringList { u"--db"_s, db(), u"index"_s } + args);
+        const Run r = runCli(QStringList { u"--db"_s, db(), u"index"_s } + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
     // Imputation surfaces: Sejong has no AI-data-voucher share (2020), so mean imputation fills one cell.
-    const Run imputed = run({ u"--db"_s, db(), u"index"_s, u"--impute"_s, u"mean"_s });
+    const Run imputed = runCli({ u"--db"_s, db(), u"index"_s, u"--impute"_s, u"mean"_s });
     QCOMPARE(imputed.exitCode, 0);
     QVERIFY2(imputed.out.contains(QRegularExpression(u"\nKR-50,[^\n]*,1\n"_s)), qPrintable(imputed.out));
     QVERIFY(imputed.out.contains(QRegularExpression(u"\nKR-46,[^\n]*,0\n"_s)));
 
-    const Run r = run({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"nonesuch"_s });
+    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"nonesuch"_s });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"unknown weight set 'nonesuch'"_s), qPrintable(r.err));
 }
