@@ -44,6 +44,9 @@ private slots:
     void kosisLongLayout();
     void kosisShortNamesAndMarkers();
     void kosisMapMatchingNothing();
+    void kosisDistrictTable();
+    void kosisDistrictNameNeedsItsProvince();
+    void kosisDistrictWithProvinceInFront();
     void badOwnFiles_data();
     void badOwnFiles();
     void severalFilesOneTransaction();
@@ -233,6 +236,74 @@ void TestImporter::kosisMapMatchingNothing()
     const auto report = importPaths(*t, { test::dataPath(u"kosis/고령인구비율_시도_시_군_구__20260324171859.csv"_s) }, options);
     QVERIFY(!report.ok());
     QVERIFY2(report.errorText().contains(u"--map 없는항목=population matched no item"_s), qPrintable(report.errorText()));
+}
+
+namespace {
+
+std::unique_ptr<test::TempDatabase> databaseWithDistricts()
+{
+    auto t = test::openTempDatabase();
+    const auto regions = importPaths(*t, { test::dataPath(u"kosis/district/regions_districts.csv"_s) });
+    if (!regions.ok())
+        qFatal("%s", qPrintable(regions.errorText()));
+    return t;
+}
+
+ImportOptions ageingMap()
+{
+    ImportOptions options;
+    options.maps = { { u"고령인구비율"_s, u"aged_65_plus_share"_s } };
+    return options;
+}
+
+} // namespace
+
+void TestImporter::kosisDistrictTable()
+{
+    auto t = databaseWithDistricts();
+    const auto report = importPaths(*t,
+        { test::dataPath(u"kosis/district/고령인구비율_시군구_TEST_FIGURES_20261126093000.csv"_s) }, ageingMap());
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    const FileReport &f = report->files.first();
+    // The two 중구 are told apart by the province row above each.
+    QCOMPARE(test::observation(t->db(), u"KR-11-140"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 21.1);
+    QCOMPARE(test::observation(t->db(), u"KR-26-110"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 30.1);
+    QCOMPARE(test::observation(t->db(), u"KR-46-110"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 19.2);
+    QCOMPARE(test::observation(t->db(), u"KR-46-150"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 17.1);
+    QVERIFY(test::observation(t->db(), u"KR-46-130"_s, u"aged_65_plus_share"_s, 2026).isNull()); // "-"
+    // The province rows are the provinces' figures.
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 26.5);
+    QCOMPARE(f.skipped.value(u"urban/rural subtotal (읍부·면부·동부), not a region"_s), 2);
+    QCOMPARE(f.skipped.value(u"unknown region name"_s), 2); // 광양시: not in the regions file
+    QVERIFY2(f.notes.join(u'\n').contains(u"광양시"_s), qPrintable(f.notes.join(u'\n')));
+}
+
+void TestImporter::kosisDistrictNameNeedsItsProvince()
+{
+    auto t = databaseWithDistricts();
+    const QString before = test::dumpDatabase(t->db());
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"district_without_province.csv"_s,
+        "\"행정구역(시군구)별\",2025\n\"행정구역(시군구)별\",고령인구비율 (%)\n\"목포시\",19.1\n\"중구\",21.1\n"_ba);
+    const auto report = importPaths(*t, { file }, ageingMap());
+    QVERIFY(!report.ok());
+    const Problem &p = report.problems().first();
+    QCOMPARE(p.line, 4);
+    QCOMPARE(p.column, 1);
+    QVERIFY2(p.reason.contains(u"'중구' names a district in several provinces (KR-11, KR-26)"_s), qPrintable(p.reason));
+    QCOMPARE(test::dumpDatabase(t->db()), before);
+}
+
+void TestImporter::kosisDistrictWithProvinceInFront()
+{
+    auto t = databaseWithDistricts();
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"district_with_province.csv"_s,
+        "\"행정구역(시군구)별\",2025\n\"행정구역(시군구)별\",고령인구비율 (%)\n\"부산광역시 중구\",30.1\n\"서울 중구\",21.1\n"_ba);
+    const auto report = importPaths(*t, { file }, ageingMap());
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(test::observation(t->db(), u"KR-26-110"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 30.1);
+    QCOMPARE(test::observation(t->db(), u"KR-11-140"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 21.1);
 }
 
 void TestImporter::badOwnFiles_data()

@@ -13,7 +13,7 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Computes the readiness index: scores and ranks of the 17 regions (and the nation, and groups with\n"
-        "--groups), one score per pillar, and with --uncertainty the Monte Carlo rank intervals. CSV out."_s);
+        "--groups), or of districts with --level 2 (and their province, and the nation), one score per pillar, and with --uncertainty the Monte Carlo rank intervals. CSV out."_s);
     parser.addHelpOption();
     const QCommandLineOption year(u"year"_s, u"A year, or latest (default): per indicator, the most recent year "
                                              "with figures for two thirds of the regions."_s, u"Y|latest"_s, u"latest"_s);
@@ -34,7 +34,11 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
         u"FILE"_s);
     const QCommandLineOption details(u"details"_s,
         u"Also write, per indicator, the year used, availability, treatment and flags to FILE."_s, u"FILE"_s);
-    parser.addOptions({ year, normalise, aggregate, weights, impute, treat, groups, uncertainty, seed, output, details });
+    const QCommandLineOption level(u"level"_s, u"1: the 17 provinces (default); 2: districts (시군구)."_s, u"1|2"_s, u"1"_s);
+    const QCommandLineOption within(u"within"_s, u"With --level 2: only the districts of this province (KR-46 or 전남)."_s,
+        u"CODE"_s);
+    parser.addOptions({ year, normalise, aggregate, weights, impute, treat, groups, uncertainty, seed, output, details,
+        level, within });
     parser.process(QStringList { u"ai-readiness index"_s } + arguments);
 
     IndexDatasetOptions data;
@@ -69,6 +73,12 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     if (!database)
         return 1;
     QSqlDatabase db = database->connection();
+    const Result<RegionScope> scope = resolveScope(db, parser.value(level), parser.value(within));
+    if (!scope) {
+        printError(u"index: "_s + scope.errorText());
+        return 2;
+    }
+    data.scope = *scope;
     Result<IndexRun> run = air::runIndex(db, data, options);
     if (!run) {
         printError(u"index: "_s + run.errorText());

@@ -2,6 +2,7 @@
 
 #include "import/importsession.h"
 #include "import/kosisreader.h"
+#include "import/referencedata.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -59,6 +60,117 @@ Cell parseCell(const QString &raw, double *value)
     bool ok = false;
     *value = text.toDouble(&ok);
     return ok && std::isfinite(*value) ? Cell::Number : Cell::Invalid;
+}
+
+bool isSubtotal(const QString &label)
+{
+    const QString name = normaliseRegionName(label);
+    return name == u"읍부"_s || name == u"면부"_s || name == u"동부"_s;
+}
+
+QString rowLabel(const KosisRow &row)
+{
+    return row.regionLabel.trimmed().isEmpty() ? row.regionCode : row.regionLabel;
+}
+
+int uniqueProvince(const ReferenceData &reference, const QList<int> &candidates)
+{
+    int found = -1;
+    for (int c : candidates) {
+        if (reference.region(c).level > 1)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = c;
+    }
+    return found;
+}
+
+// A province table: each row is the nation or a province; district rows are skipped (with a
+// reason per figure), unknown names listed in a note.
+QList<int> provinceRegionsOfRows(ImportSession &s, const KosisTable &table)
+{
+    QList<int> regionOfRow;
+    QStringList unknownNames;
+    for (const KosisRow &row : table.rows) {
+        const QString label = rowLabel(row);
+        QList<int> candidates = s.reference().regionsForAlias(label);
+        if (candidates.isEmpty() && !row.regionCode.isEmpty())
+            candidates = s.reference().regionsForAlias(row.regionCode);
+        const int region = uniqueProvince(s.reference(), candidates);
+        regionOfRow << region;
+        if (region >= 0 || isSubtotal(label) || !candidates.isEmpty())
+            continue;
+        if (!unknownNames.contains(label.trimmed()))
+            unknownNames << label.trimmed();
+    }
+    if (!unknownNames.isEmpty())
+        s.report().notes << u"rows whose region is not a known first-level region, skipped: %1"_s.arg(listValues(unknownNames));
+    return regionOfRow;
+}
+
+// A district table (행정구역(시군구)별): KOSIS lists each province's row, then its districts. A
+// district name is looked up among the districts of the province above it, or of the province
+// written before it ("부산광역시 중구"), or of the province its five-digit code starts with
+// (46110 → 46); a name that several provinces share (중구, 동구, 고성군) with no province to
+// tell them apart is an error rather than a guess.
+QList<int> districtRegionsOfRows(ImportSession &s, const KosisTable &table)
+{
+    const ReferenceData &reference = s.reference();
+    QList<int> regionOfRow;
+    QStringList unknownNames;
+    int province = -1; // the province row above
+    for (const KosisRow &row : table.rows) {
+        const QString label = rowLabel(row).trimmed();
+        const QList<int> candidates = reference.regionsForAlias(label);
+        if (const int p = uniqueProvince(reference, candidates); p >= 0) {
+            regionOfRow << p;
+            province = reference.region(p).level == 1 ? p : -1;
+            continue;
+        }
+        // The province this row belongs to: written before the name, from the code, or above.
+        int within = province;
+        QString name = label;
+        if (const qsizetype space = label.indexOf(u' '); space > 0) {
+            if (const int p = uniqueProvince(reference, reference.regionsForAlias(label.left(space))); p >= 0) {
+                within = p;
+                name = label.mid(space + 1);
+            }
+        }
+        if (row.regionCode.size() == 5) {
+            if (const int p = uniqueProvince(reference, reference.regionsForAlias(row.regionCode.left(2))); p >= 0)
+                within = p;
+        }
+        QList<int> districts;
+        QStringList provinces;
+        for (int c : reference.regionsForAlias(name)) {
+            const ReferenceData::Region &r = reference.region(c);
+            if (r.level != 2)
+                continue;
+            provinces << r.parent;
+            if (within < 0 || r.parent == reference.region(within).code)
+                districts << c;
+        }
+        if (districts.size() == 1) {
+            regionOfRow << districts.first();
+            continue;
+        }
+        regionOfRow << -1;
+        if (districts.size() > 1) {
+            s.addProblem(row.line, 1,
+                u"'%1' names a district in several provinces (%2) and no province row stands above it: keep the "
+                "province's row above its districts, or write the province before the name ('%3 %1')"_s.arg(
+                    name, provinces.join(u", "_s), reference.region(districts.first()).parent));
+            continue;
+        }
+        if (isSubtotal(label) || !provinces.isEmpty())
+            continue; // a district of another province: skipped per figure with the reason
+        if (!unknownNames.contains(label))
+            unknownNames << label;
+    }
+    if (!unknownNames.isEmpty())
+        s.report().notes << u"rows whose region is not a known province or district, skipped: %1"_s.arg(listValues(unknownNames));
+    return regionOfRow;
 }
 
 } // namespace
@@ -144,35 +256,9 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
     if (source < 0)
         return usedMaps;
 
-    // Regions, once per row.
-    QList<int> regionOfRow;
-    QStringList unknownNames;
-    for (const KosisRow &row : table.rows) {
-        const QString label = row.regionLabel.trimmed().isEmpty() ? row.regionCode : row.regionLabel;
-        int region = -1;
-        QList<int> candidates = s.reference().regionsForAlias(label);
-        if (candidates.isEmpty() && !row.regionCode.isEmpty())
-            candidates = s.reference().regionsForAlias(row.regionCode);
-        QList<int> provinces;
-        for (int c : candidates) {
-            if (s.reference().region(c).level <= 1)
-                provinces << c;
-        }
-        if (provinces.size() == 1)
-            region = provinces.first();
-        regionOfRow << region;
-        if (region >= 0)
-            continue;
-        const QString name = normaliseRegionName(label);
-        if (name == u"읍부"_s || name == u"면부"_s || name == u"동부"_s)
-            continue;
-        if (!candidates.isEmpty())
-            continue;
-        if (!unknownNames.contains(label.trimmed()))
-            unknownNames << label.trimmed();
-    }
-    if (!unknownNames.isEmpty())
-        s.report().notes << u"rows whose region is not a known first-level region, skipped: %1"_s.arg(listValues(unknownNames));
+    const QList<int> regionOfRow = table.isDistrictTable() ? districtRegionsOfRows(s, table) : provinceRegionsOfRows(s, table);
+    if (s.hasProblems())
+        return usedMaps;
 
     s.resetFileKeys();
     qint64 done = 0;
@@ -197,8 +283,10 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
             const QString name = normaliseRegionName(row.regionLabel);
             if (name == u"읍부"_s || name == u"면부"_s || name == u"동부"_s)
                 s.skip(u"urban/rural subtotal (읍부·면부·동부), not a region"_s);
-            else if (!s.reference().regionsForAlias(row.regionLabel).isEmpty())
+            else if (!table.isDistrictTable() && !s.reference().regionsForAlias(row.regionLabel).isEmpty())
                 s.skip(u"district (시군구) row: this import is at province level"_s);
+            else if (table.isDistrictTable() && !s.reference().regionsForAlias(row.regionLabel).isEmpty())
+                s.skip(u"district (시군구) not known in the province above it"_s);
             else
                 s.skip(u"unknown region name"_s);
             continue;

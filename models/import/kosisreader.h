@@ -52,6 +52,9 @@ struct KosisTable {
     QList<KosisRow> rows;
     QList<KosisCell> cells;
 
+    // Rows are districts (시군구) under their provinces: the region column is 행정구역(시군구)별.
+    bool isDistrictTable() const { return regionColumn.contains(u"시군구"); }
+
     // Distinct values of each classification column, in order of appearance.
     QMap<QString, QStringList> classificationValues() const;
 };

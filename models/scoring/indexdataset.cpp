@@ -1,14 +1,14 @@
 #include "scoring/indexdataset.h"
 
-#include "database/schema.h"
 #include "database/sql.h"
+#include "database/statement.h"
 #include "import/formats.h"
 #include "items/indicatorcatalogmodel.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -18,65 +18,65 @@ namespace {
 using index::isMissing;
 using index::missing;
 
-struct Unit {
-    QString code;
-    QString nameKo;
-    QString nameEn;
-    QStringList members; // for a group
-};
+using Column = std::vector<double>; // one value per unit row
 
-// indicator -> year -> region -> raw value
-using Figures = QHash<QString, std::map<int, QHash<QString, double>>>;
+const Column *columnOf(const QHash<QString, std::map<int, Column>> &figures, const QString &indicator, int year)
+{
+    const auto byYear = figures.constFind(indicator);
+    if (byYear == figures.cend())
+        return nullptr;
+    const auto it = byYear->find(year);
+    return it == byYear->end() ? nullptr : &it->second;
+}
 
-class Builder final {
+double at(const Column *column, int unit)
+{
+    return column ? (*column)[size_t(unit)] : missing;
+}
+
+// The indicator's figures for one year, divided by the denominator where it has one; groups
+// combine their members by the indicator's group rule.
+class YearValues final {
 public:
-    Builder(const Figures &figures, const QList<IndicatorInfo> &indicators) : m_figures(figures)
+    YearValues(const QHash<QString, std::map<int, Column>> &figures, const IndicatorInfo &info, int year)
+        : m_info(info)
+        , m_values(columnOf(figures, info.id, year))
+        , m_denominators(info.denominator.isEmpty() ? nullptr : columnOf(figures, info.denominator, year))
     {
-        for (const IndicatorInfo &i : indicators)
-            m_info.insert(i.id, i);
+        if (info.groupRule.startsWith(u"mean:"_s))
+            m_groupWeights = columnOf(figures, info.groupRule.mid(5), year);
     }
 
-    double raw(const QString &indicator, int year, const QString &region) const
-    {
-        const auto byYear = m_figures.constFind(indicator);
-        if (byYear == m_figures.cend())
-            return missing;
-        const auto cells = byYear->find(year);
-        if (cells == byYear->end())
-            return missing;
-        return cells->second.value(region, missing);
-    }
+    bool isEmpty() const { return m_values == nullptr; }
 
-    double value(const IndicatorInfo &info, int year, const QString &region) const
+    double value(int unit) const
     {
-        const double v = raw(info.id, year, region);
-        if (info.denominator.isEmpty() || isMissing(v))
+        const double v = at(m_values, unit);
+        if (m_info.denominator.isEmpty() || isMissing(v))
             return v;
-        const double d = raw(info.denominator, year, region);
-        return (isMissing(d) || d == 0) ? missing : v / d * info.scale;
+        const double d = at(m_denominators, unit);
+        return (isMissing(d) || d == 0) ? missing : v / d * m_info.scale;
     }
 
-    double groupValue(const IndicatorInfo &info, int year, const QStringList &members) const
+    double groupValue(const std::vector<int> &members) const
     {
         double sum = 0, denominator = 0, weighted = 0, weights = 0;
-        const bool mean = info.groupRule.startsWith(u"mean:"_s);
-        const QString weightId = mean ? info.groupRule.mid(5) : QString();
-        for (const QString &m : members) {
-            const double v = raw(info.id, year, m);
-            if (isMissing(v))
+        const bool mean = m_info.groupRule.startsWith(u"mean:"_s);
+        for (const int m : members) {
+            if (m < 0 || isMissing(at(m_values, m)))
                 return missing; // a group's figure needs every member's
             if (mean) {
-                const double w = raw(weightId, year, m);
-                const double x = value(info, year, m);
+                const double w = at(m_groupWeights, m);
+                const double x = value(m);
                 if (isMissing(w) || isMissing(x))
                     return missing;
                 weighted += w * x;
                 weights += w;
                 continue;
             }
-            sum += v;
-            if (!info.denominator.isEmpty()) {
-                const double d = raw(info.denominator, year, m);
+            sum += at(m_values, m);
+            if (!m_info.denominator.isEmpty()) {
+                const double d = at(m_denominators, m);
                 if (isMissing(d))
                     return missing;
                 denominator += d;
@@ -84,46 +84,139 @@ public:
         }
         if (mean)
             return weights > 0 ? weighted / weights : missing;
-        if (info.denominator.isEmpty())
+        if (m_info.denominator.isEmpty())
             return sum;
-        return denominator > 0 ? sum / denominator * info.scale : missing;
+        return denominator > 0 ? sum / denominator * m_info.scale : missing;
     }
-
-    std::map<int, QHash<QString, double>> years(const QString &indicator) const { return m_figures.value(indicator); }
 
 private:
-    const Figures &m_figures;
-    QHash<QString, IndicatorInfo> m_info;
+    const IndicatorInfo &m_info;
+    const Column *m_values;
+    const Column *m_denominators;
+    const Column *m_groupWeights = nullptr;
 };
 
-Result<QList<Unit>> loadUnits(QSqlDatabase &db, bool groups)
+QString displayName(const QVariant &shortName, const QVariant &name)
 {
-    QList<Unit> units;
-    Result<QSqlQuery> q = sql::run(db, u"SELECT code, short_ko, name_en FROM regions WHERE level = 1 ORDER BY code"_s);
-    if (!q)
-        return q.problems();
-    while (q->next())
-        units.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {} });
-    q = sql::run(db, u"SELECT code, short_ko, name_en FROM regions WHERE level = 0 ORDER BY code"_s);
-    if (!q)
-        return q.problems();
-    while (q->next())
-        units.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {} });
-    if (groups) {
-        q = sql::run(db, u"SELECT g.id, g.name_ko, g.name_en, m.region FROM region_groups g "
-                         "JOIN region_group_members m ON m.group_id = g.id ORDER BY g.rowid, m.region"_s);
-        if (!q)
-            return q.problems();
-        while (q->next()) {
-            if (units.isEmpty() || units.last().code != q->value(0).toString())
-                units.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {} });
-            units.last().members << q->value(3).toString();
-        }
-    }
-    return units;
+    const QString s = shortName.toString();
+    return s.isEmpty() ? name.toString() : s;
 }
 
 } // namespace
+
+Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(QSqlDatabase &db, const RegionScope &scope, bool groups)
+{
+    auto out = std::make_shared<IndexFigures>();
+    out->m_scope = scope;
+    QList<qint64> refs; // per unit row (0 for a group)
+    QSet<QString> capital;
+
+    const QString columns = u"SELECT code, short_ko, name_ko, name_en, ref, capital_region = 1 OR EXISTS (SELECT 1 FROM regions p "
+                                "WHERE p.code = regions.parent AND p.capital_region = 1) FROM regions "_s;
+    auto addRegions = [&](const QString &where, const QVariantList &values) -> Status {
+        Result<QSqlQuery> q = sql::run(db, columns + where + u" ORDER BY code"_s, values);
+        if (!q)
+            return q.problems();
+        while (q->next()) {
+            out->m_units.append({ q->value(0).toString(), displayName(q->value(1), q->value(2)), q->value(3).toString(), {} });
+            refs << q->value(4).toLongLong();
+            if (q->value(5).toInt() == 1)
+                capital.insert(q->value(0).toString());
+        }
+        return Ok {};
+    };
+    if (scope.level == 2) {
+        if (Status s = scope.within.isEmpty() ? addRegions(u"WHERE level = 2"_s, {})
+                                                : addRegions(u"WHERE level = 2 AND parent = ?"_s, { scope.within }); !s)
+            return s.problems();
+        out->m_scored = int(out->m_units.size());
+        if (out->m_scored == 0)
+            return Problem { {}, 0, 0, scope.within.isEmpty()
+                    ? u"the database has no districts (level 2 regions); import a regions file with them first"_s
+                    : u"the database has no districts of '%1'; import a regions file with them first"_s.arg(scope.within) };
+        if (!scope.within.isEmpty()) {
+            if (Status s = addRegions(u"WHERE code = ?"_s, { scope.within }); !s)
+                return s.problems();
+        }
+    } else {
+        if (Status s = addRegions(u"WHERE level = 1"_s, {}); !s)
+            return s.problems();
+        out->m_scored = int(out->m_units.size());
+    }
+    if (Status s = addRegions(u"WHERE level = 0"_s, {}); !s)
+        return s.problems();
+
+    QHash<QString, int> rowOfCode;
+    for (int u = 0; u < out->m_units.size(); ++u)
+        rowOfCode.insert(out->m_units[u].code, u);
+    if (groups && scope.level == 1) {
+        Result<QSqlQuery> q = sql::run(db, u"SELECT g.id, g.name_ko, g.name_en, m.region FROM region_groups g "
+                                           "JOIN region_group_members m ON m.group_id = g.id ORDER BY g.rowid, m.region"_s);
+        if (!q)
+            return q.problems();
+        while (q->next()) {
+            if (out->m_units.isEmpty() || out->m_units.last().code != q->value(0).toString()) {
+                out->m_units.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {} });
+                refs << 0;
+            }
+            out->m_units.last().members.push_back(rowOfCode.value(q->value(3).toString(), -1));
+        }
+    }
+    for (const Unit &u : std::as_const(out->m_units))
+        out->m_capital.push_back(capital.contains(u.code));
+
+    auto indicators = std::make_shared<QList<IndicatorInfo>>(IndicatorCatalogModel::loadIndicators(db));
+    out->m_indicators = indicators;
+    QHash<qint64, QString> idOfRef;
+    Result<QSqlQuery> q = sql::run(db, u"SELECT ref, id FROM indicators"_s);
+    if (!q)
+        return q.problems();
+    while (q->next())
+        idOfRef.insert(q->value(0).toLongLong(), q->value(1).toString());
+
+    // Region by region along the primary key (region_ref, ...), through the C API: at district
+    // level this reads a million figures, and a QVariant per value would dominate.
+    const size_t unitCount = size_t(out->m_units.size());
+    Statement read(sql::handle(db), "SELECT indicator_ref, year, value FROM observations WHERE region_ref = ?");
+    if (!read.isValid())
+        return Problem { {}, 0, 0, read.errorText() };
+    qint64 lastRef = -1;
+    std::map<int, Column> *byYear = nullptr;
+    for (size_t u = 0; u < unitCount; ++u) {
+        if (refs[qsizetype(u)] == 0)
+            continue;
+        read.reset();
+        read.bind(1, refs[qsizetype(u)]);
+        int rc;
+        while ((rc = read.step()) == SQLITE_ROW) {
+            const qint64 indicatorRef = read.columnInt64(0);
+            if (indicatorRef != lastRef) {
+                lastRef = indicatorRef;
+                byYear = &out->m_figures[idOfRef.value(indicatorRef)];
+            }
+            Column &column = (*byYear)[int(read.columnInt64(1))];
+            if (column.empty())
+                column.assign(unitCount, missing);
+            column[u] = read.columnDouble(2);
+        }
+        if (rc != SQLITE_DONE)
+            return Problem { {}, 0, 0, read.errorText() };
+    }
+    return std::shared_ptr<const IndexFigures>(std::move(out));
+}
+
+double IndexFigures::raw(const QString &indicator, int year, int unit) const
+{
+    return at(columnOf(m_figures, indicator, year), unit);
+}
+
+std::vector<int> IndexFigures::years(const QString &indicator) const
+{
+    std::vector<int> out;
+    for (const auto &[year, column] : m_figures.value(indicator))
+        out.push_back(year);
+    return out;
+}
 
 QStringList weightSetNames(QSqlDatabase &db)
 {
@@ -134,38 +227,68 @@ QStringList weightSetNames(QSqlDatabase &db)
     return names;
 }
 
+QList<std::pair<QString, int>> provincesWithDistricts(QSqlDatabase &db)
+{
+    QList<std::pair<QString, int>> out;
+    Result<QSqlQuery> q = sql::run(db, u"SELECT parent, COUNT(*) FROM regions WHERE level = 2 GROUP BY parent ORDER BY parent"_s);
+    while (q && q->next())
+        out.append({ q->value(0).toString(), q->value(1).toInt() });
+    return out;
+}
+
+Result<RegionScope> resolveScope(QSqlDatabase &db, const QString &level, const QString &within)
+{
+    RegionScope scope;
+    if (level != u"1"_s && level != u"2"_s)
+        return Problem { {}, 0, 0, u"--level takes 1 (provinces, 시도) or 2 (districts, 시군구), not '%1'"_s.arg(level) };
+    scope.level = level.toInt();
+    if (within.isEmpty())
+        return scope;
+    if (scope.level != 2)
+        return Problem { {}, 0, 0, u"--within limits districts to one province: use it with --level 2"_s };
+    scope.within = sql::scalar(db, u"SELECT code FROM regions WHERE level = 1 AND ? IN (code, name_ko, short_ko, name_en)"_s,
+        { within }).toString();
+    if (scope.within.isEmpty()) {
+        QStringList known;
+        for (const auto &[code, count] : provincesWithDistricts(db))
+            known << u"%1 (%2 districts)"_s.arg(code).arg(count);
+        return Problem { {}, 0, 0, u"--within: '%1' is not a province; provinces with districts: %2"_s.arg(within,
+                                      known.isEmpty() ? u"none (import a regions file with districts first)"_s : known.join(u", "_s)) };
+    }
+    return scope;
+}
+
 Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOptions &options)
 {
     if (!weightSetNames(db).contains(options.weightSet))
         return Problem { {}, 0, 0, u"unknown weight set '%1'; the database has: %2"_s.arg(options.weightSet,
                                       weightSetNames(db).join(u", "_s)) };
-    Result<QList<Unit>> units = loadUnits(db, options.groups);
-    if (!units)
-        return units.problems();
-    int scored = 0;
-    for (const Unit &u : *units)
-        scored += u.members.isEmpty() && u.code != u"KR"_s ? 1 : 0;
+    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(db, options.scope, options.groups);
+    if (!figures)
+        return figures.problems();
+    return buildIndexDataset(db, **figures, options);
+}
 
-    Figures figures;
-    Result<QSqlQuery> q = sql::run(db, u"SELECT i.id, o.year, r.code, o.value FROM "_s + schema::comparedObservations()
-            + u" JOIN indicators i ON i.ref = o.indicator_ref"_s);
-    if (!q)
-        return q.problems();
-    while (q->next())
-        figures[q->value(0).toString()][q->value(1).toInt()].insert(q->value(2).toString(), q->value(3).toDouble());
-
-    const QList<IndicatorInfo> all = IndicatorCatalogModel::loadIndicators(db);
-    const Builder builder(figures, all);
-
+Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &options)
+{
     QHash<QString, double> weights;
-    q = sql::run(db, u"SELECT target_kind, target, weight FROM weights WHERE weight_set = ?"_s, { options.weightSet });
+    Result<QSqlQuery> q = sql::run(db, u"SELECT target_kind, target, weight FROM weights WHERE weight_set = ?"_s, { options.weightSet });
     if (!q)
         return q.problems();
-    while (q->next())
+    bool known = false;
+    while (q->next()) {
+        known = true;
         weights.insert(q->value(0).toString() + u':' + q->value(1).toString(), q->value(2).toDouble());
+    }
+    if (!known && !weightSetNames(db).contains(options.weightSet))
+        return Problem { {}, 0, 0, u"unknown weight set '%1'; the database has: %2"_s.arg(options.weightSet,
+                                      weightSetNames(db).join(u", "_s)) };
     auto weightOf = [&](const QString &kind, const QString &target) { return weights.value(kind + u':' + target, 1.0); };
 
+    const QList<IndexFigures::Unit> &units = figures.units();
+    const int scored = figures.scoredUnits();
     IndexDataset out;
+    out.scope = figures.scope();
     index::Framework &f = out.input.framework;
     f.pillars = pillarNames();
     f.sectors = sectorNames();
@@ -175,48 +298,55 @@ Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOption
     for (const QString &s : f.sectors)
         f.sectorWeights.push_back(weightOf(u"sector"_s, s));
 
+    const QString scoredWord = figures.scope().level == 2 ? u"districts"_s : u"regions"_s;
+    auto countScored = [&](const YearValues &v) {
+        int count = 0;
+        for (int u = 0; u < scored; ++u)
+            count += isMissing(v.value(u)) ? 0 : 1;
+        return count;
+    };
     const int needed = int(std::ceil(scored * 2.0 / 3.0));
     std::vector<std::vector<double>> columns;
-    for (const IndicatorInfo &info : all) {
+    for (const IndicatorInfo &info : figures.indicators()) {
         if (info.pillar == u"context"_s)
             continue;
         // The year: as asked, or the latest with two thirds of the scored regions.
         int year = options.year;
         int bestYear = 0, bestCount = 0;
         if (year == 0) {
-            const auto byYear = builder.years(info.id);
-            for (auto it = byYear.rbegin(); it != byYear.rend(); ++it) {
-                int count = 0;
-                for (int u = 0; u < scored; ++u)
-                    count += isMissing(builder.value(info, it->first, (*units)[u].code)) ? 0 : 1;
+            const std::vector<int> years = figures.years(info.id);
+            for (auto it = years.rbegin(); it != years.rend(); ++it) {
+                const int count = countScored(YearValues(figures.table(), info, *it));
                 if (count > bestCount) {
                     bestCount = count;
-                    bestYear = it->first;
+                    bestYear = *it;
                 }
                 if (count >= needed) {
-                    year = it->first;
+                    year = *it;
                     break;
                 }
             }
         } else {
             bestYear = year;
-            for (int u = 0; u < scored; ++u)
-                bestCount += isMissing(builder.value(info, year, (*units)[u].code)) ? 0 : 1;
+            bestCount = countScored(YearValues(figures.table(), info, year));
         }
         const double availability = scored > 0 ? double(bestCount) / double(scored) : 0;
         if (year == 0) {
             out.excluded.append({ info.id, bestYear, availability,
                 bestYear == 0 ? u"no figures"_s
-                              : u"no year with two thirds of the regions (best: %1 regions in %2)"_s.arg(bestCount).arg(bestYear) });
+                              : u"no year with two thirds of the %1 (best: %2 %1 in %3)"_s.arg(scoredWord).arg(bestCount).arg(bestYear) });
             continue;
         }
         if (bestCount == 0) {
-            out.excluded.append({ info.id, year, 0, u"no regional figure for %1"_s.arg(year) });
+            out.excluded.append({ info.id, year, 0,
+                figures.scope().level == 2 ? u"no district figure for %1"_s.arg(year) : u"no regional figure for %1"_s.arg(year) });
             continue;
         }
+        const YearValues values(figures.table(), info, year);
         std::vector<double> col;
-        for (const Unit &u : *units)
-            col.push_back(u.members.isEmpty() ? builder.value(info, year, u.code) : builder.groupValue(info, year, u.members));
+        col.reserve(size_t(units.size()));
+        for (int u = 0; u < units.size(); ++u)
+            col.push_back(units[u].members.empty() ? values.value(u) : values.groupValue(units[u].members));
         columns.push_back(std::move(col));
         index::IndicatorSpec spec;
         spec.id = info.id;
@@ -233,19 +363,15 @@ Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOption
     }
 
     out.input.scoredUnits = scored;
-    out.input.values = index::Matrix(int(units->size()), int(columns.size()));
+    out.input.values = index::Matrix(int(units.size()), int(columns.size()));
     for (int c = 0; c < int(columns.size()); ++c)
-        for (int r = 0; r < int(units->size()); ++r)
+        for (int r = 0; r < int(units.size()); ++r)
             out.input.values.at(r, c) = columns[size_t(c)][size_t(r)];
 
     // Group-mean imputation draws on the capital region and the rest.
-    QSet<QString> capital;
-    q = sql::run(db, u"SELECT code FROM regions WHERE capital_region = 1"_s);
-    while (q && q->next())
-        capital.insert(q->value(0).toString());
     for (int u = 0; u < scored; ++u)
-        out.input.imputationGroup.push_back(capital.contains((*units)[u].code) ? 0 : 1);
-    for (const Unit &u : *units) {
+        out.input.imputationGroup.push_back(figures.isCapitalRegion(u) ? 0 : 1);
+    for (const IndexFigures::Unit &u : units) {
         out.unitCodes << u.code;
         out.unitNames << u.nameKo;
         out.unitNamesEn << u.nameEn;

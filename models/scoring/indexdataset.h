@@ -4,21 +4,75 @@
 #include "index/indextypes.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QStringList>
+
+#include <map>
+#include <memory>
+#include <vector>
 
 namespace air {
 
-struct IndexDatasetOptions {
-    int year = 0;             // 0: "latest", per indicator
-    bool groups = false;      // score 수도권, 비수도권, 전남+광주 as units of their own
-    QString weightSet = QStringLiteral("equal");
+struct IndicatorInfo;
+
+// Which regions are scored and ranked: the 17 provinces (level 1), or districts (시군구, level 2),
+// all of them or those of one province.
+struct RegionScope {
+    int level = 1;
+    QString within; // level 2 only: a province's code (KR-46), or empty for every district
+
+    bool operator==(const RegionScope &other) const { return level == other.level && within == other.within; }
+    bool operator!=(const RegionScope &other) const { return !(*this == other); }
 };
 
-// The engine's input read from the database: the 17 first-level regions (scored and ranked),
-// then the nation and, on demand, the region groups, placed on the regions' scale.
+struct IndexDatasetOptions {
+    int year = 0;             // 0: "latest", per indicator
+    bool groups = false;      // level 1: score 수도권, 비수도권, 전남+광주 as units of their own
+    QString weightSet = QStringLiteral("equal");
+    RegionScope scope;
+};
+
+// The figures of one scope as read from the database once: the units (scored regions first,
+// then the references placed on their scale: the province for `within`, the nation, groups),
+// and per indicator and year a value per unit. A year, weight or normalisation change builds
+// a new dataset from it without reading the database again.
+class IndexFigures final {
+public:
+    struct Unit {
+        QString code;
+        QString nameKo;
+        QString nameEn;
+        std::vector<int> members; // a group: its members' unit rows
+    };
+
+    static Result<std::shared_ptr<const IndexFigures>> load(QSqlDatabase &db, const RegionScope &scope, bool groups);
+
+    const RegionScope &scope() const { return m_scope; }
+    const QList<Unit> &units() const { return m_units; }
+    int scoredUnits() const { return m_scored; }
+    const QList<IndicatorInfo> &indicators() const { return *m_indicators; }
+    // The raw figure of an indicator (by id) for a unit row, or index::missing.
+    double raw(const QString &indicator, int year, int unit) const;
+    // Years with any figure for the indicator, ascending.
+    std::vector<int> years(const QString &indicator) const;
+    bool isCapitalRegion(int unit) const { return m_capital[size_t(unit)]; } // a district: its province's
+    const QHash<QString, std::map<int, std::vector<double>>> &table() const { return m_figures; }
+
+private:
+    RegionScope m_scope;
+    QList<Unit> m_units;
+    int m_scored = 0;
+    std::shared_ptr<const QList<IndicatorInfo>> m_indicators;
+    QHash<QString, std::map<int, std::vector<double>>> m_figures;
+    std::vector<bool> m_capital;
+};
+
+// The engine's input: the scored regions of the scope, then the references placed on their
+// scale.
 struct IndexDataset {
     index::IndexInput input;
-    QStringList unitCodes;  // KR-11, ..., KR, capital_region, ...
+    RegionScope scope;
+    QStringList unitCodes;  // KR-11, ..., KR, capital_region, ...  or  KR-46-..., KR-46, KR
     QStringList unitNames;  // Korean short names
     QStringList unitNamesEn;
     QList<int> years;       // per scored indicator: the year used
@@ -29,6 +83,8 @@ struct IndexDataset {
         QString reason;
     };
     QList<Excluded> excluded; // indicators left out, and why
+
+    int scoredCount() const { return input.scoredUnits; }
 };
 
 // "latest" takes, for each indicator separately, the most recent year in which at least two
@@ -37,8 +93,17 @@ struct IndexDataset {
 // region by region, same year. Groups combine their members by each indicator's group rule
 // (sum, or a mean weighted by the named indicator), and only when every member has a figure.
 Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOptions &options);
+// The same from figures already read; the database is asked only for the weight set.
+Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &options);
 
 // The weight sets stored in the database ("equal" always exists).
 QStringList weightSetNames(QSqlDatabase &db);
+
+// A scope from the command line or settings: level "1" or "2", and for level 2 optionally a
+// province by code or name (KR-46, 전라남도, 전남, Jeollanam-do). Errors name what is accepted.
+Result<RegionScope> resolveScope(QSqlDatabase &db, const QString &level, const QString &within);
+
+// The provinces that have districts (level 2 regions), with how many, in code order.
+QList<std::pair<QString, int>> provincesWithDistricts(QSqlDatabase &db);
 
 } // namespace air

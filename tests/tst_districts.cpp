@@ -1,0 +1,135 @@
+// District level (시군구, level 2): the index and its ranks among a province's districts and among
+// all districts, on a real SQLite file holding the bundled data plus five real districts with
+// made-up test figures (tests/data/kosis/district/README.md), worked out by hand below.
+#include "import/importer.h"
+#include "scoring/indexreport.h"
+
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace air;
+
+namespace {
+
+std::unique_ptr<test::TempDatabase> databaseWithDistricts()
+{
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    const QString dir = test::dataPath(u"kosis/district/"_s);
+    const auto report = Importer::importFiles(db,
+        { dir + u"regions_districts.csv"_s, dir + u"sources_test.csv"_s, dir + u"observations_TEST_FIGURES.csv"_s }, {});
+    if (!report.ok())
+        qFatal("%s", qPrintable(report.errorText()));
+    return t;
+}
+
+IndexRun runAt(test::TempDatabase &t, const RegionScope &scope)
+{
+    QSqlDatabase db = t.db();
+    IndexDatasetOptions data;
+    data.scope = scope;
+    data.groups = true; // asked for, but groups are provinces: not scored at district level
+    const Result<IndexRun> run = runIndex(db, data, index::IndexOptions());
+    if (!run)
+        qFatal("%s", qPrintable(run.errorText()));
+    return *run;
+}
+
+struct Expected {
+    QString code;
+    double score;
+    int rank;
+};
+
+void compareRanks(const IndexRun &run, const QList<Expected> &expected)
+{
+    for (const Expected &e : expected) {
+        const int row = int(run.dataset.unitCodes.indexOf(e.code));
+        QVERIFY2(row >= 0, qPrintable(e.code));
+        QCOMPARE(run.result.index[size_t(row)], e.score);
+        QCOMPARE(run.result.rank[size_t(row)], e.rank);
+    }
+}
+
+} // namespace
+
+class TestDistricts final : public QObject {
+    Q_OBJECT
+private slots:
+    void rankWithinOneProvince();
+    void rankAmongAllDistricts();
+    void provincesStayAsTheyWere();
+    void scopeErrors();
+};
+
+// 목포 internet 80, share 20; 여수 90, no share; 순천 70, 25. Min-max over the three districts:
+// internet 50, 100, 0; share 0, –, 100. Pillar mean: 25, 100 (infrastructure only), 50.
+void TestDistricts::rankWithinOneProvince()
+{
+    auto t = databaseWithDistricts();
+    const IndexRun run = runAt(*t, { 2, u"KR-46"_s });
+    QCOMPARE(run.dataset.scoredCount(), 3);
+    QCOMPARE(run.dataset.unitCodes, (QStringList { u"KR-46-110"_s, u"KR-46-130"_s, u"KR-46-150"_s, u"KR-46"_s, u"KR"_s }));
+    QCOMPARE(run.dataset.unitNames.first(), u"목포시"_s);
+    compareRanks(run, { { u"KR-46-110"_s, 25.0, 3 }, { u"KR-46-130"_s, 100.0, 1 }, { u"KR-46-150"_s, 50.0, 2 } });
+    // The province and the nation are placed on the districts' scale, not ranked among them.
+    QCOMPARE(run.result.rank[3], 0);
+    QCOMPARE(run.result.rank[4], 0);
+    // Only the two indicators with district figures are scored, both for 2025 ("latest").
+    QCOMPARE(run.dataset.input.framework.indicators.size(), size_t(2));
+    QCOMPARE(run.dataset.years, (QList<int> { 2025, 2025 }));
+    QVERIFY(!run.dataset.excluded.isEmpty());
+    QVERIFY(run.dataset.excluded.first().reason.contains(u"district"_s)
+        || run.dataset.excluded.first().reason == u"no figures"_s);
+}
+
+// Five districts: internet 80, 90, 70, 100, 60 → 50, 75, 25, 100, 0; share 20, –, 25, 30, 10 →
+// 50, –, 75, 100, 0. Index 50, 75, 50, 100, 0: 서울 중구 first, 목포 and 순천 share rank 3.
+void TestDistricts::rankAmongAllDistricts()
+{
+    auto t = databaseWithDistricts();
+    const IndexRun run = runAt(*t, { 2, {} });
+    QCOMPARE(run.dataset.scoredCount(), 5);
+    QCOMPARE(run.dataset.unitCodes.last(), u"KR"_s);
+    QVERIFY(!run.dataset.unitCodes.contains(u"KR-46"_s));
+    QVERIFY(!run.dataset.unitCodes.contains(u"capital_region"_s));
+    compareRanks(run, { { u"KR-11-140"_s, 100.0, 1 }, { u"KR-26-110"_s, 0.0, 5 }, { u"KR-46-110"_s, 50.0, 3 },
+                          { u"KR-46-130"_s, 75.0, 2 }, { u"KR-46-150"_s, 50.0, 3 } });
+    // 서울 중구 is in the capital region through its province: the group-mean imputation's group.
+    QCOMPARE(run.dataset.input.imputationGroup, (std::vector<int> { 0, 1, 1, 1, 1 }));
+}
+
+// Districts in the database change nothing at province level.
+void TestDistricts::provincesStayAsTheyWere()
+{
+    auto plain = test::openTempDatabase();
+    auto withDistricts = databaseWithDistricts();
+    const IndexRun before = runAt(*plain, {});
+    const IndexRun after = runAt(*withDistricts, {});
+    QCOMPARE(after.dataset.unitCodes, before.dataset.unitCodes);
+    QCOMPARE(after.dataset.scoredCount(), 17);
+    QCOMPARE(after.result.index, before.result.index);
+    QCOMPARE(after.result.rank, before.result.rank);
+}
+
+void TestDistricts::scopeErrors()
+{
+    auto t = databaseWithDistricts();
+    QSqlDatabase db = t->db();
+    QCOMPARE(resolveScope(db, u"2"_s, u"전남"_s)->within, u"KR-46"_s);
+    QCOMPARE(resolveScope(db, u"2"_s, u"Jeollanam-do"_s)->within, u"KR-46"_s);
+    QVERIFY(resolveScope(db, u"3"_s, {}).errorText().contains(u"--level takes 1"_s));
+    QVERIFY(resolveScope(db, u"1"_s, u"KR-46"_s).errorText().contains(u"with --level 2"_s));
+    const QString unknown = resolveScope(db, u"2"_s, u"목포"_s).errorText();
+    QVERIFY2(unknown.contains(u"KR-46 (3 districts)"_s), qPrintable(unknown));
+    // A province without districts: a clear error, not an empty ranking.
+    IndexDatasetOptions data;
+    data.scope = { 2, u"KR-41"_s };
+    const QString none = runIndex(db, data, {}).errorText();
+    QVERIFY2(none.contains(u"no districts of 'KR-41'"_s), qPrintable(none));
+}
+
+QTEST_GUILESS_MAIN(TestDistricts)
+#include "tst_districts.moc"
