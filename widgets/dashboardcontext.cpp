@@ -11,11 +11,11 @@ DashboardContext::DashboardContext(Database database, QObject *parent)
     , m_database(std::move(database))
 {
     QSqlDatabase db = connection();
-    Result<QSqlQuery> q = sql::run(db, u"SELECT code, short_ko, name_en, level FROM regions ORDER BY code"_s);
+    Result<QSqlQuery> q = sql::run(db, u"SELECT code, COALESCE(NULLIF(short_ko, ''), name_ko), name_en, parent FROM regions"_s);
     while (q && q->next()) {
         m_names.insert(q->value(0).toString(), { q->value(1).toString(), q->value(2).toString() });
-        if (q->value(3).toInt() == 1)
-            m_regions << q->value(0).toString();
+        if (!q->value(3).isNull())
+            m_parents.insert(q->value(0).toString(), q->value(3).toString());
     }
     q = sql::run(db, u"SELECT id, name_ko, name_en FROM region_groups"_s);
     while (q && q->next())
@@ -23,6 +23,16 @@ DashboardContext::DashboardContext(Database database, QObject *parent)
     m_pillarWeights.assign(5, 1.0);
     m_comparisonModel = new ComparisonModel(connection(), this);
     recompute();
+}
+
+bool DashboardContext::loadFigures()
+{
+    QSqlDatabase db = connection();
+    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(db, m_scope, m_scope.level == 1);
+    if (!figures)
+        return false;
+    m_figures = *figures;
+    return true;
 }
 
 int DashboardContext::unitRow(const QString &code) const
@@ -40,12 +50,83 @@ QString DashboardContext::regionName(const QString &code) const
 
 QStringList DashboardContext::regionCodes() const
 {
-    return m_regions;
+    QStringList codes;
+    if (m_figures) {
+        for (int u = 0; u < m_figures->scoredUnits(); ++u)
+            codes << m_figures->units()[u].code;
+    }
+    return codes;
+}
+
+QStringList DashboardContext::comparisonCodes() const
+{
+    QStringList codes = regionCodes();
+    if (!m_scope.within.isEmpty())
+        codes.prepend(m_scope.within);
+    return codes;
+}
+
+QList<int> DashboardContext::years() const
+{
+    return m_figures ? m_figures->allYears() : QList<int>();
+}
+
+int DashboardContext::rankedCount() const
+{
+    return m_figures ? m_figures->scoredUnits() : 0;
+}
+
+QString DashboardContext::rankedPhrase() const
+{
+    if (m_scope.level == 1)
+        return tr("the %1 regions").arg(rankedCount());
+    if (m_scope.within.isEmpty())
+        return tr("the %1 districts").arg(rankedCount());
+    return tr("the %1 districts of %2").arg(rankedCount()).arg(regionName(m_scope.within));
+}
+
+QString DashboardContext::parentOf(const QString &code) const
+{
+    return m_parents.value(code);
+}
+
+void DashboardContext::setScope(const RegionScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    const RegionScope before = m_scope;
+    m_scope = scope;
+    if (!loadFigures()) {
+        m_scope = before;
+        loadFigures();
+        return;
+    }
+    const QStringList ranked = regionCodes();
+    if (!ranked.contains(m_focus)) {
+        // The district of the province that was the focus, or the province of the district.
+        QString focus = scope.level == 2 ? QString() : parentOf(m_focus);
+        for (const QString &code : ranked) {
+            if (focus.isEmpty() && parentOf(code) == (scope.within.isEmpty() ? m_focus : scope.within))
+                focus = code;
+        }
+        m_focus = ranked.contains(focus) ? focus : ranked.value(0);
+    }
+    if (!comparisonCodes().contains(m_comparison) || m_comparison == m_focus) {
+        const QString province = parentOf(m_focus);
+        if (scope.level == 2 && comparisonCodes().contains(province))
+            m_comparison = province;
+        else if (scope.level == 1)
+            m_comparison = m_focus == u"KR-41"_s ? u"KR-11"_s : u"KR-41"_s;
+        else
+            m_comparison = ranked.value(ranked.indexOf(m_focus) == 0 ? 1 : 0);
+    }
+    emit scopeChanged();
+    rescore();
 }
 
 void DashboardContext::setFocus(const QString &code)
 {
-    if (code == m_focus || code.isEmpty())
+    if (code == m_focus || !regionCodes().contains(code))
         return;
     m_focus = code;
     reloadComparison();
@@ -54,7 +135,7 @@ void DashboardContext::setFocus(const QString &code)
 
 void DashboardContext::setComparison(const QString &code)
 {
-    if (code == m_comparison || code.isEmpty())
+    if (code == m_comparison || !comparisonCodes().contains(code))
         return;
     m_comparison = code;
     reloadComparison();
@@ -74,7 +155,7 @@ void DashboardContext::setYear(int year)
     if (year == m_year)
         return;
     m_year = year;
-    recompute();
+    rescore();
 }
 
 void DashboardContext::setWeightSet(const QString &name)
@@ -83,8 +164,7 @@ void DashboardContext::setWeightSet(const QString &name)
         return;
     m_weightSet = name;
     m_pillarWeights.assign(5, 1.0);
-    m_comparisonModel = new ComparisonModel(connection(), this);
-    recompute();
+    rescore();
 }
 
 void DashboardContext::setNormalisation(index::Normalisation n)
@@ -92,7 +172,7 @@ void DashboardContext::setNormalisation(index::Normalisation n)
     if (n == m_normalisation)
         return;
     m_normalisation = n;
-    recompute();
+    rescore();
 }
 
 void DashboardContext::setPillarWeight(int pillar, double weight)
@@ -100,7 +180,7 @@ void DashboardContext::setPillarWeight(int pillar, double weight)
     if (pillar < 0 || pillar >= int(m_pillarWeights.size()) || m_pillarWeights[size_t(pillar)] == weight)
         return;
     m_pillarWeights[size_t(pillar)] = weight;
-    recompute();
+    rescore();
 }
 
 void DashboardContext::setLanguage(const QString &language)
@@ -122,6 +202,7 @@ const ComparisonModel &DashboardContext::comparisonModel() const
 {
     if (m_comparisonStale) {
         m_comparisonStale = false;
+        m_comparisonModel->setScopeFigures(m_figures);
         m_comparisonModel->setRegions(m_focus, u"KR"_s, m_comparison);
         m_comparisonModel->setYear(m_year);
         m_comparisonModel->setLanguage(m_language);
@@ -132,16 +213,25 @@ const ComparisonModel &DashboardContext::comparisonModel() const
 
 void DashboardContext::recompute()
 {
+    if (loadFigures())
+        rescore();
+}
+
+void DashboardContext::rescore()
+{
+    if (!m_figures)
+        return;
     IndexDatasetOptions data;
     data.year = m_year;
-    data.groups = true;
+    data.groups = m_scope.level == 1;
     data.weightSet = m_weightSet;
+    data.scope = m_scope;
     index::IndexOptions options;
     options.normalisation = m_normalisation;
     options.uncertaintyRuns = 500;
     options.seed = 2026;
     QSqlDatabase db = connection();
-    Result<IndexDataset> dataset = loadIndexDataset(db, data);
+    Result<IndexDataset> dataset = buildIndexDataset(db, *m_figures, data);
     if (!dataset)
         return;
     // The weight editor scales the weight set's pillar weights.

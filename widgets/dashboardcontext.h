@@ -12,9 +12,11 @@
 
 namespace air {
 
-// What every page follows: the focus region (Jeonnam by default), the comparison regions, the year
-// ("latest" = 0), the weight set, the normalisation and the pillar weights of the weight editor;
-// and the index computed for them. A change recomputes the index once and tells the pages.
+// What every page follows: the scope (the 17 provinces, or districts), the focus region (Jeonnam by
+// default), the comparison regions, the year ("latest" = 0), the weight set, the normalisation and
+// the pillar weights of the weight editor; and the index computed for them. The scope's figures are
+// read once (a million at district level) and kept: a year, weight or region change rescores them
+// without reading the database. A change recomputes the index once and tells the pages.
 class DashboardContext final : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +25,7 @@ public:
     const Database &database() const { return m_database; }
     QSqlDatabase connection() const { return m_database.connection(); }
 
+    const RegionScope &scope() const { return m_scope; }
     QString focus() const { return m_focus; }
     QString comparison() const { return m_comparison; }   // the second region (Gyeonggi)
     QStringList extraRegions() const { return m_extra; }  // more regions for the trends page
@@ -41,9 +44,18 @@ public:
     // Loaded when a page first asks after a change (the overview does not need it).
     const ComparisonModel &comparisonModel() const;
     QString regionName(const QString &code) const;
-    QStringList regionCodes() const; // the 17 first-level regions, in code order
+    QStringList regionCodes() const;     // the regions ranked: the 17 provinces, or the scope's districts
+    QStringList comparisonCodes() const; // those, and at district level the province they belong to
+    QList<int> years() const;            // years with figures in the scope, most recent first
+    int rankedCount() const;             // how many regions are ranked (17, 22, ...)
+    QString parentOf(const QString &code) const;
+    // The regions ranked, in words: "the 17 regions", "the 15 districts of 전남", "the 255 districts".
+    QString rankedPhrase() const;
 
 public slots:
+    // A new scope picks a focus inside it: the first district of Jeonnam's (or of the province
+    // the focus was), or the province of the district that was the focus.
+    void setScope(const RegionScope &scope);
     void setFocus(const QString &code);
     void setComparison(const QString &code);
     void setExtraRegions(const QStringList &codes);
@@ -52,15 +64,20 @@ public slots:
     void setNormalisation(index::Normalisation n);
     void setPillarWeight(int pillar, double weight);
     void setLanguage(const QString &language);
+    // The data changed (an import, an edit): read the scope's figures again and rescore.
     void recompute();
 
 private:
     void reloadComparison();
+    bool loadFigures();
+    void rescore();
 
 signals:
     // Regions, year, weights or normalisation changed: the index has been recomputed.
     void changed();
     void languageChanged();
+    // The scope changed: the lists of regions and years are others.
+    void scopeChanged();
 
 private:
     Database m_database;
@@ -72,11 +89,13 @@ private:
     index::Normalisation m_normalisation = index::Normalisation::MinMax;
     std::vector<double> m_pillarWeights;
     QString m_language = QStringLiteral("ko");
+    RegionScope m_scope;
+    std::shared_ptr<const IndexFigures> m_figures;
     std::optional<IndexRun> m_run;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
     QHash<QString, std::pair<QString, QString>> m_names;
-    QStringList m_regions;
+    QHash<QString, QString> m_parents;
 };
 
 } // namespace air

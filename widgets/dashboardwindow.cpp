@@ -233,6 +233,8 @@ void DashboardWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1360, 860);
+    const QStringList scope = settings.value(u"selection/scope"_s, u"1:"_s).toString().split(u':');
+    m_context->setScope({ scope.value(0).toInt() == 2 ? 2 : 1, scope.value(1) }); // kept as it was if gone
     m_context->setFocus(settings.value(u"selection/focus"_s, u"KR-46"_s).toString());
     m_context->setComparison(settings.value(u"selection/comparison"_s, u"KR-41"_s).toString());
     m_context->setYear(settings.value(u"selection/year"_s, 0).toInt());
@@ -246,6 +248,7 @@ void DashboardWindow::saveSettings() const
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/page"_s, currentPage());
+    settings.setValue(u"selection/scope"_s, u"%1:%2"_s.arg(m_context->scope().level).arg(m_context->scope().within));
     settings.setValue(u"selection/focus"_s, m_context->focus());
     settings.setValue(u"selection/comparison"_s, m_context->comparison());
     settings.setValue(u"selection/year"_s, m_context->year());

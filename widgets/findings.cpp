@@ -49,25 +49,29 @@ QString findingsText(const DashboardContext &context)
     };
     QStringList sentences;
     if (best >= 0)
-        sentences << Findings::tr("%1 is strongest in %2 (%3 of 100, rank %4 of 17).")
+        sentences << Findings::tr("%1 is strongest in %2 (%3 of 100, rank %4 of %5).")
                          .arg(name, IndicatorCatalogModel::pillarLabel(pillars[best], language),
                              QLocale().toString(run.result.pillarScores.at(focus, best), 'f', 1))
-                         .arg(pillarRank(best));
+                         .arg(pillarRank(best))
+                         .arg(context.rankedPhrase());
     if (worst >= 0 && worst != best)
-        sentences << Findings::tr("It is weakest in %1 (%2 of 100, rank %3 of 17).")
+        sentences << Findings::tr("It is weakest in %1 (%2 of 100, rank %3 of %4).")
                          .arg(IndicatorCatalogModel::pillarLabel(pillars[worst], language),
                              QLocale().toString(run.result.pillarScores.at(focus, worst), 'f', 1))
-                         .arg(pillarRank(worst));
+                         .arg(pillarRank(worst))
+                         .arg(context.rankedPhrase());
     // The biggest gap to the comparison region or the nation, over the pillars both have.
     double gap = 0;
     int gapPillar = -1;
     QString gapTo;
+    int compared = 0; // pillars that both have: without any, there is nothing to say about gaps
     for (const QString &other : { context.comparison(), u"KR"_s }) {
         const int o = context.unitRow(other);
         if (o < 0)
             continue;
         for (int p = 0; p < pillars.size(); ++p) {
             const double d = run.result.pillarScores.at(o, p) - run.result.pillarScores.at(focus, p);
+            compared += std::isnan(d) ? 0 : 1;
             if (!std::isnan(d) && d > gap) {
                 gap = d;
                 gapPillar = p;
@@ -82,7 +86,7 @@ QString findingsText(const DashboardContext &context)
                              QLocale().toString(run.result.pillarScores.at(o, gapPillar), 'f', 1),
                              QLocale().toString(run.result.pillarScores.at(focus, gapPillar), 'f', 1),
                              QLocale().toString(gap, 'f', 1));
-    } else {
+    } else if (compared > 0) {
         sentences << Findings::tr("%1 is not behind %2 or the nation in any pillar.").arg(name, context.regionName(context.comparison()));
     }
     return sentences.join(u' ');

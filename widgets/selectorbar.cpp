@@ -1,10 +1,9 @@
 #include "selectorbar.h"
 
 #include "dashboardcontext.h"
-#include "database/schema.h"
-#include "database/sql.h"
 #include "scoring/indexdataset.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +26,7 @@ SelectorBar::SelectorBar(DashboardContext *context, QWidget *parent)
         layout->addWidget(label);
         layout->addWidget(box);
     };
+    add(m_scopeLabel, m_scope);
     add(m_focusLabel, m_focus);
     add(m_comparisonLabel, m_comparison);
     add(m_yearLabel, m_year);
@@ -37,6 +37,13 @@ SelectorBar::SelectorBar(DashboardContext *context, QWidget *parent)
     layout->addStretch();
     connect(m_editWeights, &QPushButton::clicked, this, &SelectorBar::weightEditorRequested);
     retranslate();
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        const QStringList parts = m_scope->currentData().toString().split(u':');
+        QApplication::setOverrideCursor(Qt::WaitCursor); // a country's districts: a million figures
+        m_context->setScope({ parts.value(0).toInt(), parts.value(1) });
+        QApplication::restoreOverrideCursor();
+    });
+    connect(m_context, &DashboardContext::scopeChanged, this, &SelectorBar::syncFromContext);
     connect(m_focus, &QComboBox::currentIndexChanged, this,
         [this] { m_context->setFocus(m_focus->currentData().toString()); });
     connect(m_comparison, &QComboBox::currentIndexChanged, this,
@@ -50,11 +57,35 @@ SelectorBar::SelectorBar(DashboardContext *context, QWidget *parent)
     });
 }
 
-void SelectorBar::fillRegions(QComboBox *box, const QString &current)
+// "1:" the provinces; "2:KR-46" Jeonnam's districts; "2:" every district. Only what the database
+// has: without districts the box offers the provinces alone (and is disabled).
+void SelectorBar::fillScopes()
+{
+    m_scope->blockSignals(true);
+    m_scope->clear();
+    m_scope->addItem(tr("Provinces (시도, 17)"), u"1:"_s);
+    QSqlDatabase db = m_context->connection();
+    const QList<std::pair<QString, int>> provinces = provincesWithDistricts(db);
+    int all = 0;
+    for (const auto &[code, count] : provinces) {
+        m_scope->addItem(tr("%1: districts (%2)").arg(m_context->regionName(code)).arg(count), QString(u"2:"_s + code));
+        all += count;
+    }
+    if (provinces.size() > 1)
+        m_scope->addItem(tr("All districts (시군구, %1)").arg(all), u"2:"_s);
+    const RegionScope &scope = m_context->scope();
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(u"%1:%2"_s.arg(scope.level).arg(scope.within))));
+    m_scope->setEnabled(m_scope->count() > 1);
+    m_scope->setToolTip(m_scope->count() > 1 ? tr("Compare provinces, or the districts (시군구) of a province or of the country")
+                                             : tr("No districts in the database: import a regions file with level 2 regions"));
+    m_scope->blockSignals(false);
+}
+
+void SelectorBar::fillRegions(QComboBox *box, const QStringList &codes, const QString &current)
 {
     box->blockSignals(true);
     box->clear();
-    for (const QString &code : m_context->regionCodes())
+    for (const QString &code : codes)
         box->addItem(m_context->regionName(code), code);
     box->setCurrentIndex(std::max(0, box->findData(current)));
     box->blockSignals(false);
@@ -65,20 +96,18 @@ void SelectorBar::fillYears()
     m_year->blockSignals(true);
     m_year->clear();
     m_year->addItem(tr("Latest"), 0);
-    QSqlDatabase db = m_context->connection();
-    // The years with figures for the nation or a province (the regions the dashboard compares).
-    Result<QSqlQuery> q = sql::run(
-        db, u"SELECT DISTINCT o.year FROM "_s + schema::comparedObservations() + u" ORDER BY o.year DESC"_s);
-    while (q && q->next())
-        m_year->addItem(q->value(0).toString(), q->value(0).toInt());
+    // The years with figures for the regions the dashboard compares.
+    for (const int year : m_context->years())
+        m_year->addItem(QString::number(year), year);
     m_year->setCurrentIndex(std::max(0, m_year->findData(m_context->year())));
     m_year->blockSignals(false);
 }
 
 void SelectorBar::syncFromContext()
 {
-    fillRegions(m_focus, m_context->focus());
-    fillRegions(m_comparison, m_context->comparison());
+    fillScopes();
+    fillRegions(m_focus, m_context->regionCodes(), m_context->focus());
+    fillRegions(m_comparison, m_context->comparisonCodes(), m_context->comparison());
     fillYears();
     m_weights->blockSignals(true);
     m_weights->clear();
@@ -100,12 +129,14 @@ void SelectorBar::syncFromContext()
 
 void SelectorBar::retranslate()
 {
+    m_scopeLabel->setText(tr("&Level:"));
     m_focusLabel->setText(tr("&Region:"));
     m_comparisonLabel->setText(tr("&Compare with:"));
     m_yearLabel->setText(tr("&Year:"));
     m_weightLabel->setText(tr("&Weights:"));
     m_normLabel->setText(tr("&Normalisation:"));
     m_editWeights->setText(tr("Adjust weights…"));
+    m_scope->setAccessibleName(tr("Level"));
     m_focus->setAccessibleName(tr("Region"));
     m_comparison->setAccessibleName(tr("Compare with"));
     m_year->setAccessibleName(tr("Year"));

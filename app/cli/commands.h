@@ -1,10 +1,15 @@
 #pragma once
 
 #include "database/database.h"
+#include "scoring/indexdataset.h"
+
+#include <QCommandLineOption>
 
 #include <QStringList>
 
 #include <optional>
+
+class QCommandLineParser;
 
 namespace air::cli {
 
@@ -28,6 +33,10 @@ void printError(const QString &text);
 void printOut(const QString &text);
 // Opens the database named by --db (or the default), printing the reason when it cannot.
 std::optional<Database> openDatabase(const GlobalOptions &global, const Database::Options &options = {});
+// --level 1|2 and --within CODE (index, export-pdf, screenshot), and the scope they name; an
+// error is printed, prefixed with the command.
+QList<QCommandLineOption> scopeOptions();
+std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, QSqlDatabase db, const QString &command);
 // Writes bytes to FILE through a temporary file and a rename, or to stdout when FILE is empty.
 bool writeOutput(const QString &file, const QByteArray &bytes, QString *error);
 

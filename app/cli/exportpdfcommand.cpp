@@ -17,13 +17,15 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
     parser.setApplicationDescription(u"Writes the briefing report (A4 PDF) for a region."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"FILE"_s, u"The PDF to write (through a temporary file; never half-written)."_s);
-    const QCommandLineOption region(u"region"_s, u"The focus region (default KR-46, Jeonnam)."_s, u"CODE"_s, u"KR-46"_s);
-    const QCommandLineOption compare(u"compare"_s, u"Regions to compare with, comma-separated (default KR-41)."_s,
-        u"CODE,..."_s, u"KR-41"_s);
+    const QCommandLineOption region(u"region"_s, u"The focus region (default KR-46, Jeonnam; at --level 2 the "
+                                                 "first district)."_s, u"CODE"_s);
+    const QCommandLineOption compare(u"compare"_s, u"Regions to compare with, comma-separated (default KR-41; at "
+                                                   "--level 2 the district's province)."_s, u"CODE,..."_s);
     const QCommandLineOption year(u"year"_s, u"A year, or latest (default)."_s, u"Y|latest"_s, u"latest"_s);
     const QCommandLineOption weights(u"weights"_s, u"A weight set (default equal)."_s, u"NAME"_s, u"equal"_s);
     const QCommandLineOption lang(u"lang"_s, u"ko (default) or en."_s, u"LANG"_s);
     parser.addOptions({ region, compare, year, weights, lang });
+    parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness export-pdf"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
         printError(u"export-pdf: name one FILE"_s);
@@ -36,12 +38,24 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
     }
     Language::install(Language::resolve(language.isEmpty() ? u"ko"_s : language));
 
+    const std::optional<RegionScope> scope = scopeFrom(parser, database.connection(), u"export-pdf"_s);
+    if (!scope)
+        return 2;
     DashboardContext context(std::move(database));
     context.setLanguage(Language::current());
-    const QString focus = parser.value(region);
-    const QStringList others = parser.value(compare).split(u',', Qt::SkipEmptyParts);
-    if (!context.regionCodes().contains(focus) || others.isEmpty() || !context.regionCodes().contains(others.first())) {
-        printError(u"export-pdf: unknown region; first-level regions are %1"_s.arg(context.regionCodes().join(u", "_s)));
+    context.setScope(*scope);
+    if (context.scope() != *scope) {
+        printError(u"export-pdf: the database has no districts for --level 2%1"_s.arg(
+            scope->within.isEmpty() ? QString() : u" --within "_s + scope->within));
+        return 2;
+    }
+    const QString focus = parser.isSet(region) ? parser.value(region) : context.focus();
+    const QStringList others = parser.isSet(compare) ? parser.value(compare).split(u',', Qt::SkipEmptyParts)
+                                                     : QStringList { context.comparison() };
+    if (!context.regionCodes().contains(focus) || others.isEmpty() || !context.comparisonCodes().contains(others.first())) {
+        const QStringList known = context.regionCodes();
+        printError(u"export-pdf: unknown region; the regions at this level are %1"_s.arg(
+            known.mid(0, 30).join(u", "_s) + (known.size() > 30 ? u", … (%1 in all)"_s.arg(known.size()) : QString())));
         return 2;
     }
     context.setFocus(focus);

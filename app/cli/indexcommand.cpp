@@ -34,11 +34,8 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
         u"FILE"_s);
     const QCommandLineOption details(u"details"_s,
         u"Also write, per indicator, the year used, availability, treatment and flags to FILE."_s, u"FILE"_s);
-    const QCommandLineOption level(u"level"_s, u"1: the 17 provinces (default); 2: districts (시군구)."_s, u"1|2"_s, u"1"_s);
-    const QCommandLineOption within(u"within"_s, u"With --level 2: only the districts of this province (KR-46 or 전남)."_s,
-        u"CODE"_s);
-    parser.addOptions({ year, normalise, aggregate, weights, impute, treat, groups, uncertainty, seed, output, details,
-        level, within });
+    parser.addOptions({ year, normalise, aggregate, weights, impute, treat, groups, uncertainty, seed, output, details });
+    parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness index"_s } + arguments);
 
     IndexDatasetOptions data;
@@ -73,11 +70,9 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     if (!database)
         return 1;
     QSqlDatabase db = database->connection();
-    const Result<RegionScope> scope = resolveScope(db, parser.value(level), parser.value(within));
-    if (!scope) {
-        printError(u"index: "_s + scope.errorText());
+    const std::optional<RegionScope> scope = scopeFrom(parser, db, u"index"_s);
+    if (!scope)
         return 2;
-    }
     data.scope = *scope;
     Result<IndexRun> run = air::runIndex(db, data, options);
     if (!run) {

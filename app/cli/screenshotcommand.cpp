@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "dashboardcontext.h"
 #include "dashboardwindow.h"
 #include "language.h"
 #include "pages/page.h"
@@ -21,6 +22,7 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
     parser.addPositionalArgument(u"DIR"_s, u"The folder for the PNG files (created if missing)."_s);
     const QCommandLineOption lang(u"lang"_s, u"ko or en."_s, u"LANG"_s);
     parser.addOption(lang);
+    parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness screenshot"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
         printError(u"screenshot: name one DIR"_s);
@@ -33,7 +35,15 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
     }
     if (parser.isSet(lang))
         Language::install(Language::resolve(parser.value(lang)));
+    const std::optional<RegionScope> scope = scopeFrom(parser, database.connection(), u"screenshot"_s);
+    if (!scope)
+        return 2;
     DashboardWindow window(std::move(database));
+    window.context()->setScope(*scope);
+    if (window.context()->scope() != *scope) {
+        printError(u"screenshot: the database has no districts for this --level/--within"_s);
+        return 2;
+    }
     window.resize(1360, 860);
     window.show();
     QApplication::processEvents();

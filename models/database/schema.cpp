@@ -174,9 +174,26 @@ int currentVersion(QSqlDatabase &db)
     return ok ? version : -1;
 }
 
-QString comparedObservations()
+Fragment comparedObservations(int level, const QString &within)
 {
-    return u"regions r CROSS JOIN observations o ON o.region_ref = r.ref AND r.level <= 1"_s;
+    static const QString join = u"regions r CROSS JOIN observations o ON o.region_ref = r.ref AND "_s;
+    if (level != 2)
+        return { join + u"r.level <= 1"_s, {} };
+    if (within.isEmpty())
+        return { join + u"r.level IN (0, 2)"_s, {} };
+    return { join + u"(r.level = 0 OR r.code = ? OR (r.level = 2 AND r.parent = ?))"_s, { within, within } };
+}
+
+Fragment observationsOf(const QStringList &regionCodes)
+{
+    QStringList marks;
+    QVariantList values;
+    for (const QString &code : regionCodes) {
+        marks << u"?"_s;
+        values << code;
+    }
+    return { u"regions r CROSS JOIN observations o ON o.region_ref = r.ref AND r.code IN (%1)"_s.arg(marks.join(u", "_s)),
+        values };
 }
 
 Status migrate(QSqlDatabase &db, int targetVersion)

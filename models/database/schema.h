@@ -3,6 +3,8 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
 
 namespace air::schema {
 
@@ -17,11 +19,18 @@ int currentVersion(QSqlDatabase &db);
 // Applies the steps from the current version up to target, each in its own transaction.
 Status migrate(QSqlDatabase &db, int targetVersion = latestVersion());
 
-// A FROM clause for the observations of the nation and the provinces (levels 0 and 1), the ones
-// the dashboard and the report compare: regions as r, observations as o. CROSS JOIN keeps the
-// written join order, so SQLite takes the 18 regions first and each one's rows through the
-// region-major primary key, instead of scanning every observation and looking up its region
-// (50 ms at a million district rows, against 0.15 ms).
-QString comparedObservations();
+// A FROM clause for the observations the dashboard and the report compare, with the values it
+// binds (put them before any of the statement's own): regions as r, observations as o. Level 1:
+// the nation and the provinces; level 2: the nation, the province `within` and its districts, or
+// every district when `within` is empty. CROSS JOIN keeps the written join order, so SQLite takes
+// the regions first and each one's rows through the region-major primary key, instead of scanning
+// every observation and looking up its region (50 ms at a million district rows, against 0.15 ms).
+struct Fragment {
+    QString text;
+    QVariantList values;
+};
+Fragment comparedObservations(int level = 1, const QString &within = {});
+// The same for a list of regions by code.
+Fragment observationsOf(const QStringList &regionCodes);
 
 } // namespace air::schema

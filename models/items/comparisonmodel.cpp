@@ -48,25 +48,42 @@ QString ComparisonModel::regionName(const QString &code) const
     return m_language == u"en" ? it->second : it->first;
 }
 
+void ComparisonModel::setScopeFigures(std::shared_ptr<const IndexFigures> figures)
+{
+    m_scopeFigures = std::move(figures);
+}
+
 bool ComparisonModel::reload()
 {
     m_regionNames.clear();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT code, short_ko, name_en FROM regions"_s))
+    if (!q.exec(u"SELECT code, COALESCE(NULLIF(short_ko, ''), name_ko), name_en FROM regions"_s))
         return false;
     while (q.next())
         m_regionNames.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString() });
 
-    // indicator → year → region → cell, first-level regions and the nation only.
+    std::shared_ptr<const IndexFigures> scope = m_scopeFigures;
+    if (!scope) {
+        Result<std::shared_ptr<const IndexFigures>> provinces = IndexFigures::load(m_db, {}, false);
+        if (!provinces)
+            return false;
+        scope = *provinces;
+    }
+
+    // indicator → year → region → cell, for the three regions shown (with status and source).
+    QStringList shown = { m_focus, m_nation, m_comparison };
+    shown.removeDuplicates();
+    const schema::Fragment from = schema::observationsOf(shown);
     std::map<QString, std::map<int, QHash<QString, Cell>>> figures;
     QString statement = u"SELECT i.id, r.code, o.year, o.value, o.status, s.title, s.publisher, o.note, o.origin "
                         "FROM "_s
-        + schema::comparedObservations()
-        + u" JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
+        + from.text + u" JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
     if (m_year > 0)
         statement += u" WHERE o.year = ?"_s;
     q.prepare(statement);
+    for (const QVariant &v : from.values)
+        q.addBindValue(v);
     if (m_year > 0)
         q.addBindValue(m_year);
     if (!q.exec())
@@ -109,38 +126,50 @@ bool ComparisonModel::reload()
         }
     }
 
+    // The year and the rank come from the scope's figures: the regions ranked, and the nation.
+    const int units = int(scope->units().size());
+    const int scored = scope->scoredUnits();
+    const int focusRow = scope->unitRow(m_focus);
     QList<Line> lines;
     for (const IndicatorInfo &info : indicators) {
         Line line;
         line.indicator = info;
-        const auto byYear = figures.find(info.id);
-        if (byYear != figures.end() && !byYear->second.empty()) {
+        const std::vector<int> years = scope->years(info.id);
+        auto usable = [&](int year) {
+            for (int u = 0; u < units; ++u)
+                if (!index::isMissing(scope->value(info, year, u)))
+                    return true;
+            return false;
+        };
+        if (m_year > 0) {
+            if (std::find(years.begin(), years.end(), m_year) != years.end())
+                line.year = m_year;
+        } else if (!years.empty()) {
             // The most recent year in which at least one region has a usable figure.
-            auto chosen = byYear->second.rbegin();
-            for (auto it = byYear->second.rbegin(); it != byYear->second.rend(); ++it) {
-                const bool usable = std::any_of(it->second.cbegin(), it->second.cend(), [](const Cell &c) { return c.present; });
-                if (usable) {
-                    chosen = it;
+            line.year = years.back();
+            for (auto it = years.rbegin(); it != years.rend(); ++it) {
+                if (usable(*it)) {
+                    line.year = *it;
                     break;
                 }
             }
-            const auto &[year, cells] = *chosen;
-            line.year = year;
+        }
+        if (line.year > 0) {
+            const QHash<QString, Cell> cells = figures[info.id][line.year];
             line.focus = cells.value(m_focus);
             line.nation = cells.value(m_nation);
             line.comparison = cells.value(m_comparison);
+            const double focus = focusRow >= 0 ? scope->value(info, line.year, focusRow) : index::missing;
             int better = 0;
-            for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-                if (it.key() == m_nation || !it->present)
+            for (int u = 0; u < scored; ++u) {
+                const double v = scope->value(info, line.year, u);
+                if (index::isMissing(v))
                     continue;
                 ++line.ranked;
-                if (line.focus.present && it.key() != m_focus) {
-                    const bool isBetter = info.direction == u"lower"_s ? it->value < line.focus.value
-                                                                        : it->value > line.focus.value;
-                    better += isBetter ? 1 : 0;
-                }
+                if (!index::isMissing(focus) && u != focusRow)
+                    better += (info.direction == u"lower"_s ? v < focus : v > focus) ? 1 : 0;
             }
-            line.rank = line.focus.present ? better + 1 : 0;
+            line.rank = line.focus.present && !index::isMissing(focus) ? better + 1 : 0;
         }
         lines.append(std::move(line));
     }

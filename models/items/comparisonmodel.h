@@ -1,6 +1,7 @@
 #pragma once
 
 #include "items/indicatorcatalogmodel.h"
+#include "scoring/indexdataset.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
@@ -8,7 +9,8 @@
 namespace air {
 
 // For a year, each indicator with the focus region (Jeonnam), the nation and a comparison region
-// (Gyeonggi) side by side, and the focus region's rank among the first-level regions. With the
+// (Gyeonggi) side by side, and the focus region's rank among the regions of its scope (the
+// provinces, or the districts). With the
 // year "latest" (0), each indicator uses its own most recent year. An indicator with a
 // denominator is compared as the ratio (5G base stations per 10,000 residents), computed region
 // by region from the same year's denominator. A missing figure stays missing: it is shown as
@@ -45,6 +47,9 @@ public:
     void setYear(int year);
     void setRegions(const QString &focus, const QString &nation, const QString &comparison);
     void setLanguage(const QString &language);
+    // The figures of the regions the focus is ranked among (the provinces, or a scope's districts);
+    // without them, reload() reads the provinces' itself.
+    void setScopeFigures(std::shared_ptr<const IndexFigures> figures);
     bool reload();
 
     int year() const { return m_year; }
@@ -69,6 +74,7 @@ private:
     QString m_comparison = QStringLiteral("KR-41");
     QString m_language = QStringLiteral("ko");
     QHash<QString, std::pair<QString, QString>> m_regionNames;
+    std::shared_ptr<const IndexFigures> m_scopeFigures;
     QList<Line> m_lines;
 };
 

@@ -230,13 +230,14 @@ bool TrendModel::update(QSqlDatabase db, const QString &indicator, const QString
     }();
     if (!info)
         return false;
-    // year -> region -> value, and the denominator's: the nation and the provinces.
+    // year -> region -> value, and the denominator's: the regions drawn only.
     std::map<int, QHash<QString, double>> values, denominators;
+    const schema::Fragment from = schema::observationsOf(regions);
     auto load = [&](const QString &id, std::map<int, QHash<QString, double>> &into) {
         Result<QSqlQuery> q = sql::run(db,
-            u"SELECT o.year, r.code, o.value FROM "_s + schema::comparedObservations()
+            u"SELECT o.year, r.code, o.value FROM "_s + from.text
                 + u" WHERE o.indicator_ref = (SELECT ref FROM indicators WHERE id = ?) ORDER BY o.year"_s,
-            { id });
+            from.values + QVariantList { id });
         while (q && q->next())
             into[q->value(0).toInt()].insert(q->value(1).toString(), q->value(2).toDouble());
     };

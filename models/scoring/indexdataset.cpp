@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -208,6 +209,28 @@ Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(QSqlDatabase &db,
 double IndexFigures::raw(const QString &indicator, int year, int unit) const
 {
     return at(columnOf(m_figures, indicator, year), unit);
+}
+
+double IndexFigures::value(const IndicatorInfo &info, int year, int unit) const
+{
+    return YearValues(m_figures, info, year).value(unit);
+}
+
+QList<int> IndexFigures::allYears() const
+{
+    std::set<int> years;
+    for (const auto &byYear : m_figures)
+        for (const auto &[year, column] : byYear)
+            years.insert(year);
+    return QList<int>(years.rbegin(), years.rend());
+}
+
+int IndexFigures::unitRow(const QString &code) const
+{
+    for (int u = 0; u < m_units.size(); ++u)
+        if (m_units[u].code == code)
+            return u;
+    return -1;
 }
 
 std::vector<int> IndexFigures::years(const QString &indicator) const

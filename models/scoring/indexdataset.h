@@ -53,8 +53,13 @@ public:
     const QList<IndicatorInfo> &indicators() const { return *m_indicators; }
     // The raw figure of an indicator (by id) for a unit row, or index::missing.
     double raw(const QString &indicator, int year, int unit) const;
+    // The figure as compared: divided by the same year's denominator where the indicator has one.
+    double value(const IndicatorInfo &info, int year, int unit) const;
     // Years with any figure for the indicator, ascending.
     std::vector<int> years(const QString &indicator) const;
+    // Years with any figure of any indicator, descending.
+    QList<int> allYears() const;
+    int unitRow(const QString &code) const;
     bool isCapitalRegion(int unit) const { return m_capital[size_t(unit)]; } // a district: its province's
     const QHash<QString, std::map<int, std::vector<double>>> &table() const { return m_figures; }
 

@@ -143,10 +143,6 @@ The file has not been changed. You can open another database file, or start a fr
         <translation>특화 분야 진단</translation>
     </message>
     <message>
-        <source>Ranking of the 17 regions</source>
-        <translation>17개 시도 순위</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>계획</translation>
     </message>
@@ -196,7 +192,7 @@ The file has not been changed. You can open another database file, or start a fr
     </message>
     <message>
         <source>, rank %1 of %2</source>
-        <translation>, %2개 시도 중 %1위</translation>
+        <translation>, %2 중 %1위</translation>
     </message>
     <message>
         <source> (between %1 and %2 in 90 % of %3 uncertainty runs)</source>
@@ -205,10 +201,6 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>Radar of the five pillars</source>
         <translation>5개 부문 방사형 차트</translation>
-    </message>
-    <message>
-        <source>Pillar scores (0–100, on the scale of the 17 regions)</source>
-        <translation>부문별 점수 (0–100, 17개 시도 기준 척도)</translation>
     </message>
     <message>
         <source>Pillar</source>
@@ -295,10 +287,6 @@ The file has not been changed. You can open another database file, or start a fr
         <translation>5–95 %</translation>
     </message>
     <message>
-        <source>Scores 0–100 on the scale of the 17 regions; 5–95 %: the range of ranks in 90 % of the uncertainty runs (weights ±25 %, min–max or z-score, arithmetic or geometric mean).</source>
-        <translation>점수는 17개 시도 기준 0–100. 5–95 %: 불확실성 분석(가중치 ±25 %, 최소–최대 또는 z-점수, 산술 또는 기하 평균)에서 90 %의 순위 범위.</translation>
-    </message>
-    <message>
         <source>Which pillars the national, Gyeonggi and Jeonnam plans cover (number of items). “gap”: Jeonnam's plan has no item where another plan has.</source>
         <translation>국가·경기도·전라남도 계획이 다루는 부문 (과제 수). ‘공백’: 다른 계획에는 있으나 전라남도 계획에 없는 부문.</translation>
     </message>
@@ -329,14 +317,6 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>Indicators: %1 scored; counts are divided by their denominator (per resident, per worker, per km²) region by region, same year.</source>
         <translation>지표: %1개 반영. 건수 지표는 같은 해의 분모(인구, 종사자, 면적)로 나눔.</translation>
-    </message>
-    <message>
-        <source>Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of the 17 regions.</source>
-        <translation>연도: %1 – ‘최신’은 지표별로 17개 시도 중 3분의 2 이상의 자료가 있는 가장 최근 연도.</translation>
-    </message>
-    <message>
-        <source>Normalisation: %1, on the scale of the 17 regions (the nation and groups placed on it). Weights: %2. Aggregation: arithmetic mean, indicator → sector → pillar → index; a missing indicator is left out and the weights rescaled.</source>
-        <translation>정규화: %1, 17개 시도 기준 척도(전국과 권역은 같은 척도에 배치). 가중치: %2. 집계: 산술평균, 지표 → 분야 → 부문 → 지수. 자료가 없는 지표는 빼고 가중치를 다시 맞춤.</translation>
     </message>
     <message>
         <source>Uncertainty: %1 Monte Carlo runs (seed %2) drawing weights ±25 %, min–max or z-score and arithmetic or geometric aggregation; the ranks' 5th–95th percentiles are reported.</source>
@@ -377,6 +357,26 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a release; estimate = with its method in the note.</source>
         <translation>전국·시도 자료 중 추정치: %1건 (표에 ‘(e)’로 표시). 이 지수의 대체값: %2건. 사용자가 입력하거나 가져온 수치: %3건. 구분: official = 통계기관 통계표, reported = 발표 내용을 전한 보도, estimate = 비고에 방법을 밝힌 추정.</translation>
+    </message>
+    <message>
+        <source>Ranking of %1</source>
+        <translation>%1 순위</translation>
+    </message>
+    <message>
+        <source>Pillar scores (0–100, on the scale of %1)</source>
+        <translation>부문별 점수 (0–100, %1 기준 척도)</translation>
+    </message>
+    <message>
+        <source>Scores 0–100 on the scale of %1; 5–95 %: the range of ranks in 90 % of the uncertainty runs (weights ±25 %, min–max or z-score, arithmetic or geometric mean).</source>
+        <translation>점수는 %1 기준 0–100. 5–95 %: 불확실성 분석(가중치 ±25 %, 최소–최대 또는 z-점수, 산술 또는 기하 평균)에서 90 %의 순위 범위.</translation>
+    </message>
+    <message>
+        <source>Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of %2.</source>
+        <translation>연도: %1 – ‘최신’은 지표별로 %2 중 3분의 2 이상의 자료가 있는 가장 최근 연도.</translation>
+    </message>
+    <message>
+        <source>Normalisation: %1, on the scale of %3 (the nation and groups placed on it). Weights: %2. Aggregation: arithmetic mean, indicator → sector → pillar → index; a missing indicator is left out and the weights rescaled.</source>
+        <translation>정규화: %1, %3 기준 척도(전국과 권역은 같은 척도에 배치). 가중치: %2. 집계: 산술평균, 지표 → 분야 → 부문 → 지수. 자료가 없는 지표는 빼고 가중치를 다시 맞춤.</translation>
     </message>
 </context>
 <context>
@@ -489,7 +489,7 @@ The file has not been changed. You can open another database file, or start a fr
     </message>
     <message>
         <source>Rank %1 of the %2 regions with a figure in %3 (1 = best; %4)</source>
-        <translation>%3년 자료가 있는 %2개 시도 중 %1위 (1위가 가장 좋음, %4)</translation>
+        <translation>%3년 자료가 있는 %2곳 중 %1위 (1위가 가장 좋음, %4)</translation>
     </message>
     <message>
         <source>lower is better</source>
@@ -518,6 +518,21 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>Rank</source>
         <translation>순위</translation>
+    </message>
+</context>
+<context>
+    <name>air::DashboardContext</name>
+    <message>
+        <source>the %1 regions</source>
+        <translation>%1개 시도</translation>
+    </message>
+    <message>
+        <source>the %1 districts</source>
+        <translation>시군구 %1곳</translation>
+    </message>
+    <message>
+        <source>the %1 districts of %2</source>
+        <translation>%2 시군구 %1곳</translation>
     </message>
 </context>
 <context>
@@ -656,20 +671,20 @@ The file has not been changed. You can open another database file, or start a fr
 <context>
     <name>air::Findings</name>
     <message>
-        <source>%1 is strongest in %2 (%3 of 100, rank %4 of 17).</source>
-        <translation>%1은(는) %2 부문이 가장 강합니다(%3점, 17개 시도 중 %4위).</translation>
-    </message>
-    <message>
-        <source>It is weakest in %1 (%2 of 100, rank %3 of 17).</source>
-        <translation>가장 약한 부문은 %1입니다(%2점, 17개 시도 중 %3위).</translation>
-    </message>
-    <message>
         <source>The biggest gap is to %1 in %2: %3 against %4, %5 points behind.</source>
         <translation>가장 큰 격차는 %2 부문의 %1 대비로, %3점 대 %4점, %5점 뒤집니다.</translation>
     </message>
     <message>
         <source>%1 is not behind %2 or the nation in any pillar.</source>
-        <translation>%1은(는) 어느 부문에서도 %2나 전국보다 뒤지지 않습니다.</translation>
+        <translation>%1은(는) 어느 부문에서도 %2(이)나 전국보다 뒤지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is strongest in %2 (%3 of 100, rank %4 of %5).</source>
+        <translation>%1은(는) %2 부문이 가장 강합니다(%3점, %5 중 %4위).</translation>
+    </message>
+    <message>
+        <source>It is weakest in %1 (%2 of 100, rank %3 of %4).</source>
+        <translation>가장 약한 부문은 %1입니다(%2점, %4 중 %3위).</translation>
     </message>
 </context>
 <context>
@@ -945,16 +960,12 @@ Source: %7 — %8</source>
         <translation>부문별 점수</translation>
     </message>
     <message>
-        <source>Pillar scores (0–100, on the scale of the 17 regions)</source>
-        <translation>부문별 점수 (0–100, 17개 시도 기준 척도)</translation>
-    </message>
-    <message>
         <source>%1: composite score %2 of 100</source>
         <translation>%1: 종합점수 %2점 (100점 만점)</translation>
     </message>
     <message>
         <source>, rank %1 of %2</source>
-        <translation>, %2개 시도 중 %1위</translation>
+        <translation>, %2 중 %1위</translation>
     </message>
     <message>
         <source> (between %1 and %2 in 90 % of %3 uncertainty runs)</source>
@@ -971,6 +982,14 @@ Source: %7 — %8</source>
     <message>
         <source>What do the national, Gyeonggi and Jeonnam plans say about each pillar? →</source>
         <translation>국가·경기도·전라남도 계획은 부문별로 무엇을 담고 있나? →</translation>
+    </message>
+    <message>
+        <source>Pillar scores (0–100, on the scale of %1)</source>
+        <translation>부문별 점수 (0–100, %1 기준 척도)</translation>
+    </message>
+    <message>
+        <source>%1: no score (too few figures at this level)</source>
+        <translation>%1: 점수 없음 (이 단위에서는 자료 부족)</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1319,34 @@ Source: %7 — %8</source>
     <message>
         <source>Normalisation</source>
         <translation>정규화</translation>
+    </message>
+    <message>
+        <source>Provinces (시도, 17)</source>
+        <translation>시도 (17곳)</translation>
+    </message>
+    <message>
+        <source>%1: districts (%2)</source>
+        <translation>%1 시군구 (%2곳)</translation>
+    </message>
+    <message>
+        <source>All districts (시군구, %1)</source>
+        <translation>전국 시군구 (%1곳)</translation>
+    </message>
+    <message>
+        <source>Compare provinces, or the districts (시군구) of a province or of the country</source>
+        <translation>시도끼리, 또는 한 도나 전국의 시군구끼리 비교합니다</translation>
+    </message>
+    <message>
+        <source>No districts in the database: import a regions file with level 2 regions</source>
+        <translation>데이터베이스에 시군구가 없습니다. 시군구(2수준) 지역 파일을 먼저 가져오세요</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>단위(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>비교 단위</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ DataPage::DataPage(DashboardContext *context, QWidget *parent)
     connect(m_indicator, &QComboBox::currentIndexChanged, this, &DataPage::refresh);
     connect(m_region, &QComboBox::currentIndexChanged, this, &DataPage::refresh);
     fillFilters();
+    connect(context, &DashboardContext::scopeChanged, this, &DataPage::fillFilters);
     retranslate();
 }
 

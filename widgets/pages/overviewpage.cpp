@@ -70,14 +70,14 @@ void OverviewPage::refresh()
     const QStringList names = { m_context->regionName(focus), m_context->regionName(other), m_context->regionName(u"KR"_s) };
     m_model->update(run, units, names, m_context->language());
     showRadar(m_radar, *m_model, { palette::focus(), palette::comparison(), palette::nation() },
-        tr("Pillar scores (0–100, on the scale of the 17 regions)"));
+        tr("Pillar scores (0–100, on the scale of %1)").arg(m_context->rankedPhrase()));
 
     const int row = m_context->unitRow(focus);
     const double score = row >= 0 ? run.result.index[size_t(row)] : std::nan("");
     const int rank = row >= 0 ? run.result.rank[size_t(row)] : 0;
     QString headline = tr("%1: composite score %2 of 100").arg(names[0], QLocale().toString(score, 'f', 1));
     if (rank > 0) {
-        headline += tr(", rank %1 of %2").arg(rank).arg(run.dataset.input.scoredUnits);
+        headline += tr(", rank %1 of %2").arg(rank).arg(m_context->rankedPhrase());
         if (run.result.uncertainty)
             headline += tr(" (between %1 and %2 in 90 % of %3 uncertainty runs)")
                             .arg(run.result.uncertainty->rankP05[size_t(row)], 0, 'f', 0)
@@ -91,6 +91,10 @@ void OverviewPage::refresh()
         if (r < 0)
             continue;
         const double s = run.result.index[size_t(r)];
+        if (std::isnan(s) || std::isnan(score)) {
+            gaps << tr("%1: no score (too few figures at this level)").arg(names[k]);
+            continue;
+        }
         gaps << tr("%1 %2 (gap %3)").arg(names[k], QLocale().toString(s, 'f', 1),
                     QLocale().toString(score - s, 'f', 1));
     }

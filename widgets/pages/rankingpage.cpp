@@ -75,8 +75,14 @@ void RankingPage::refresh()
     QStringList names;
     for (const QString &code : run.dataset.unitCodes)
         names << m_context->regionName(code);
-    m_model->update(run, names, m_groups->isChecked(), m_context->language());
-    m_map->setModel(m_model, m_by->currentData().toInt(), m_context->focus());
+    // Groups and the tile map are the provinces'; districts get the table alone.
+    const bool provinces = m_context->scope().level == 1;
+    m_groups->setVisible(provinces);
+    m_map->setVisible(provinces);
+    m_by->setVisible(provinces);
+    m_model->update(run, names, provinces && m_groups->isChecked(), m_context->language());
+    if (provinces)
+        m_map->setModel(m_model, m_by->currentData().toInt(), m_context->focus());
 }
 
 } // namespace air

@@ -33,12 +33,8 @@ TrendsPage::TrendsPage(DashboardContext *context, QWidget *parent)
     m_regions = new QListWidget(this);
     m_regions->setAccessibleName(tr("More regions"));
     m_regions->setMaximumWidth(180);
-    for (const QString &code : context->regionCodes()) {
-        auto *item = new QListWidgetItem(context->regionName(code), m_regions);
-        item->setData(Qt::UserRole, code);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    fillRegions();
+    connect(context, &DashboardContext::scopeChanged, this, &TrendsPage::fillRegions);
     left->addWidget(new QLabel(tr("More regions:"), this));
     left->addWidget(m_regions);
     layout->addLayout(left);
@@ -63,6 +59,21 @@ TrendsPage::TrendsPage(DashboardContext *context, QWidget *parent)
                 codes << m_regions->item(i)->data(Qt::UserRole).toString();
         m_context->setExtraRegions(codes);
     });
+}
+
+// The regions of the scope (the provinces, or the districts), none ticked.
+void TrendsPage::fillRegions()
+{
+    m_regions->blockSignals(true);
+    m_regions->clear();
+    for (const QString &code : m_context->regionCodes()) {
+        auto *item = new QListWidgetItem(m_context->regionName(code), m_regions);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_regions->blockSignals(false);
+    m_context->setExtraRegions({});
 }
 
 void TrendsPage::fillIndicators()

@@ -24,6 +24,7 @@ public:
 
 private:
     void fillIndicators();
+    void fillRegions();
 
     TrendModel *m_model;
     QComboBox *m_indicator;

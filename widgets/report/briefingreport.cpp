@@ -101,7 +101,7 @@ void BriefingReport::planPages()
     for (int p = 0; p < pillars().size(); ++p)
         m_pages.append({ Kind::Pillar, p, 0, IndicatorCatalogModel::pillarLabel(pillars()[p], m_context->language()) });
     m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector fit") });
-    m_pages.append({ Kind::Ranking, 0, 0, tr("Ranking of the 17 regions") });
+    m_pages.append({ Kind::Ranking, 0, 0, tr("Ranking of %1").arg(m_context->rankedPhrase()) });
     m_pages.append({ Kind::Plans, 0, 0, tr("Plans") });
     const int perTargetPage = 26;
     for (int first = 0; first < m_targets.size(); first += perTargetPage)
@@ -227,7 +227,7 @@ void BriefingReport::drawSummary(QPainter &p) const
     model.update(run, units, names, m_context->language());
     ChartPanel radar(tr("Radar of the five pillars"));
     showRadar(&radar, model, { palette::focus(), palette::comparison(), palette::nation() },
-        tr("Pillar scores (0–100, on the scale of the 17 regions)"));
+        tr("Pillar scores (0–100, on the scale of %1)").arg(m_context->rankedPhrase()));
     QList<QStringList> rows;
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList cells = { model.rowLabel(r) };
@@ -336,21 +336,25 @@ void BriefingReport::drawSectorFit(QPainter &p) const
 
 void BriefingReport::drawRanking(QPainter &p) const
 {
-    double y = contentTop + sectionTitle(p, tr("Ranking of the 17 regions"), contentTop);
+    double y = contentTop + sectionTitle(p, tr("Ranking of %1").arg(m_context->rankedPhrase()), contentTop);
     const IndexRun &run = m_context->run();
     QStringList names;
     for (const QString &code : run.dataset.unitCodes)
         names << m_context->regionName(code);
     RankingModel model;
     model.update(run, names, false, m_context->language());
-    TileMap map;
-    map.resize(300, 400);
-    map.setModel(&model, RankingModel::Score, m_context->focus());
-    p.save();
-    p.translate(margin, y);
-    p.scale(0.62, 0.62);
-    map.render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
-    p.restore();
+    // The tile map knows the provinces; districts get the table alone, over the page's width.
+    const bool provinces = m_context->scope().level == 1;
+    if (provinces) {
+        TileMap map;
+        map.resize(300, 400);
+        map.setModel(&model, RankingModel::Score, m_context->focus());
+        p.save();
+        p.translate(margin, y);
+        p.scale(0.62, 0.62);
+        map.render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+        p.restore();
+    }
     // The table, sorted by score.
     QList<int> order;
     for (int r = 0; r < model.rowCount(); ++r)
@@ -359,9 +363,23 @@ void BriefingReport::drawRanking(QPainter &p) const
         return model.index(a, RankingModel::Score).data(roleOf(ItemRole::RawValue)).toDouble()
             > model.index(b, RankingModel::Score).data(roleOf(ItemRole::RawValue)).toDouble();
     });
+    // Up to 45 rows: a country's districts show the top 15, the focus and its neighbours, the last 10.
+    const qsizetype focusAt = std::find_if(order.cbegin(), order.cend(), [&](int r) { return model.code(r) == m_context->focus(); })
+        - order.cbegin();
+    auto shown = [&](qsizetype i) {
+        return order.size() <= 45 || i < 15 || i >= order.size() - 10 || std::abs(i - focusAt) <= 5;
+    };
     QList<QStringList> rows;
     QList<int> styles;
-    for (int r : order) {
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const int r = order[i];
+        if (!shown(i)) {
+            if (shown(i - 1)) {
+                rows << QStringList { u"…"_s };
+                styles << 0;
+            }
+            continue;
+        }
         QStringList cells;
         for (int c : { int(RankingModel::Rank), int(RankingModel::Name), int(RankingModel::Score), int(RankingModel::Interval) })
             cells << model.index(r, c).data().toString();
@@ -374,11 +392,15 @@ void BriefingReport::drawRanking(QPainter &p) const
         { tr("5–95 %"), 34, Qt::AlignRight } };
     for (int c = RankingModel::FirstPillar; c < model.columnCount(); ++c)
         columns.append({ model.columnLabel(c), 32, Qt::AlignRight });
-    table(p, margin + 195, y, columns, rows, 7, styles);
+    if (!provinces)
+        columns[1].width = 90; // district names are longer
+    const double tableLeft = provinces ? margin + 195 : margin;
+    const double tableHeight = table(p, tableLeft, y, columns, rows, 7, styles);
     paragraph(p,
-        tr("Scores 0–100 on the scale of the 17 regions; 5–95 %: the range of ranks in 90 % of the uncertainty runs "
-           "(weights ±25 %, min–max or z-score, arithmetic or geometric mean)."),
-        margin, y + 270, 180, font(8), QColor(0x55, 0x55, 0x55));
+        tr("Scores 0–100 on the scale of %1; 5–95 %: the range of ranks in 90 % of the uncertainty runs "
+           "(weights ±25 %, min–max or z-score, arithmetic or geometric mean).").arg(m_context->rankedPhrase()),
+        margin, provinces ? y + 270 : y + tableHeight + 10, provinces ? 180 : pageWidth - 2 * margin, font(8),
+        QColor(0x55, 0x55, 0x55));
 }
 
 void BriefingReport::drawPlans(QPainter &p) const
@@ -444,11 +466,11 @@ void BriefingReport::drawMethod(QPainter &p) const
     QStringList method = {
         tr("Indicators: %1 scored; counts are divided by their denominator (per resident, per worker, per km²) region "
            "by region, same year.").arg(run.dataset.input.framework.indicators.size()),
-        tr("Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of the 17 "
-           "regions.").arg(dataYear()),
-        tr("Normalisation: %1, on the scale of the 17 regions (the nation and groups placed on it). Weights: %2. "
+        tr("Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of %2.")
+            .arg(dataYear(), m_context->rankedPhrase()),
+        tr("Normalisation: %1, on the scale of %3 (the nation and groups placed on it). Weights: %2. "
            "Aggregation: arithmetic mean, indicator → sector → pillar → index; a missing indicator is left out and the "
-           "weights rescaled.").arg(normalisationLabel(), weightSetLabel()),
+           "weights rescaled.").arg(normalisationLabel(), weightSetLabel(), m_context->rankedPhrase()),
         tr("Uncertainty: %1 Monte Carlo runs (seed %2) drawing weights ±25 %, min–max or z-score and arithmetic or "
            "geometric aggregation; the ranks' 5th–95th percentiles are reported.").arg(run.options.uncertaintyRuns).arg(run.options.seed),
     };
@@ -466,10 +488,11 @@ void BriefingReport::drawMethod(QPainter &p) const
     int imputed = 0;
     for (const auto &ind : run.result.indicators)
         imputed += ind.imputedCells;
-    // Among the figures this report compares: the nation's and the provinces'.
-    const QString compared = u"SELECT COUNT(*) FROM "_s + schema::comparedObservations() + u" WHERE "_s;
-    const int estimates = sql::scalar(db, compared + u"o.status = 'estimate'"_s).toInt();
-    const int userRows = sql::scalar(db, compared + u"o.origin = 'user'"_s).toInt();
+    // Among the figures this report compares: the nation's and the provinces', or the districts'.
+    const schema::Fragment from = schema::comparedObservations(m_context->scope().level, m_context->scope().within);
+    const QString compared = u"SELECT COUNT(*) FROM "_s + from.text + u" WHERE "_s;
+    const int estimates = sql::scalar(db, compared + u"o.status = 'estimate'"_s, from.values).toInt();
+    const int userRows = sql::scalar(db, compared + u"o.origin = 'user'"_s, from.values).toInt();
     paragraph(p,
         tr("Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered "
            "or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a "
