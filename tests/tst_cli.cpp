@@ -25,6 +25,7 @@ private slots:
     void indexWithUncertaintyAndDetails();
     void indexGoalpostsFromTheIndicator();
     void indexRefusesBadOptions();
+    void districtLevelFromTheCommandLine();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -138,6 +139,44 @@ void TestCli::indexWithUncertaintyAndDetails()
     // The same seed gives the same result.
     const Run again = runCli({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s });
     QCOMPARE(again.out, r.out);
+}
+
+// Districts imported, then the index, the report and the screenshots at level 2 (ranks worked by
+// hand in tst_districts).
+void TestCli::districtLevelFromTheCommandLine()
+{
+    const QString dir = air::test::dataPath(u"kosis/district/"_s);
+    const Run imported = runCli({ u"--db"_s, db(), u"import"_s, dir + u"regions_districts.csv"_s, dir + u"sources_test.csv"_s,
+        dir + u"observations_TEST_FIGURES.csv"_s });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"전남"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 1 + 3 + 2); // three districts, then the province and the nation
+    QVERIFY2(lines[2].startsWith(u"KR-46-130,100.0000,1,"_s), qPrintable(lines[2])); // 여수
+    QVERIFY(lines[4].startsWith(u"KR-46,"_s));
+    const Run all = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s });
+    QCOMPARE(all.out.trimmed().split(u'\n').size(), 1 + 5 + 17 + 1);
+
+    const Run none = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-41"_s });
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(u"no districts of 'KR-41'"_s), qPrintable(none.err));
+    const Run badLevel = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"3"_s });
+    QCOMPARE(badLevel.exitCode, 2);
+
+    const QString pdf = m_dir->filePath(u"mokpo.pdf"_s);
+    const Run report = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY(air::test::readFile(pdf).startsWith("%PDF-"));
+    const Run wrongRegion = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
+        u"--region"_s, u"KR-11-140"_s });
+    QCOMPARE(wrongRegion.exitCode, 2);
+    QVERIFY2(wrongRegion.err.contains(u"KR-46-110, KR-46-130, KR-46-150"_s), qPrintable(wrongRegion.err));
+
+    const QString shots = m_dir->filePath(u"shots"_s);
+    const Run screenshot = runCli({ u"--db"_s, db(), u"screenshot"_s, shots, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
+    QVERIFY2(screenshot.exitCode == 0, qPrintable(screenshot.err));
+    QCOMPARE(QDir(shots).entryList({ u"*.png"_s }).size(), 11);
 }
 
 void TestCli::indexGoalpostsFromTheIndicator()

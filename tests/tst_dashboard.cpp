@@ -2,6 +2,7 @@
 // bar reaches every chart (series values checked, not pixels only), the weight editor re-scores,
 // the language switch retranslates, and tables export CSV safely. Widgets: QTEST_MAIN.
 #include "charts/chartpanel.h"
+#include "charts/tilemap.h"
 #include "dashboardcontext.h"
 #include "dashboardwindow.h"
 #include "databaseopener.h"
@@ -14,12 +15,16 @@
 #include "pages/pillarpage.h"
 #include "pages/rankingpage.h"
 #include "pages/trendspage.h"
+#include "selectorbar.h"
 #include "tableexport.h"
 #include "weighteditor.h"
+
+#include "import/importer.h"
 
 #include "testsupport.h"
 
 #include <QBarSet>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -88,6 +93,7 @@ private slots:
     void editsAreUserRowsWithUndo();
     void readOnlyDatabaseSaysSo();
     void damagedDatabaseOffersAFreshOneBeside();
+    void districtLevelThroughTheSelectorBar();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -317,4 +323,56 @@ void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
 }
 
 QTEST_MAIN(TestDashboard)
+// Jeonnam's districts (three, with made-up test figures: tests/data/kosis/district/README.md) chosen
+// in the selector bar: the focus becomes a district, ranked among three; back to provinces, Jeonnam.
+void TestDashboard::districtLevelThroughTheSelectorBar()
+{
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    const QString dir = test::dataPath(u"kosis/district/"_s);
+    const auto imported = Importer::importFiles(db,
+        { dir + u"regions_districts.csv"_s, dir + u"sources_test.csv"_s, dir + u"observations_TEST_FIGURES.csv"_s }, {});
+    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
+    DashboardWindow window(*t->database);
+    window.resize(1360, 860);
+    window.show();
+    DashboardContext *context = window.context();
+    QComboBox *scope = window.findChild<SelectorBar *>()->scopeBox();
+    QVERIFY(scope->isEnabled());
+    QCOMPARE(scope->count(), 1 + 3 + 1); // provinces; 서울, 부산, 전남 districts; all districts
+    scope->setCurrentIndex(scope->findData(u"2:KR-46"_s));
+    QCoreApplication::processEvents();
+
+    QCOMPARE(context->scope(), (RegionScope { 2, u"KR-46"_s }));
+    QCOMPARE(context->focus(), u"KR-46-110"_s); // 목포시, the first of Jeonnam's districts
+    QCOMPARE(context->comparison(), u"KR-46"_s);
+    QCOMPARE(window.findChild<SelectorBar *>()->focusBox()->count(), 3);
+    window.showPage(0);
+    QCoreApplication::processEvents();
+    auto *overview = page<OverviewPage>(window);
+    // 목포 25.0, rank 3 of 3 (worked by hand in tst_districts).
+    QVERIFY2(overview->headline().startsWith(u"목포시: 종합점수 25.0점"_s), qPrintable(overview->headline()));
+    QVERIFY2(overview->headline().contains(u"전남 시군구 3곳 중 3위"_s), qPrintable(overview->headline()));
+    QVERIFY2(overview->findings().contains(u"전남 시군구 3곳 중"_s), qPrintable(overview->findings()));
+
+    auto *ranking = page<RankingPage>(window);
+    window.showPage(int(window.pages().indexOf(ranking)));
+    QCoreApplication::processEvents();
+    QVERIFY(!ranking->findChild<TileMap *>()->isVisible()); // the tile map knows provinces only
+    auto *trends = page<TrendsPage>(window);
+    QCOMPARE(trends->findChild<QListWidget *>()->count(), 3);
+
+    // A year change rescores the kept figures: 2024 has no district figure at all.
+    context->setYear(2024);
+    QCOMPARE(context->run().dataset.input.framework.indicators.size(), size_t(0));
+    context->setYear(0);
+    QCOMPARE(context->run().result.rank[size_t(context->unitRow(u"KR-46-130"_s))], 1); // 여수
+
+    scope->setCurrentIndex(scope->findData(u"1:"_s));
+    QCoreApplication::processEvents();
+    QCOMPARE(context->focus(), u"KR-46"_s);
+    QCOMPARE(context->rankedCount(), 17);
+    QCOMPARE(trends->findChild<QListWidget *>()->count(), 17);
+}
+
 #include "tst_dashboard.moc"

@@ -93,7 +93,9 @@ void TestDistricts::rankAmongAllDistricts()
     const IndexRun run = runAt(*t, { 2, {} });
     QCOMPARE(run.dataset.scoredCount(), 5);
     QCOMPARE(run.dataset.unitCodes.last(), u"KR"_s);
-    QVERIFY(!run.dataset.unitCodes.contains(u"KR-46"_s));
+    // Every province is placed on the districts' scale for comparison, unranked.
+    QCOMPARE(run.dataset.unitCodes.size(), 5 + 17 + 1);
+    QCOMPARE(run.result.rank[size_t(run.dataset.unitCodes.indexOf(u"KR-46"_s))], 0);
     QVERIFY(!run.dataset.unitCodes.contains(u"capital_region"_s));
     compareRanks(run, { { u"KR-11-140"_s, 100.0, 1 }, { u"KR-26-110"_s, 0.0, 5 }, { u"KR-46-110"_s, 50.0, 3 },
                           { u"KR-46-130"_s, 75.0, 2 }, { u"KR-46-150"_s, 50.0, 3 } });

@@ -135,10 +135,11 @@ Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(QSqlDatabase &db,
             return Problem { {}, 0, 0, scope.within.isEmpty()
                     ? u"the database has no districts (level 2 regions); import a regions file with them first"_s
                     : u"the database has no districts of '%1'; import a regions file with them first"_s.arg(scope.within) };
-        if (!scope.within.isEmpty()) {
-            if (Status s = addRegions(u"WHERE code = ?"_s, { scope.within }); !s)
-                return s.problems();
-        }
+        // The province, or every province, placed on the districts' scale for comparison.
+        if (Status s = scope.within.isEmpty() ? addRegions(u"WHERE level = 1"_s, {})
+                                              : addRegions(u"WHERE code = ?"_s, { scope.within });
+            !s)
+            return s.problems();
     } else {
         if (Status s = addRegions(u"WHERE level = 1"_s, {}); !s)
             return s.problems();

@@ -33,7 +33,7 @@ struct IndexDatasetOptions {
 };
 
 // The figures of one scope as read from the database once: the units (scored regions first,
-// then the references placed on their scale: the province for `within`, the nation, groups),
+// then the references placed on their scale: the province for `within` or every province, the nation, groups),
 // and per indicator and year a value per unit. A year, weight or normalisation change builds
 // a new dataset from it without reading the database again.
 class IndexFigures final {

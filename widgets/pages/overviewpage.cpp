@@ -103,6 +103,11 @@ void OverviewPage::refresh()
     m_plansLink->setText(u"<a href=\"plans\">%1</a>"_s.arg(tr("What do the national, Gyeonggi and Jeonnam plans say about each pillar? →")));
 }
 
+QString OverviewPage::headline() const
+{
+    return m_headline->text();
+}
+
 QString OverviewPage::findings() const
 {
     return findingsText(*m_context);

@@ -21,6 +21,7 @@ public:
     void refresh() override;
 
     QString findings() const;
+    QString headline() const;
 
 signals:
     // The reader asked what the plans say about the weakest pillar (the link under the findings).

@@ -211,7 +211,7 @@ void BriefingReport::drawSummary(QPainter &p) const
     const double width = pageWidth - 2 * margin;
     QString headline = tr("%1: composite score %2 of 100").arg(regionName(), QLocale().toString(run.result.index[size_t(row)], 'f', 1));
     if (run.result.rank[size_t(row)] > 0) {
-        headline += tr(", rank %1 of %2").arg(run.result.rank[size_t(row)]).arg(run.dataset.input.scoredUnits);
+        headline += tr(", rank %1 of %2").arg(run.result.rank[size_t(row)]).arg(m_context->rankedPhrase());
         if (run.result.uncertainty)
             headline += tr(" (between %1 and %2 in 90 % of %3 uncertainty runs)")
                             .arg(run.result.uncertainty->rankP05[size_t(row)], 0, 'f', 0)
