@@ -1,5 +1,6 @@
 // ai-readiness: with no command, the dashboard; with a command, headless work (DESIGN.md).
 #include "cli/commands.h"
+#include "dashboardcontext.h"
 #include "dashboardwindow.h"
 #include "databaseopener.h"
 
@@ -25,13 +26,16 @@ Commands:
   check
   index [--year Y|latest] [--normalise minmax|zscore|rank|goalposts] [--aggregate arithmetic|geometric]
         [--weights NAME] [--impute none|mean|median|group-mean] [--treat none|winsorise] [--groups]
-        [--uncertainty N --seed S] [-o FILE] [--details FILE]
+        [--uncertainty N --seed S] [-o FILE] [--details FILE] [--level 1|2 [--within CODE]]
   export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
-  screenshot DIR [--lang ko|en]
+        [--level 1|2 [--within CODE]]
+  screenshot DIR [--lang ko|en] [--level 1|2 [--within CODE]]
 
 Global options:
   --db FILE     the database file (created if missing); default: %1
   --lang ko|en  the language of the window
+  --level 1|2 [--within CODE]  open the dashboard on the provinces (1) or on districts (2), all or one
+                province's (default: as last time)
   --quit-after-startup  open the dashboard, paint it once and exit (for timing)
   --help        this text; COMMAND --help for a command's options
   --version     the program's version
@@ -44,6 +48,8 @@ struct Arguments {
     bool help = false;
     bool quitAfterStartup = false;
     bool version = false;
+    QString level;  // the window's scope, when given
+    QString within;
     QString error;
 };
 
@@ -62,6 +68,12 @@ Arguments parseArguments(const QStringList &args)
                 return parsed;
             }
             (a == u"--db"_s ? parsed.global.databasePath : parsed.global.language) = args[++i];
+        } else if (a == u"--level"_s || a == u"--within"_s) {
+            if (i + 1 >= args.size()) {
+                parsed.error = u"%1 needs a value"_s.arg(a);
+                return parsed;
+            }
+            (a == u"--level"_s ? parsed.level : parsed.within) = args[++i];
         } else if (a.startsWith(u"--db="_s)) {
             parsed.global.databasePath = a.mid(5);
         } else if (a.startsWith(u"--lang="_s)) {
@@ -154,7 +166,18 @@ int main(int argc, char *argv[])
     const std::optional<air::Database> database = air::openDatabaseForWindow(parsed.global.databasePath);
     if (!database)
         return 1;
-    auto window = std::make_unique<air::DashboardWindow>(*database);
+    std::optional<air::RegionScope> scope;
+    if (!parsed.level.isEmpty() || !parsed.within.isEmpty()) {
+        QSqlDatabase db = database->connection();
+        const air::Result<air::RegionScope> resolved
+            = air::resolveScope(db, parsed.level.isEmpty() ? u"2"_s : parsed.level, parsed.within);
+        if (!resolved) {
+            air::cli::printError(u"ai-readiness: "_s + resolved.errorText());
+            return 2;
+        }
+        scope = *resolved;
+    }
+    auto window = std::make_unique<air::DashboardWindow>(*database, nullptr, scope);
     window->show();
     if (parsed.quitAfterStartup) {
         // For timing: the first painted dashboard, then exit.

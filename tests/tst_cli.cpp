@@ -112,7 +112,7 @@ void TestCli::check()
     QCOMPARE(again.out.split(u'\n').filter(u"bundled dataset:"_s).value(0), digest);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"integrity: ok"_s));
-    QVERIFY(r.out.contains(u"schema version: 2"_s));
+    QVERIFY(r.out.contains(u"schema version: 3"_s));
 }
 
 void TestCli::indexWithUncertaintyAndDetails()

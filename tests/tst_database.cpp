@@ -19,7 +19,7 @@ class TestDatabase final : public QObject {
 private slots:
     void connectionSettings();
     void createsMissingFileAndFolder();
-    void migratesVersion1To2OnARealFile();
+    void migratesVersion1ToLatestOnARealFile();
     void loadsBundledDatasetOnce();
     void refreshKeepsUserRows();
     void refusesNonDatabases_data();
@@ -51,7 +51,7 @@ void TestDatabase::createsMissingFileAndFolder()
     QCOMPARE(schema::currentVersion(db), schema::latestVersion());
 }
 
-void TestDatabase::migratesVersion1To2OnARealFile()
+void TestDatabase::migratesVersion1ToLatestOnARealFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.sqlite"_s);
@@ -71,9 +71,22 @@ void TestDatabase::migratesVersion1To2OnARealFile()
     const auto v2 = Database::open(path, Database::Options { false, -1 });
     QVERIFY2(v2.ok(), qPrintable(v2.errorText()));
     QSqlDatabase db = v2->connection();
-    QCOMPARE(schema::currentVersion(db), 2);
+    QCOMPARE(schema::currentVersion(db), 3);
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'plan_items_by_pillar'"_s).toInt(), 1);
     QCOMPARE(test::scalar(db, u"SELECT title FROM sources WHERE id = 's'"_s).toString(), u"t"_s);
+    // Version 3: the figure cache and the observations' version, bumped by a change.
+    QCOMPARE(schema::observationsVersion(db), 0);
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO regions (code, name_ko, name_en, level, origin) VALUES ('KR', '전국', 'Korea', 0, 'user')"_s));
+        QVERIFY(q.exec(u"INSERT INTO indicators (id, pillar, name_ko, name_en, unit, direction, group_rule, origin) "
+                       "VALUES ('i', 'talent', 'i', 'i', '%', 'higher', 'sum', 'user')"_s));
+        QVERIFY2(q.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, origin) "
+                        "SELECT r.ref, i.ref, 2020, 1, 'official', s.ref, 'user' FROM regions r, indicators i, sources s"_s),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"UPDATE observations SET value = 2"_s));
+    }
+    QCOMPARE(schema::observationsVersion(db), 2);
 }
 
 void TestDatabase::loadsBundledDatasetOnce()

@@ -1,6 +1,8 @@
 // District level (시군구, level 2): the index and its ranks among a province's districts and among
 // all districts, on a real SQLite file holding the bundled data plus five real districts with
 // made-up test figures (tests/data/kosis/district/README.md), worked out by hand below.
+#include "database/schema.h"
+#include "database/sql.h"
 #include "import/importer.h"
 #include "scoring/indexreport.h"
 
@@ -62,6 +64,7 @@ private slots:
     void rankAmongAllDistricts();
     void provincesStayAsTheyWere();
     void scopeErrors();
+    void figureCacheFollowsTheObservations();
 };
 
 // 목포 internet 80, share 20; 여수 90, no share; 순천 70, 25. Min-max over the three districts:
@@ -131,6 +134,52 @@ void TestDistricts::scopeErrors()
     data.scope = { 2, u"KR-41"_s };
     const QString none = runIndex(db, data, {}).errorText();
     QVERIFY2(none.contains(u"no districts of 'KR-41'"_s), qPrintable(none));
+}
+
+// District scopes read their figures from figure_cache while the observations' version is the one
+// the cache was written at; any change of an observation, by the importer or by hand, bumps it.
+void TestDistricts::figureCacheFollowsTheObservations()
+{
+    auto t = databaseWithDistricts();
+    QSqlDatabase db = t->db();
+    const RegionScope all { 2, {} };
+    auto mokpoInternet = [&] {
+        const auto figures = IndexFigures::load(db, all, false);
+        return (*figures)->raw(u"internet_use_rate"_s, 2025, (*figures)->unitRow(u"KR-46-110"_s));
+    };
+    QCOMPARE(mokpoInternet(), 80.0);
+    const qint64 version = schema::observationsVersion(db);
+    QCOMPARE(test::scalar(db, u"SELECT observations_version FROM figure_cache WHERE scope = '2:'"_s).toLongLong(), version);
+
+    // The cache is what is read: with the version put back by hand, a changed figure stays unseen.
+    QVERIFY(sql::exec(db, u"UPDATE observations SET value = 99 WHERE year = 2025 AND region_ref = "
+                          "(SELECT ref FROM regions WHERE code = 'KR-46-110') AND indicator_ref = "
+                          "(SELECT ref FROM indicators WHERE id = 'internet_use_rate')"_s).ok());
+    QCOMPARE(schema::observationsVersion(db), version + 1); // the trigger
+    QVERIFY(sql::exec(db, u"UPDATE meta SET value = '%1' WHERE key = 'observations_version'"_s.arg(version)).ok());
+    QCOMPARE(mokpoInternet(), 80.0);
+    // With the version as the trigger left it, the change is read.
+    QVERIFY(sql::exec(db, u"UPDATE meta SET value = '%1' WHERE key = 'observations_version'"_s.arg(version + 1)).ok());
+    QCOMPARE(mokpoInternet(), 99.0);
+
+    // An import bumps the version once, whatever its number of rows, and keeps the triggers.
+    const qint64 beforeImport = schema::observationsVersion(db);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"more.csv"_s);
+    QVERIFY(test::writeFile(file, "region,indicator,year,value,status,source,note\n"
+                                  "KR-46-110,internet_use_rate,2025,81,estimate,district_test_figures,TEST FIGURE\n"
+                                  "KR-46-110,internet_use_rate,2024,79,estimate,district_test_figures,TEST FIGURE\n"));
+    ImportOptions replace;
+    replace.replaceUserRows = true;
+    const auto imported = Importer::importFiles(db, { file }, replace);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
+    QCOMPARE(schema::observationsVersion(db), beforeImport + 1);
+    QCOMPARE(mokpoInternet(), 81.0);
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"_s).toInt(), 3);
+    // A delete by hand bumps it too (once per row, through the trigger).
+    QVERIFY(sql::exec(db, u"DELETE FROM observations WHERE year = 2024 AND region_ref = "
+                          "(SELECT ref FROM regions WHERE code = 'KR-46-110')"_s).ok());
+    QCOMPARE(schema::observationsVersion(db), beforeImport + 2);
 }
 
 QTEST_GUILESS_MAIN(TestDistricts)

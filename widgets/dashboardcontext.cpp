@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-DashboardContext::DashboardContext(Database database, QObject *parent)
+DashboardContext::DashboardContext(Database database, QObject *parent, const RegionScope &scope)
     : QObject(parent)
     , m_database(std::move(database))
 {
@@ -22,7 +22,13 @@ DashboardContext::DashboardContext(Database database, QObject *parent)
         m_names.insert(q->value(0).toString(), { q->value(1).toString(), q->value(2).toString() });
     m_pillarWeights.assign(5, 1.0);
     m_comparisonModel = new ComparisonModel(connection(), this);
-    recompute();
+    m_scope = scope;
+    if (!loadFigures()) {
+        m_scope = {};
+        loadFigures();
+    }
+    pickRegionsInScope();
+    rescore();
 }
 
 bool DashboardContext::loadFigures()
@@ -101,6 +107,14 @@ void DashboardContext::setScope(const RegionScope &scope)
         loadFigures();
         return;
     }
+    pickRegionsInScope();
+    emit scopeChanged();
+    rescore();
+}
+
+void DashboardContext::pickRegionsInScope()
+{
+    const RegionScope &scope = m_scope;
     const QStringList ranked = regionCodes();
     if (!ranked.contains(m_focus)) {
         // The district of the province that was the focus, or the province of the district.
@@ -120,8 +134,6 @@ void DashboardContext::setScope(const RegionScope &scope)
         else
             m_comparison = ranked.value(ranked.indexOf(m_focus) == 0 ? 1 : 0);
     }
-    emit scopeChanged();
-    rescore();
 }
 
 void DashboardContext::setFocus(const QString &code)

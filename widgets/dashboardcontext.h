@@ -20,7 +20,9 @@ namespace air {
 class DashboardContext final : public QObject {
     Q_OBJECT
 public:
-    explicit DashboardContext(Database database, QObject *parent = nullptr);
+    // Starts at `scope` (falling back to the provinces if the database has no such districts):
+    // the first computation is the one shown, not one at province level thrown away.
+    explicit DashboardContext(Database database, QObject *parent = nullptr, const RegionScope &scope = {});
 
     const Database &database() const { return m_database; }
     QSqlDatabase connection() const { return m_database.connection(); }
@@ -70,6 +72,7 @@ public slots:
 private:
     void reloadComparison();
     bool loadFigures();
+    void pickRegionsInScope();
     void rescore();
 
 signals:

@@ -33,9 +33,19 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-DashboardWindow::DashboardWindow(Database database, QWidget *parent)
+namespace {
+
+RegionScope rememberedScope()
+{
+    const QStringList scope = QSettings().value(u"selection/scope"_s, u"1:"_s).toString().split(u':');
+    return { scope.value(0).toInt() == 2 ? 2 : 1, scope.value(1) };
+}
+
+} // namespace
+
+DashboardWindow::DashboardWindow(Database database, QWidget *parent, std::optional<RegionScope> scope)
     : QMainWindow(parent)
-    , m_context(new DashboardContext(std::move(database), this))
+    , m_context(new DashboardContext(std::move(database), this, scope.value_or(rememberedScope())))
 {
     m_context->setLanguage(Language::current());
     auto *central = new QWidget(this);
@@ -233,8 +243,6 @@ void DashboardWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1360, 860);
-    const QStringList scope = settings.value(u"selection/scope"_s, u"1:"_s).toString().split(u':');
-    m_context->setScope({ scope.value(0).toInt() == 2 ? 2 : 1, scope.value(1) }); // kept as it was if gone
     m_context->setFocus(settings.value(u"selection/focus"_s, u"KR-46"_s).toString());
     m_context->setComparison(settings.value(u"selection/comparison"_s, u"KR-41"_s).toString());
     m_context->setYear(settings.value(u"selection/year"_s, 0).toInt());

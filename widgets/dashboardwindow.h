@@ -1,10 +1,12 @@
 #pragma once
 
 #include "database/database.h"
+#include "scoring/indexdataset.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QListWidget;
@@ -25,7 +27,8 @@ class WeightEditor;
 class DashboardWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit DashboardWindow(Database database, QWidget *parent = nullptr);
+    // Opens at the scope remembered from last time, or at `scope` when given (--level).
+    explicit DashboardWindow(Database database, QWidget *parent = nullptr, std::optional<RegionScope> scope = {});
     ~DashboardWindow() override;
 
     DashboardContext *context() const { return m_context; }

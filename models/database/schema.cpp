@@ -148,9 +148,35 @@ const QStringList version2 = {
     u"CREATE INDEX plan_items_by_pillar ON plan_items (pillar, sector)"_s,
 };
 
+// Version 3: a cache of the figures a district-level scope reads (a million rows read in 140 ms,
+// the cache in a few), valid while the observations' version is the one it was written at.
+// Triggers bump the version on every change of an observation; a bulk import drops them for its
+// transaction and bumps the version once (suspend/resumeObservationTriggers).
+const QString versionTriggers[] = {
+    u"CREATE TRIGGER observations_changed_insert AFTER INSERT ON observations BEGIN "
+    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'observations_version'; END"_s,
+    u"CREATE TRIGGER observations_changed_update AFTER UPDATE ON observations BEGIN "
+    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'observations_version'; END"_s,
+    u"CREATE TRIGGER observations_changed_delete AFTER DELETE ON observations BEGIN "
+    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'observations_version'; END"_s,
+};
+
+const QStringList version3 = {
+    uR"(CREATE TABLE figure_cache (
+        scope                TEXT PRIMARY KEY,
+        observations_version INTEGER NOT NULL,
+        units                TEXT NOT NULL,
+        figures              BLOB NOT NULL
+    ))"_s,
+    u"INSERT INTO meta (key, value) VALUES ('observations_version', '0')"_s,
+    versionTriggers[0],
+    versionTriggers[1],
+    versionTriggers[2],
+};
+
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = { version1, version2 };
+    static const QList<QStringList> all = { version1, version2, version3 };
     return all;
 }
 
@@ -194,6 +220,29 @@ Fragment observationsOf(const QStringList &regionCodes)
     }
     return { u"regions r CROSS JOIN observations o ON o.region_ref = r.ref AND r.code IN (%1)"_s.arg(marks.join(u", "_s)),
         values };
+}
+
+qint64 observationsVersion(QSqlDatabase &db)
+{
+    return sql::scalar(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'observations_version'"_s, {}).toLongLong();
+}
+
+Status suspendObservationTriggers(QSqlDatabase &db)
+{
+    for (const QString &kind : { u"insert"_s, u"update"_s, u"delete"_s }) {
+        if (Status s = sql::exec(db, u"DROP TRIGGER IF EXISTS observations_changed_"_s + kind); !s)
+            return s;
+    }
+    return Ok {};
+}
+
+Status resumeObservationTriggers(QSqlDatabase &db)
+{
+    for (const QString &statement : versionTriggers) {
+        if (Status s = sql::exec(db, statement); !s)
+            return s;
+    }
+    return sql::exec(db, u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'observations_version'"_s);
 }
 
 Status migrate(QSqlDatabase &db, int targetVersion)

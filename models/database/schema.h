@@ -19,6 +19,12 @@ int currentVersion(QSqlDatabase &db);
 // Applies the steps from the current version up to target, each in its own transaction.
 Status migrate(QSqlDatabase &db, int targetVersion = latestVersion());
 
+// The observations' version, bumped on every change (0 before any). A bulk writer suspends the
+// per-row triggers inside its transaction and resumes them before committing (one bump).
+qint64 observationsVersion(QSqlDatabase &db);
+Status suspendObservationTriggers(QSqlDatabase &db);
+Status resumeObservationTriggers(QSqlDatabase &db);
+
 // A FROM clause for the observations the dashboard and the report compare, with the values it
 // binds (put them before any of the statement's own): regions as r, observations as o. Level 1:
 // the nation and the provinces; level 2: the nation, the province `within` and its districts, or

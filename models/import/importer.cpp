@@ -2,6 +2,7 @@
 
 #include "database/database.h"
 
+#include "database/schema.h"
 #include "database/sql.h"
 #include "import/importsession.h"
 #include "import/kosisimport.h"
@@ -212,6 +213,9 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
     Transaction tx(db);
     if (!tx.begin())
         return Problem { db.databaseName(), 0, 0, u"cannot start the import: %1"_s.arg(tx.errorText()) };
+    // One bump of the observations' version for the whole import, not one per row.
+    if (Status s = schema::suspendObservationTriggers(db); !s)
+        return s.problems();
 
     if (options.beforeWrite) {
         if (Status s = options.beforeWrite(db); !s)
@@ -245,6 +249,8 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
         if (Status s = options.afterWrite(db); !s)
             return s.problems();
     }
+    if (Status s = schema::resumeObservationTriggers(db); !s)
+        return s.problems();
     if (Result<QSqlQuery> q = sql::run(db, u"PRAGMA foreign_key_check"_s); !q || q->next()) {
         tx.rollback();
         return Problem { db.databaseName(), 0, 0,

@@ -1,10 +1,14 @@
 #include "scoring/indexdataset.h"
 
+#include "database/database.h"
+#include "database/schema.h"
 #include "database/sql.h"
 #include "database/statement.h"
 #include "import/formats.h"
 #include "items/indicatorcatalogmodel.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QHash>
 #include <QSet>
 
@@ -97,6 +101,46 @@ private:
     const Column *m_groupWeights = nullptr;
 };
 
+// The figure cache (schema version 3) for district scopes: the columns as (indicator, year, one
+// double per unit), valid for the observations' version and the unit list it was written with.
+QByteArray serialise(const QHash<QString, std::map<int, Column>> &figures)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << qint32(figures.size());
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        out << it.key() << qint32(it->size());
+        for (const auto &[year, column] : *it) {
+            out << qint32(year);
+            out.writeRawData(reinterpret_cast<const char *>(column.data()), int(column.size() * sizeof(double)));
+        }
+    }
+    return bytes;
+}
+
+bool deserialise(const QByteArray &bytes, size_t units, QHash<QString, std::map<int, Column>> *figures)
+{
+    QDataStream in(bytes);
+    qint32 indicators = 0;
+    in >> indicators;
+    for (qint32 i = 0; i < indicators && in.status() == QDataStream::Ok; ++i) {
+        QString id;
+        qint32 years = 0;
+        in >> id >> years;
+        std::map<int, Column> &byYear = (*figures)[id];
+        for (qint32 y = 0; y < years && in.status() == QDataStream::Ok; ++y) {
+            qint32 year = 0;
+            in >> year;
+            Column column(units);
+            const int size = int(units * sizeof(double));
+            if (in.readRawData(reinterpret_cast<char *>(column.data()), size) != size)
+                return false;
+            byYear.emplace(year, std::move(column));
+        }
+    }
+    return in.status() == QDataStream::Ok && in.atEnd();
+}
+
 QString displayName(const QVariant &shortName, const QVariant &name)
 {
     const QString s = shortName.toString();
@@ -176,9 +220,26 @@ Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(QSqlDatabase &db,
     while (q->next())
         idOfRef.insert(q->value(0).toLongLong(), q->value(1).toString());
 
+    const size_t unitCount = size_t(out->m_units.size());
+    // Districts: from the cache when the observations have not changed since it was written.
+    QStringList unitCodes;
+    for (const Unit &u : std::as_const(out->m_units))
+        unitCodes << u.code;
+    const QString cacheKey = u"%1:%2"_s.arg(scope.level).arg(scope.within);
+    const qint64 version = schema::observationsVersion(db);
+    if (scope.level == 2) {
+        Result<QSqlQuery> cached = sql::run(db, u"SELECT observations_version, units, figures FROM figure_cache WHERE scope = ?"_s,
+            { cacheKey });
+        if (cached && cached->next() && cached->value(0).toLongLong() == version
+            && cached->value(1).toString() == unitCodes.join(u',')) {
+            if (deserialise(cached->value(2).toByteArray(), unitCount, &out->m_figures))
+                return std::shared_ptr<const IndexFigures>(std::move(out));
+            out->m_figures.clear(); // damaged: read the observations instead
+        }
+    }
+
     // Region by region along the primary key (region_ref, ...), through the C API: at district
     // level this reads a million figures, and a QVariant per value would dominate.
-    const size_t unitCount = size_t(out->m_units.size());
     Statement read(sql::handle(db), "SELECT indicator_ref, year, value FROM observations WHERE region_ref = ?");
     if (!read.isValid())
         return Problem { {}, 0, 0, read.errorText() };
@@ -203,6 +264,14 @@ Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(QSqlDatabase &db,
         }
         if (rc != SQLITE_DONE)
             return Problem { {}, 0, 0, read.errorText() };
+    }
+    if (scope.level == 2 && !isReadOnly(db)) {
+        // A cache: if it cannot be written now (another process writing), the next load reads
+        // the observations again. No waiting for a lock on the way to the first paint.
+        (void)sql::exec(db, u"PRAGMA busy_timeout = 0"_s);
+        (void)sql::run(db, u"INSERT OR REPLACE INTO figure_cache (scope, observations_version, units, figures) VALUES (?, ?, ?, ?)"_s,
+            { cacheKey, version, unitCodes.join(u','), serialise(out->m_figures) });
+        (void)sql::exec(db, u"PRAGMA busy_timeout = 10000"_s); // as Database::open sets it
     }
     return std::shared_ptr<const IndexFigures>(std::move(out));
 }
