@@ -64,6 +64,12 @@ qint64 Statement::columnInt64(int index) const
     return sqlite3_column_int64(m_stmt, index);
 }
 
+std::pair<const char *, int> Statement::columnBlob(int index) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, index));
+    return { data, sqlite3_column_bytes(m_stmt, index) };
+}
+
 QString Statement::columnText(int index) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));

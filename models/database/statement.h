@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
+
 #include <sqlite3.h>
 
 namespace air {
@@ -31,6 +33,8 @@ public:
     double columnDouble(int index) const;
     qint64 columnInt64(int index) const;
     QString columnText(int index) const;
+    // The blob's bytes, valid until the next step() or reset().
+    std::pair<const char *, int> columnBlob(int index) const;
     int extendedError() const;
     QString errorText() const;
 
