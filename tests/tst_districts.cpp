@@ -123,8 +123,12 @@ void TestDistricts::scopeErrors()
 {
     auto t = databaseWithDistricts();
     QSqlDatabase db = t->db();
-    QCOMPARE(resolveScope(db, u"2"_s, u"전남"_s)->within, u"KR-46"_s);
-    QCOMPARE(resolveScope(db, u"2"_s, u"Jeollanam-do"_s)->within, u"KR-46"_s);
+    const Result<RegionScope> byName = resolveScope(db, u"2"_s, u"전남"_s);
+    QVERIFY2(byName.ok(), qPrintable(byName.errorText()));
+    QCOMPARE(byName->within, u"KR-46"_s);
+    const Result<RegionScope> byAlias = resolveScope(db, u"2"_s, u"Jeollanam-do"_s); // an alias of 전남
+    QVERIFY2(byAlias.ok(), qPrintable(byAlias.errorText()));
+    QCOMPARE(byAlias->within, u"KR-46"_s);
     QVERIFY(resolveScope(db, u"3"_s, {}).errorText().contains(u"--level takes 1"_s));
     QVERIFY(resolveScope(db, u"1"_s, u"KR-46"_s).errorText().contains(u"with --level 2"_s));
     const QString unknown = resolveScope(db, u"2"_s, u"목포"_s).errorText();

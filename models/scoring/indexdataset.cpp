@@ -342,8 +342,9 @@ Result<RegionScope> resolveScope(QSqlDatabase &db, const QString &level, const Q
         return scope;
     if (scope.level != 2)
         return Problem { {}, 0, 0, u"--within limits districts to one province: use it with --level 2"_s };
-    scope.within = sql::scalar(db, u"SELECT code FROM regions WHERE level = 1 AND ? IN (code, name_ko, short_ko, name_en)"_s,
-        { within }).toString();
+    scope.within = sql::scalar(db, u"SELECT code FROM regions WHERE level = 1 AND (? IN (code, name_ko, short_ko, name_en) "
+                                   "OR code IN (SELECT region FROM region_aliases WHERE alias = ?))"_s,
+        { within, within }).toString();
     if (scope.within.isEmpty()) {
         QStringList known;
         for (const auto &[code, count] : provincesWithDistricts(db))
