@@ -10,11 +10,10 @@ namespace air {
 
 // For a year, each indicator with the focus region (Jeonnam), the nation and a comparison region
 // (Gyeonggi) side by side, and the focus region's rank among the regions of its scope (the
-// provinces, or the districts). With the
-// year "latest" (0), each indicator uses its own most recent year. An indicator with a
-// denominator is compared as the ratio (5G base stations per 10,000 residents), computed region
-// by region from the same year's denominator. A missing figure stays missing: it is shown as
-// such, never filled in.
+// provinces, or the districts). With the year "latest" (0), each indicator uses its own most
+// recent year. An indicator with a denominator is compared as the ratio (5G base stations per
+// 10,000 residents), computed region by region from the same year's denominator. A missing
+// figure stays missing: it is shown as such, never filled in.
 class ComparisonModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
