@@ -2,6 +2,7 @@
 
 // Helpers shared by the test suites: fixtures, throw-away databases on real files, table dumps.
 #include "database/database.h"
+#include "import/importer.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -85,6 +86,22 @@ inline QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &
     if (!q.exec() || !q.next())
         return {};
     return q.value(0);
+}
+
+// A database with the bundled data and five real districts (서울 중구, 부산 중구, 목포, 여수, 순천) with
+// made-up test figures for two indicators: tests/data/kosis/district/README.md.
+inline std::unique_ptr<TempDatabase> openTempDatabaseWithDistricts()
+{
+    auto t = openTempDatabase();
+    QSqlDatabase db = t->db();
+    const QString dir = dataPath(QStringLiteral("kosis/district/"));
+    const auto report = Importer::importFiles(db,
+        { dir + QStringLiteral("regions_districts.csv"), dir + QStringLiteral("sources_test.csv"),
+            dir + QStringLiteral("observations_TEST_FIGURES.csv") },
+        {});
+    if (!report.ok())
+        qFatal("cannot import the district fixtures: %s", qPrintable(report.errorText()));
+    return t;
 }
 
 // One observation by region code, indicator id and year (an invalid QVariant when missing).

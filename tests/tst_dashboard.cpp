@@ -19,8 +19,6 @@
 #include "tableexport.h"
 #include "weighteditor.h"
 
-#include "import/importer.h"
-
 #include "testsupport.h"
 
 #include <QBarSet>
@@ -327,12 +325,7 @@ QTEST_MAIN(TestDashboard)
 // in the selector bar: the focus becomes a district, ranked among three; back to provinces, Jeonnam.
 void TestDashboard::districtLevelThroughTheSelectorBar()
 {
-    auto t = test::openTempDatabase();
-    QSqlDatabase db = t->db();
-    const QString dir = test::dataPath(u"kosis/district/"_s);
-    const auto imported = Importer::importFiles(db,
-        { dir + u"regions_districts.csv"_s, dir + u"sources_test.csv"_s, dir + u"observations_TEST_FIGURES.csv"_s }, {});
-    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
+    auto t = test::openTempDatabaseWithDistricts();
     DashboardWindow window(*t->database);
     window.resize(1360, 860);
     window.show();

@@ -15,18 +15,6 @@ using namespace air;
 
 namespace {
 
-std::unique_ptr<test::TempDatabase> databaseWithDistricts()
-{
-    auto t = test::openTempDatabase();
-    QSqlDatabase db = t->db();
-    const QString dir = test::dataPath(u"kosis/district/"_s);
-    const auto report = Importer::importFiles(db,
-        { dir + u"regions_districts.csv"_s, dir + u"sources_test.csv"_s, dir + u"observations_TEST_FIGURES.csv"_s }, {});
-    if (!report.ok())
-        qFatal("%s", qPrintable(report.errorText()));
-    return t;
-}
-
 IndexRun runAt(test::TempDatabase &t, const RegionScope &scope)
 {
     QSqlDatabase db = t.db();
@@ -71,7 +59,7 @@ private slots:
 // internet 50, 100, 0; share 0, –, 100. Pillar mean: 25, 100 (infrastructure only), 50.
 void TestDistricts::rankWithinOneProvince()
 {
-    auto t = databaseWithDistricts();
+    auto t = test::openTempDatabaseWithDistricts();
     const IndexRun run = runAt(*t, { 2, u"KR-46"_s });
     QCOMPARE(run.dataset.scoredCount(), 3);
     QCOMPARE(run.dataset.unitCodes, (QStringList { u"KR-46-110"_s, u"KR-46-130"_s, u"KR-46-150"_s, u"KR-46"_s, u"KR"_s }));
@@ -92,7 +80,7 @@ void TestDistricts::rankWithinOneProvince()
 // 50, –, 75, 100, 0. Index 50, 75, 50, 100, 0: 서울 중구 first, 목포 and 순천 share rank 3.
 void TestDistricts::rankAmongAllDistricts()
 {
-    auto t = databaseWithDistricts();
+    auto t = test::openTempDatabaseWithDistricts();
     const IndexRun run = runAt(*t, { 2, {} });
     QCOMPARE(run.dataset.scoredCount(), 5);
     QCOMPARE(run.dataset.unitCodes.last(), u"KR"_s);
@@ -110,7 +98,7 @@ void TestDistricts::rankAmongAllDistricts()
 void TestDistricts::provincesStayAsTheyWere()
 {
     auto plain = test::openTempDatabase();
-    auto withDistricts = databaseWithDistricts();
+    auto withDistricts = test::openTempDatabaseWithDistricts();
     const IndexRun before = runAt(*plain, {});
     const IndexRun after = runAt(*withDistricts, {});
     QCOMPARE(after.dataset.unitCodes, before.dataset.unitCodes);
@@ -121,7 +109,7 @@ void TestDistricts::provincesStayAsTheyWere()
 
 void TestDistricts::scopeErrors()
 {
-    auto t = databaseWithDistricts();
+    auto t = test::openTempDatabaseWithDistricts();
     QSqlDatabase db = t->db();
     const Result<RegionScope> byName = resolveScope(db, u"2"_s, u"전남"_s);
     QVERIFY2(byName.ok(), qPrintable(byName.errorText()));
@@ -144,7 +132,7 @@ void TestDistricts::scopeErrors()
 // the cache was written at; any change of an observation, by the importer or by hand, bumps it.
 void TestDistricts::figureCacheFollowsTheObservations()
 {
-    auto t = databaseWithDistricts();
+    auto t = test::openTempDatabaseWithDistricts();
     QSqlDatabase db = t->db();
     const RegionScope all { 2, {} };
     auto mokpoInternet = [&] {

@@ -240,15 +240,6 @@ void TestImporter::kosisMapMatchingNothing()
 
 namespace {
 
-std::unique_ptr<test::TempDatabase> databaseWithDistricts()
-{
-    auto t = test::openTempDatabase();
-    const auto regions = importPaths(*t, { test::dataPath(u"kosis/district/regions_districts.csv"_s) });
-    if (!regions.ok())
-        qFatal("%s", qPrintable(regions.errorText()));
-    return t;
-}
-
 ImportOptions ageingMap()
 {
     ImportOptions options;
@@ -260,7 +251,7 @@ ImportOptions ageingMap()
 
 void TestImporter::kosisDistrictTable()
 {
-    auto t = databaseWithDistricts();
+    auto t = test::openTempDatabaseWithDistricts();
     const auto report = importPaths(*t,
         { test::dataPath(u"kosis/district/고령인구비율_시군구_TEST_FIGURES_20261126093000.csv"_s) }, ageingMap());
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
@@ -280,7 +271,7 @@ void TestImporter::kosisDistrictTable()
 
 void TestImporter::kosisDistrictNameNeedsItsProvince()
 {
-    auto t = databaseWithDistricts();
+    auto t = test::openTempDatabaseWithDistricts();
     const QString before = test::dumpDatabase(t->db());
     QTemporaryDir dir;
     const QString file = writeFile(dir, u"district_without_province.csv"_s,
@@ -296,7 +287,7 @@ void TestImporter::kosisDistrictNameNeedsItsProvince()
 
 void TestImporter::kosisDistrictWithProvinceInFront()
 {
-    auto t = databaseWithDistricts();
+    auto t = test::openTempDatabaseWithDistricts();
     QTemporaryDir dir;
     const QString file = writeFile(dir, u"district_with_province.csv"_s,
         "\"행정구역(시군구)별\",2025\n\"행정구역(시군구)별\",고령인구비율 (%)\n\"부산광역시 중구\",30.1\n\"서울 중구\",21.1\n"_ba);

@@ -103,8 +103,7 @@ void DashboardContext::setScope(const RegionScope &scope)
     const RegionScope before = m_scope;
     m_scope = scope;
     if (!loadFigures()) {
-        m_scope = before;
-        loadFigures();
+        m_scope = before; // the figures kept are still the previous scope's
         return;
     }
     pickRegionsInScope();
@@ -235,7 +234,6 @@ void DashboardContext::rescore()
         return;
     IndexDatasetOptions data;
     data.year = m_year;
-    data.groups = m_scope.level == 1;
     data.weightSet = m_weightSet;
     data.scope = m_scope;
     index::IndexOptions options;

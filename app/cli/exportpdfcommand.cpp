@@ -41,9 +41,8 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
     const std::optional<RegionScope> scope = scopeFrom(parser, database.connection(), u"export-pdf"_s);
     if (!scope)
         return 2;
-    DashboardContext context(std::move(database));
+    DashboardContext context(std::move(database), nullptr, *scope);
     context.setLanguage(Language::current());
-    context.setScope(*scope);
     if (context.scope() != *scope) {
         printError(u"export-pdf: the database has no districts for --level 2%1"_s.arg(
             scope->within.isEmpty() ? QString() : u" --within "_s + scope->within));

@@ -38,8 +38,7 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
     const std::optional<RegionScope> scope = scopeFrom(parser, database.connection(), u"screenshot"_s);
     if (!scope)
         return 2;
-    DashboardWindow window(std::move(database));
-    window.context()->setScope(*scope);
+    DashboardWindow window(std::move(database), nullptr, *scope);
     if (window.context()->scope() != *scope) {
         printError(u"screenshot: the database has no districts for this --level/--within"_s);
         return 2;

@@ -70,7 +70,7 @@ Status inspectReadOnly(const QString &path, bool structure)
         != SQLITE_OK) {
         messages << QString::fromUtf8(sqlite3_errmsg(handle));
     } else {
-        sqlite3_busy_timeout(handle, 10000);
+        sqlite3_busy_timeout(handle, busyTimeoutMs);
         const char *statement = structure ? "PRAGMA quick_check(5)" : "SELECT count(*) FROM sqlite_master";
         sqlite3_stmt *query = nullptr;
         if (sqlite3_prepare_v2(handle, statement, -1, &query, nullptr) != SQLITE_OK) {
@@ -99,11 +99,11 @@ Status inspectReadOnly(const QString &path, bool structure)
 
 Status configureConnection(QSqlDatabase &db, bool readOnly)
 {
+    const QString busyTimeout = u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs);
     const QStringList pragmas = readOnly
-        ? QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s,
-              u"PRAGMA query_only = ON"_s }
-        : QStringList { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s,
-              u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s };
+        ? QStringList { u"PRAGMA foreign_keys = ON"_s, busyTimeout, u"PRAGMA query_only = ON"_s }
+        : QStringList { u"PRAGMA foreign_keys = ON"_s, busyTimeout, u"PRAGMA journal_mode = WAL"_s,
+              u"PRAGMA synchronous = NORMAL"_s };
     for (const QString &pragma : pragmas) {
         if (Status s = sql::exec(db, pragma); !s)
             return s;

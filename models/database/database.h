@@ -64,6 +64,9 @@ private:
 // Pragmas every connection gets; exposed for the tests that check them.
 Status configureConnection(QSqlDatabase &db, bool readOnly = false);
 
+// How long a connection waits for another's write lock before giving up.
+inline constexpr int busyTimeoutMs = 10000;
+
 // Whether DB refuses writes (PRAGMA query_only): the importer and the editors ask before writing.
 bool isReadOnly(QSqlDatabase &db);
 

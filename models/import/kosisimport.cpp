@@ -280,8 +280,7 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
         }
         const int region = regionOfRow[cell.row];
         if (region < 0) {
-            const QString name = normaliseRegionName(row.regionLabel);
-            if (name == u"읍부"_s || name == u"면부"_s || name == u"동부"_s)
+            if (isSubtotal(row.regionLabel))
                 s.skip(u"urban/rural subtotal (읍부·면부·동부), not a region"_s);
             else if (!table.isDistrictTable() && !s.reference().regionsForAlias(row.regionLabel).isEmpty())
                 s.skip(u"district (시군구) row: this import is at province level"_s);

@@ -271,10 +271,10 @@ Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(QSqlDatabase &db,
     if (scope.level == 2 && !isReadOnly(db)) {
         // A cache: if it cannot be written now (another process writing), the next load reads
         // the observations again. No waiting for a lock on the way to the first paint.
-        (void)sql::exec(db, u"PRAGMA busy_timeout = 0"_s);
+        sqlite3_busy_timeout(sql::handle(db), 0);
         (void)sql::run(db, u"INSERT OR REPLACE INTO figure_cache (scope, observations_version, units, figures) VALUES (?, ?, ?, ?)"_s,
             { cacheKey, version, unitCodes.join(u','), serialise(out->m_figures) });
-        (void)sql::exec(db, u"PRAGMA busy_timeout = 10000"_s); // as Database::open sets it
+        sqlite3_busy_timeout(sql::handle(db), busyTimeoutMs);
     }
     return std::shared_ptr<const IndexFigures>(std::move(out));
 }
@@ -357,9 +357,6 @@ Result<RegionScope> resolveScope(QSqlDatabase &db, const QString &level, const Q
 
 Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOptions &options)
 {
-    if (!weightSetNames(db).contains(options.weightSet))
-        return Problem { {}, 0, 0, u"unknown weight set '%1'; the database has: %2"_s.arg(options.weightSet,
-                                      weightSetNames(db).join(u", "_s)) };
     Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(db, options.scope, options.groups);
     if (!figures)
         return figures.problems();

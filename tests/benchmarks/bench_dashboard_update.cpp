@@ -2,7 +2,7 @@
 // is updated (the recomputation, the page's refresh, one paint). On the bundled data, or on a named
 // database at a scope: bench_dashboard_update [DB] [--level 2 [--within KR-46]]. Ends with the
 // process's peak memory (the window, every page shown, every change made).
-#include "benchargs.h"
+#include "benchdatabase.h"
 #include "dashboardcontext.h"
 #include "dashboardwindow.h"
 #include "database/database.h"
@@ -30,24 +30,17 @@ int main(int argc, char *argv[])
     air::Language::install(u"ko"_s);
     QTemporaryDir dir;
     const air::bench::BenchArgs args = air::bench::parseBenchArgs(app.arguments());
-    const QString path = args.database.isEmpty() ? dir.filePath(u"bench.sqlite"_s) : args.database;
-    auto database = air::Database::open(path);
-    if (!database)
+    const auto bench = air::bench::openBenchDatabase(args, dir);
+    if (!bench)
         return 1;
-    air::DashboardWindow window(*database);
+    air::DashboardWindow window(bench->database);
     window.resize(1360, 860);
     window.show();
     QApplication::processEvents();
     air::DashboardContext *context = window.context();
-    QSqlDatabase db = database->connection();
-    const auto scope = air::resolveScope(db, args.level, args.within);
-    if (!scope) {
-        std::fprintf(stderr, "%s\n", qPrintable(scope.errorText()));
-        return 2;
-    }
     QElapsedTimer scopeTimer;
     scopeTimer.start();
-    context->setScope(*scope);
+    context->setScope(bench->scope);
     QApplication::processEvents();
     std::printf("%s: %d regions ranked; switching to it took %.0f ms\n", qPrintable(args.label()), context->rankedCount(),
         scopeTimer.nsecsElapsed() / 1e6);
