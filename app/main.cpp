@@ -48,6 +48,7 @@ struct Arguments {
     bool help = false;
     bool quitAfterStartup = false;
     bool version = false;
+    bool dbGiven = false;
     QString level;  // the window's scope, when given
     QString within;
     QString error;
@@ -68,6 +69,7 @@ Arguments parseArguments(const QStringList &args)
                 return parsed;
             }
             (a == u"--db"_s ? parsed.global.databasePath : parsed.global.language) = args[++i];
+            parsed.dbGiven = parsed.dbGiven || a == u"--db"_s;
         } else if (a == u"--level"_s || a == u"--within"_s) {
             if (i + 1 >= args.size()) {
                 parsed.error = u"%1 needs a value"_s.arg(a);
@@ -76,6 +78,7 @@ Arguments parseArguments(const QStringList &args)
             (a == u"--level"_s ? parsed.level : parsed.within) = args[++i];
         } else if (a.startsWith(u"--db="_s)) {
             parsed.global.databasePath = a.mid(5);
+            parsed.dbGiven = true;
         } else if (a.startsWith(u"--lang="_s)) {
             parsed.global.language = a.mid(7);
         } else if (a == u"--help"_s || a == u"-h"_s) {
@@ -95,6 +98,13 @@ Arguments parseArguments(const QStringList &args)
     }
     if (!parsed.global.language.isEmpty() && parsed.global.language != u"ko"_s && parsed.global.language != u"en"_s)
         parsed.error = u"--lang takes ko or en"_s;
+    // --db "" used the default database without a word; ":memory:" (or an SQLite URI) made a
+    // folder named ":" and imports that vanished (issue 18, 18).
+    if (parsed.dbGiven && parsed.global.databasePath.isEmpty())
+        parsed.error = u"--db needs a file name (leave --db out for the default, %1)"_s.arg(air::Database::defaultPath());
+    else if (parsed.global.databasePath == u":memory:"_s || parsed.global.databasePath.startsWith(u"file:"_s))
+        parsed.error = u"--db takes the name of a database file; '%1' is not one (a database in memory would vanish "
+                       "with the program)"_s.arg(parsed.global.databasePath);
     return parsed;
 }
 
@@ -154,14 +164,10 @@ int main(int argc, char *argv[])
     if (parsed.global.databasePath.isEmpty())
         parsed.global.databasePath = air::Database::defaultPath();
     if (!parsed.command.isEmpty()) {
-        // Drawing commands: no one to ask, so a file that cannot be used is an error.
-        air::Result<air::Database> database = air::Database::open(parsed.global.databasePath);
-        if (!database) {
-            air::cli::printError(database.errorText());
-            return 1;
-        }
-        return parsed.command == u"screenshot"_s ? air::cli::runScreenshot(parsed.global, parsed.rest, *database)
-                                                 : air::cli::runExportPdf(parsed.global, parsed.rest, *database);
+        // Drawing commands: no one to ask, so a file that cannot be used is an error. They open
+        // the database once their options are read (export-pdf --help opens nothing).
+        return parsed.command == u"screenshot"_s ? air::cli::runScreenshot(parsed.global, parsed.rest)
+                                                 : air::cli::runExportPdf(parsed.global, parsed.rest);
     }
     const std::optional<air::Database> database = air::openDatabaseForWindow(parsed.global.databasePath);
     if (!database)

@@ -3,8 +3,13 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +31,11 @@ private slots:
     void indexGoalpostsFromTheIndicator();
     void indexRefusesBadOptions();
     void districtLevelFromTheCommandLine();
+    void checkFindsABrokenSchema();
+    void formulaNoteRoundTrips();
+    void unusableWeightSetsAreRefused();
+    void weightsAreNotOverwrittenWithoutReplace();
+    void hostileArguments();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -193,7 +203,12 @@ void TestCli::indexGoalpostsFromTheIndicator()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(csv.toUtf8());
     f.close();
-    const Run imported = runCli({ u"--db"_s, db(), u"import"_s, file });
+    // The goalposts change a bundled indicator: --replace (issue 18, 2: bundled rows are protected).
+    const Run refused = runCli({ u"--db"_s, db(), u"import"_s, file });
+    QVERIFY2(refused.exitCode == 1 && refused.err.contains(u"would change the bundled indicators row 5g_base_stations"_s),
+        qPrintable(refused.err));
+    QVERIFY2(!refused.err.contains(u"aged_65_plus_share"_s), qPrintable(refused.err)); // unchanged rows pass
+    const Run imported = runCli({ u"--db"_s, db(), u"import"_s, file, u"--replace"_s });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--normalise"_s, u"goalposts"_s });
     QCOMPARE(r.exitCode, 0);
@@ -218,6 +233,132 @@ void TestCli::indexRefusesBadOptions()
     const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"nonesuch"_s });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"unknown weight set 'nonesuch'"_s), qPrintable(r.err));
+}
+
+namespace {
+void sqlOn(const QString &path, const QStringList &statements)
+{
+    const QString name = u"direct-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+// Issue 18, 11: with a view dropped, check said "integrity: ok".
+void TestCli::checkFindsABrokenSchema()
+{
+    QVERIFY(runCli({ u"--db"_s, db(), u"check"_s }).exitCode == 0);
+    sqlOn(db(), { u"DROP VIEW observation_rows"_s });
+    const Run r = runCli({ u"--db"_s, db(), u"check"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"schema: the view observation_rows is missing"_s), qPrintable(r.out));
+}
+
+// Issue 18, 12: a note exported as '=1+1 (defused) came back from import with the apostrophe.
+void TestCli::formulaNoteRoundTrips()
+{
+    const QString in = m_dir->filePath(u"in.csv"_s);
+    QVERIFY(air::test::writeFile(in, "region,indicator,year,value,status,source,note\n"
+                                     "KR-46,population,2030,1,estimate,kosis_population_2007_2025,=1+1\n"));
+    QVERIFY(runCli({ u"--db"_s, db(), u"import"_s, in }).exitCode == 0);
+    const QString out = m_dir->filePath(u"out.csv"_s);
+    QVERIFY(runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--year"_s, u"2030"_s,
+                u"-o"_s, out })
+                .exitCode
+        == 0);
+    QVERIFY(air::test::readFile(out).contains(",'=1+1"));
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    const Run imported = runCli({ u"--db"_s, other, u"import"_s, out });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(runCli({ u"--db"_s, other, u"export-csv"_s, u"--table"_s, u"observations"_s, u"--year"_s, u"2030"_s }).out,
+        QString::fromUtf8(air::test::readFile(out)));
+    air::Database::Options options;
+    options.loadBundledData = false;
+    const auto database = air::Database::open(other, options);
+    QVERIFY(database.ok());
+    QCOMPARE(air::test::scalar(database->connection(), u"SELECT note FROM observations o JOIN regions r ON r.ref = "
+                                                         "o.region_ref WHERE r.code = 'KR-46' AND o.year = 2030"_s)
+                 .toString(),
+        u"=1+1"_s);
+    database->closeThreadConnection();
+}
+
+// Issue 18, 8 and 7: export-pdf took an unknown weight set (equal weights, the wrong name on the
+// cover); a set whose pillars all weigh 0 printed "nan점".
+void TestCli::unusableWeightSetsAreRefused()
+{
+    const QString pdf = m_dir->filePath(u"x.pdf"_s);
+    Run r = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--weights"_s, u"eqaul"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"unknown weight set 'eqaul'"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
+
+    const QString zero = m_dir->filePath(u"zero.csv"_s);
+    QByteArray rows = "weight_set,target_kind,target,weight\n";
+    for (const char *pillar : { "infrastructure", "talent", "industry", "sector", "governance" })
+        rows += QByteArray("zero,pillar,") + pillar + ",0\n";
+    QVERIFY(air::test::writeFile(zero, rows));
+    QVERIFY(runCli({ u"--db"_s, db(), u"import"_s, zero }).exitCode == 0);
+    r = runCli({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"zero"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"gives every pillar a weight of 0"_s), qPrintable(r.err));
+    QVERIFY(!r.out.contains(u"nan"_s));
+}
+
+// Issue 18, 15: a second weights file overwrote a stored weight without --replace.
+void TestCli::weightsAreNotOverwrittenWithoutReplace()
+{
+    const QString first = m_dir->filePath(u"w1.csv"_s), second = m_dir->filePath(u"w2.csv"_s);
+    QVERIFY(air::test::writeFile(first, "weight_set,target_kind,target,weight\nmine,pillar,talent,2\n"));
+    QVERIFY(air::test::writeFile(second, "weight_set,target_kind,target,weight\nmine,pillar,talent,3\n"));
+    QVERIFY(runCli({ u"--db"_s, db(), u"import"_s, first }).exitCode == 0);
+    Run r = runCli({ u"--db"_s, db(), u"import"_s, second });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"would overwrite the weight 2"_s) && r.err.contains(u"--replace"_s), qPrintable(r.err));
+    QVERIFY(runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"weights"_s }).out.contains(u"mine,pillar,talent,2"_s));
+    r = runCli({ u"--db"_s, db(), u"import"_s, second, u"--replace"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"weights"_s }).out.contains(u"mine,pillar,talent,3"_s));
+}
+
+// Issue 18, 16 and 18: --db naming a FIFO hung; --db "" and :memory: were taken; export-pdf --help
+// opened (and created) the database; escape sequences from a file reached the terminal raw.
+void TestCli::hostileArguments()
+{
+    const QString fifo = m_dir->filePath(u"db.fifo"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    Run r = runCli({ u"--db"_s, fifo, u"check"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
+
+    r = runCli({ u"--db"_s, QString(), u"check"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--db needs a file name"_s), qPrintable(r.err));
+    r = runCli({ u"--db"_s, u":memory:"_s, u"check"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"':memory:' is not one"_s), qPrintable(r.err));
+
+    const QString fresh = m_dir->filePath(u"never/created.sqlite"_s);
+    r = runCli({ u"--db"_s, fresh, u"export-pdf"_s, u"--help"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"--weights"_s));
+    QVERIFY(!QFileInfo::exists(fresh) && !QFileInfo::exists(m_dir->filePath(u"never"_s)));
+
+    const QString hostile = m_dir->filePath(u"ansi.csv"_s);
+    QVERIFY(air::test::writeFile(hostile, "region,indicator,year,value,status,source,note\n"
+                                          "\x1b]0;owned\x07\x1b[2J,population,2030,1,estimate,kosis_population_2007_2025,\n"));
+    r = runCli({ u"--db"_s, db(), u"import"_s, hostile });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x07)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"\\x1B]0;owned\\x07\\x1B[2J"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -21,7 +21,11 @@
 
 #include "testsupport.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QLabel>
+#include "import/importer.h"
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
@@ -92,6 +96,7 @@ private slots:
     void readOnlyDatabaseSaysSo();
     void damagedDatabaseOffersAFreshOneBeside();
     void districtLevelThroughTheSelectorBar();
+    void namesFromDataArePlainText();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -318,6 +323,68 @@ void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
     QCOMPARE(test::readFile(damaged), junk);
     QSqlDatabase db = database->connection();
     QVERIFY(test::scalar(db, u"SELECT count(*) FROM observations"_s).toInt() > 1000);
+}
+
+// Issue 18, 2 and 6: a region renamed (with --replace) to markup drew a 60-point title in the
+// overview's labels and the charts (Qt::AutoText, Qt Charts' rich text); a bidi override in a name
+// reversed the digits after it. Labels showing data are plain text, chart strings escaped, bidi
+// controls and escape characters removed from names.
+void TestDashboard::namesFromDataArePlainText()
+{
+    auto t = test::openTempDatabase();
+    QTemporaryDir dir;
+    const QString hostile = u"<b style=\"font-size:60pt\">X</b>\u202E\u001B[31m전남"_s;
+    const QString file = dir.filePath(u"regions.csv"_s);
+    QVERIFY(test::writeFile(file, "code,name_ko,name_en,level,parent,short_ko\n"
+            + u"KR-46,\"%1\",\"%1\",1,KR,\"%1\"\n"_s.arg(hostile).toUtf8()));
+    QSqlDatabase db = t->db();
+    ImportOptions refused;
+    QVERIFY2(!Importer::importFiles(db, { file }, refused).ok(), "a bundled region was renamed without --replace");
+    ImportOptions replace;
+    replace.replaceUserRows = true;
+    const auto report = Importer::importFiles(db, { file }, replace);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+
+    DashboardWindow window(*t->database);
+    window.resize(1360, 860);
+    window.show();
+    QCoreApplication::processEvents();
+    const QString shown = u"<b style=\"font-size:60pt\">X</b>\uFFFD[31m전남"_s; // controls gone
+    QCOMPARE(window.context()->regionName(u"KR-46"_s), shown);
+    int labelsWithTheName = 0, chartStringsWithTheName = 0;
+    for (int i = 0; i < window.pages().size(); ++i) {
+        window.showPage(i);
+        QCoreApplication::processEvents();
+        for (QLabel *label : window.pages()[i]->findChildren<QLabel *>()) {
+            if (!label->text().contains(u"font-size:60pt"_s))
+                continue;
+            ++labelsWithTheName;
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+        }
+        for (ChartPanel *panel : window.pages()[i]->charts()) {
+            QStringList strings { panel->chart()->title() };
+            for (QAbstractAxis *axis : panel->chart()->axes()) {
+                strings << axis->titleText();
+                if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis))
+                    strings << bars->categories();
+                if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+                    strings << categories->categoriesLabels();
+            }
+            for (QAbstractSeries *series : panel->chart()->series()) {
+                strings << series->name();
+                if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+                    for (QBarSet *set : bars->barSets())
+                        strings << set->label();
+            }
+            for (const QString &s : strings) {
+                QVERIFY2(!s.contains(u"<b style"_s), qPrintable(window.pages()[i]->key() + u": "_s + s));
+                chartStringsWithTheName += s.contains(u"&lt;b style"_s) ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(labelsWithTheName > 0);
+    QVERIFY(chartStringsWithTheName > 0);
+    QVERIFY(!page<OverviewPage>(window)->headline().contains(QChar(0x202E)));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
 #include <QSqlError>
 #include <QTest>
 #include <QThread>
@@ -25,6 +27,8 @@ private slots:
     void refusesNonDatabases_data();
     void refusesNonDatabases();
     void oneConnectionPerThread();
+    void refusedFilesAreNotModified_data();
+    void refusedFilesAreNotModified();
 };
 
 void TestDatabase::connectionSettings()
@@ -185,6 +189,43 @@ void TestDatabase::oneConnectionPerThread()
     QVERIFY(!theirs.isEmpty());
     QVERIFY(theirs != mine);
     QCOMPARE(foreignKeys, 1);
+}
+
+// Issue 18, 10: a file of another program, or of a newer schema, was refused after the read-write
+// connection had set WAL mode (bytes 18 and 19 of its header changed).
+void TestDatabase::refusedFilesAreNotModified_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("another program's") << QStringList { u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s,
+        u"INSERT INTO notes (text) VALUES ('mine')"_s } << u"not one of this program's"_s;
+    QTest::newRow("a newer schema") << QStringList { u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s,
+        u"INSERT INTO meta VALUES ('schema_version', '99')"_s } << u"newer version of the program"_s;
+}
+
+void TestDatabase::refusedFilesAreNotModified()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY(q.exec(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    const QByteArray before = test::readFile(path);
+    QVERIFY(before.size() >= 512);
+    const auto database = Database::open(path);
+    QVERIFY(!database.ok());
+    QVERIFY2(database.errorText().contains(reason), qPrintable(database.errorText()));
+    QCOMPARE(test::readFile(path), before);
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

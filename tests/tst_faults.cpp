@@ -15,9 +15,14 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +115,10 @@ private slots:
     void anEditWaitsForAnotherWriter();
     void killedImportsLoseNothing();
     void diskFullLeavesNoPartialFile();
+    void outputsNeverReplaceDevicesFifosOrTheDatabase();
+    void foreignOrDamagedWalIsNotFoldedInSilently();
+    void lockedFileIsNotCalledDamaged();
+    void readOnlyDiagnosesAreRight();
 };
 
 void TestFaults::damagedDatabaseIsRefusedUntouched_data()
@@ -411,6 +420,224 @@ void TestFaults::diskFullLeavesNoPartialFile()
     // No partial files, no leftovers: only the filler.
     QCOMPARE(QDir(mountPoint).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
         QStringList { u"filler"_s });
+}
+
+namespace {
+mode_t fileType(const QString &path)
+{
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & S_IFMT) : 0;
+}
+} // namespace
+
+// Issue 18, 1: the atomic save renamed a regular file over whatever the output path named: a FIFO
+// (and as root /dev/null) became a regular file; the open database was overwritten by its export.
+void TestFaults::outputsNeverReplaceDevicesFifosOrTheDatabase()
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(u"db.sqlite"_s);
+    createDatabase(database);
+
+    // A FIFO with a reader: the CSV goes through it and it stays a FIFO.
+    const QString fifo = dir.filePath(u"pipe"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    CliRun run = runCli({ u"--db"_s, database, u"index"_s, u"-o"_s, fifo });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(fileType(fifo), mode_t(S_IFIFO));
+    QByteArray received(65536, 0);
+    const ssize_t n = ::read(reader, received.data(), size_t(received.size()));
+    ::close(reader);
+    QVERIFY2(n > 0 && received.startsWith("region,score,"), received.left(80).constData());
+
+    // A FIFO nobody reads: refused with a reason, not a hang.
+    run = runCli({ u"--db"_s, database, u"export-csv"_s, u"--table"_s, u"regions"_s, u"-o"_s, fifo });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"no program reads"_s), qPrintable(run.err));
+    QCOMPARE(fileType(fifo), mode_t(S_IFIFO));
+
+    // The database, its -wal and -shm, and a hard link to it: refused for every output option.
+    const QByteArray before = test::readFile(database);
+    const QString link = dir.filePath(u"link.sqlite"_s);
+    QVERIFY(::link(QFile::encodeName(database).constData(), QFile::encodeName(link).constData()) == 0);
+    const QList<QStringList> commands = {
+        { u"export-csv"_s, u"--table"_s, u"regions"_s, u"-o"_s, database },
+        { u"export-csv"_s, u"--table"_s, u"regions"_s, u"-o"_s, database + u"-wal"_s },
+        { u"export-csv"_s, u"--table"_s, u"regions"_s, u"--output"_s, link },
+        { u"index"_s, u"-o"_s, database + u"-shm"_s },
+        { u"index"_s, u"--details"_s, database },
+        { u"--lang"_s, u"en"_s, u"export-pdf"_s, database },
+    };
+    for (const QStringList &command : commands) {
+        run = runCli(QStringList { u"--db"_s, database } + command);
+        QVERIFY2(run.exitCode == 1, qPrintable(command.join(u' ') + u": "_s + run.err));
+        QVERIFY2(run.err.contains(u"is the database this command reads"_s), qPrintable(run.err));
+        QVERIFY2(test::readFile(database) == before, qPrintable(command.join(u' ')));
+    }
+    QVERIFY(!QFileInfo::exists(database + u"-wal"_s) || QFileInfo(database + u"-wal"_s).size() == 0
+        || test::readFile(database) == before);
+
+    // /dev/null: written, and still a character device (only checked once a FIFO survived above).
+    if (fileType(u"/dev/null"_s) == S_IFCHR) {
+        run = runCli({ u"--db"_s, database, u"index"_s, u"-o"_s, u"/dev/null"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(fileType(u"/dev/null"_s), mode_t(S_IFCHR));
+    }
+}
+
+namespace {
+// Runs STATEMENTS on PATH through a connection of its own in WAL mode without checkpoints, and
+// calls whileOpen with the -wal still holding them (before the close folds it in).
+void writeWithWal(const QString &path, const QStringList &statements, const std::function<void()> &whileOpen = {})
+{
+    const QString name = u"wal-writer-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+        if (whileOpen)
+            whileOpen();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList keptCopies(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.dir().entryList({ info.fileName() + u"-wal.kept-*"_s }, QDir::Files);
+}
+} // namespace
+
+// Issue 18, 4: a -wal beside the file was folded in whatever database it came from, and one with
+// a flipped byte was dropped without a word.
+void TestFaults::foreignOrDamagedWalIsNotFoldedInSilently()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.sqlite"_s);
+    const QString colleague = dir.filePath(u"colleague.sqlite"_s);
+    const QString crashed = dir.filePath(u"crashed.sqlite"_s);
+    createDatabase(a);
+    QVERIFY(QFile::copy(a, colleague));
+    // The colleague's copy goes its own way (three changes to its header page) ...
+    writeWithWal(colleague, { u"CREATE TABLE colleague_one (x)"_s });
+    writeWithWal(colleague, { u"CREATE TABLE colleague_two (x)"_s });
+    writeWithWal(colleague, { u"CREATE TABLE colleague_three (x)"_s });
+    // ... while a's -wal, left by a killed program, holds a table of its own.
+    QByteArray aWal, aFile;
+    writeWithWal(a, { u"CREATE TABLE only_in_a (x)"_s, u"INSERT INTO only_in_a VALUES (1)"_s }, [&] {
+        aWal = test::readFile(a + u"-wal"_s);
+        aFile = test::readFile(a);
+    });
+    QVERIFY(aWal.size() > 32);
+
+    // The colleague's copy put in place, a's stale -wal beside it.
+    QVERIFY(test::writeFile(colleague + u"-wal"_s, aWal));
+    CliRun run = runCli({ u"--db"_s, colleague, u"check"_s });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.err.contains(u"was not this database's"_s), qPrintable(run.err));
+    QCOMPARE(keptCopies(colleague).size(), 1);
+    QCOMPARE(test::readFile(dir.filePath(keptCopies(colleague).first())), aWal);
+    QCOMPARE(queryOnce(colleague, u"SELECT count(*) FROM sqlite_master WHERE name = 'only_in_a'"_s).toInt(), 0);
+    QCOMPARE(queryOnce(colleague, u"SELECT count(*) FROM sqlite_master WHERE name = 'colleague_two'"_s).toInt(), 1);
+
+    // a's file as the kill left it, with its own -wal but one byte flipped in the first frame's page.
+    QVERIFY(test::writeFile(crashed, aFile));
+    QByteArray flipped = aWal;
+    flipped[32 + 24 + 100] = char(flipped[32 + 24 + 100] ^ 0x01);
+    QVERIFY(test::writeFile(crashed + u"-wal"_s, flipped));
+    run = runCli({ u"--db"_s, crashed, u"check"_s });
+    QVERIFY2(run.err.contains(u"is damaged"_s) && run.err.contains(u"frame 1 of"_s), qPrintable(run.err));
+    QCOMPARE(keptCopies(crashed).size(), 1);
+    QCOMPARE(test::readFile(dir.filePath(keptCopies(crashed).first())), flipped);
+
+    // Its own, intact -wal: folded in, with a copy kept and a word said.
+    const QString intact = dir.filePath(u"intact.sqlite"_s);
+    QVERIFY(test::writeFile(intact, aFile));
+    QVERIFY(test::writeFile(intact + u"-wal"_s, aWal));
+    run = runCli({ u"--db"_s, intact, u"check"_s });
+    QVERIFY2(run.exitCode == 0 && run.err.contains(u"folded in"_s), qPrintable(run.err));
+    QCOMPARE(keptCopies(intact).size(), 1);
+    QCOMPARE(queryOnce(intact, u"SELECT count(*) FROM only_in_a"_s).toInt(), 1);
+}
+
+// Issue 18, 14: a file another program holds locked was called damaged (and the window would
+// have offered a fresh database beside it).
+void TestFaults::lockedFileIsNotCalledDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"locked.sqlite"_s);
+    createDatabase(path);
+    const QString name = u"locker"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"UPDATE meta SET value = value WHERE key = 'schema_version'"_s));
+        const CliRun run = runCli({ u"--db"_s, path, u"check"_s }); // waits for the busy timeout (10 s)
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"locked by another program"_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"damaged"_s), qPrintable(run.err));
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Issue 18, 14: a good database with a -wal left behind, in a folder the user cannot write, and a
+// damaged file without write permission were both called "not one of this program's".
+void TestFaults::readOnlyDiagnosesAreRight()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to run the program as 'nobody'");
+    QTemporaryDir dir;
+    openToEveryone(dir);
+    const QString folder = dir.filePath(u"ro"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString good = QDir(folder).filePath(u"good.sqlite"_s);
+    createDatabase(good);
+    QByteArray wal;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"walmaker"_s);
+        db.setDatabaseName(good);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(q.exec(u"CREATE TABLE later (x)"_s));
+        wal = test::readFile(good + u"-wal"_s);
+        const QByteArray file = test::readFile(good);
+        db.close();
+        QVERIFY(test::writeFile(good, file)); // as a kill would have left it
+    }
+    QSqlDatabase::removeDatabase(u"walmaker"_s);
+    QVERIFY(test::writeFile(good + u"-wal"_s, wal));
+    QFile::remove(good + u"-shm"_s);
+    const QString damaged = QDir(folder).filePath(u"damaged.sqlite"_s);
+    createDatabase(damaged);
+    QByteArray bytes = test::readFile(damaged);
+    for (qsizetype i = 4096; i < bytes.size(); ++i)
+        bytes[i] = char(0x5a);
+    QVERIFY(test::writeFile(damaged, bytes));
+    for (const QString &f : QDir(folder).entryList(QDir::Files))
+        QFile::setPermissions(QDir(folder).filePath(f), QFileDevice::Permissions(0x4444));
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x5555));
+    auto restore = qScopeGuard([&] { QFile::setPermissions(folder, QFileDevice::Permissions(0x7777)); });
+
+    CliRun run = runCli({ u"--db"_s, good, u"check"_s }, true);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"unclean end"_s) && !run.err.contains(u"not one of this program's"_s), qPrintable(run.err));
+    run = runCli({ u"--db"_s, damaged, u"check"_s }, true);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"damaged"_s) && !run.err.contains(u"not one of this program's"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

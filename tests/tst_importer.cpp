@@ -491,6 +491,10 @@ void TestImporter::excelExportDefusesFormulas()
     QCOMPARE(CsvWriter::escapeField(u"-x"_s, true), u"'-x"_s);
     QCOMPARE(CsvWriter::escapeField(u"@SUM(1)"_s, true), u"'@SUM(1)"_s);
     QCOMPARE(CsvWriter::escapeField(u"-3.5"_s, true), u"-3.5"_s);
+    // Issue 18, 18: the window's tables show locale-formatted figures; a negative one stays a number.
+    QCOMPARE(CsvWriter::escapeField(u"-12,345"_s, true), u"\"-12,345\""_s);
+    QCOMPARE(CsvWriter::escapeField(u"-1,234,567.89"_s, true), u"\"-1,234,567.89\""_s);
+    QCOMPARE(CsvWriter::escapeField(u"-1,2+3"_s, true), u"\"'-1,2+3\""_s);
     QCOMPARE(CsvWriter::escapeField(u"=a,b"_s, true), u"\"'=a,b\""_s);
     QCOMPARE(CsvWriter::escapeField(u"=SUM(A1)"_s, false), u"'=SUM(A1)"_s); // plain exports defuse too
 

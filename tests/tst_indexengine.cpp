@@ -93,6 +93,7 @@ private slots:
     void monteCarloThreeRegionsExact();
     void deterministicAcrossThreads();
     void diagnostics();
+    void nonFiniteIntermediatesAreMissing();
 };
 
 void TestIndexEngine::minMaxAndDirection()
@@ -414,6 +415,36 @@ void TestIndexEngine::diagnostics()
     COMPARE_NEAR(res.indicators[3].availability, 0.4);
     QVERIFY(res.indicators[3].flags.contains(u"availability < 66%"_s));
     QVERIFY(!res.indicators[0].flags.contains(u"availability < 66%"_s));
+}
+
+// Issue 18, 3 and 7: a weight of 1e307 made A's score infinite, and the Monte Carlo's rank
+// bucketing turned it into a NaN bucket index (SIGSEGV); a figure divided by a denominator of
+// 1e-320 (inf) was normalised and ranked.
+void TestIndexEngine::nonFiniteIntermediatesAreMissing()
+{
+    IndexInput in = threeRegions();
+    in.framework.indicators[0].weight = 3e306; // A: 3e306 * 100 overflows; B: 3e306 * 50 = 1.5e308 does not
+    IndexOptions options;
+    options.uncertaintyRuns = 200;
+    options.threads = 1;
+    const IndexResult r = compute(in, options);
+    QVERIFY(isMissing(r.index[0]));
+    QCOMPARE(r.rank[0], 0);
+    QVERIFY(std::isfinite(r.index[1]) && std::isfinite(r.index[2]));
+    QCOMPARE(r.rank[1], 1);
+    QVERIFY2(!r.warnings.isEmpty() && r.warnings.first().contains(u"A"_s), qPrintable(r.warnings.join(u"; "_s)));
+    QVERIFY(r.uncertainty.has_value());
+
+    IndexInput denominated = threeRegions();
+    denominated.values.at(1, 0) = std::numeric_limits<double>::infinity(); // 5 / 1e-320
+    const IndexResult d = compute(denominated, IndexOptions {});
+    QVERIFY(isMissing(d.normalised.at(1, 0)));
+    // x over the finite figures (10, 0): A (100, 50) = 75, B (-, 100) = 100, C (0, 0) = 0.
+    COMPARE_NEAR(d.index[0], 75.0);
+    COMPARE_NEAR(d.index[1], 100.0);
+    QVERIFY2(d.indicators[0].flags.join(u' ').contains(u"not a finite number"_s),
+        qPrintable(d.indicators[0].flags.join(u"; "_s)));
+    QVERIFY(d.indicators[0].availability < 0.7);
 }
 
 QTEST_GUILESS_MAIN(TestIndexEngine)

@@ -1,4 +1,5 @@
 #include "dashboardcontext.h"
+#include "core/datatext.h"
 
 #include "database/sql.h"
 
@@ -13,13 +14,13 @@ DashboardContext::DashboardContext(Database database, QObject *parent, const Reg
     QSqlDatabase db = connection();
     Result<QSqlQuery> q = sql::run(db, u"SELECT code, COALESCE(NULLIF(short_ko, ''), name_ko), name_en, parent FROM regions"_s);
     while (q && q->next()) {
-        m_names.insert(q->value(0).toString(), { q->value(1).toString(), q->value(2).toString() });
+        m_names.insert(q->value(0).toString(), { plainDataText(q->value(1).toString()), plainDataText(q->value(2).toString()) });
         if (!q->value(3).isNull())
             m_parents.insert(q->value(0).toString(), q->value(3).toString());
     }
     q = sql::run(db, u"SELECT id, name_ko, name_en FROM region_groups"_s);
     while (q && q->next())
-        m_names.insert(q->value(0).toString(), { q->value(1).toString(), q->value(2).toString() });
+        m_names.insert(q->value(0).toString(), { plainDataText(q->value(1).toString()), plainDataText(q->value(2).toString()) });
     m_pillarWeights.assign(5, 1.0);
     m_comparisonModel = new ComparisonModel(connection(), this);
     m_scope = scope;

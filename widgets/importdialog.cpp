@@ -36,6 +36,7 @@ ImportDialog::ImportDialog(const Database &database, QWidget *parent)
 
     auto *fileRow = new QHBoxLayout;
     m_fileLabel = new QLabel(tr("No file chosen"), this);
+    m_fileLabel->setTextFormat(Qt::PlainText); // file names and errors quote data (issue 18, 2)
     m_fileLabel->setWordWrap(true);
     auto *choose = new QPushButton(tr("Choose files…"), this);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
@@ -44,6 +45,7 @@ ImportDialog::ImportDialog(const Database &database, QWidget *parent)
     layout->addLayout(fileRow);
 
     m_detected = new QLabel(this);
+    m_detected->setTextFormat(Qt::PlainText);
     layout->addWidget(m_detected);
 
     auto *split = new QSplitter(Qt::Vertical, this);

@@ -1,4 +1,7 @@
 #include "missingvaluedelegate.h"
+#include <QAbstractItemView>
+#include <QToolTip>
+#include <QHelpEvent>
 
 #include "items/itemroles.h"
 
@@ -17,6 +20,27 @@ void MissingValueDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
     } else if (index.data(roleOf(ItemRole::Status)).toString() == u"estimate"_s) {
         option->font.setItalic(true);
     }
+}
+
+bool MissingValueDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+    const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const QString text = index.data(Qt::ToolTipRole).toString();
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+            return false;
+        }
+        QToolTip::showText(event->globalPos(), plainToolTip(text), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+QString MissingValueDelegate::plainToolTip(const QString &text)
+{
+    return u"<p style=\"white-space:pre-wrap\">"_s + text.toHtmlEscaped() + u"</p>"_s;
 }
 
 } // namespace air

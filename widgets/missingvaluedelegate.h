@@ -12,6 +12,13 @@ class MissingValueDelegate final : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Tooltips quote names from data: shown as plain text (escaped), never as rich text.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+
+    // TEXT (plain) as a tooltip that Qt will not take for rich text.
+    static QString plainToolTip(const QString &text);
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

@@ -24,9 +24,9 @@ int runImport(const GlobalOptions &global, const QStringList &arguments);
 int runExportCsv(const GlobalOptions &global, const QStringList &arguments);
 int runCheck(const GlobalOptions &global, const QStringList &arguments);
 int runIndex(const GlobalOptions &global, const QStringList &arguments);
-// Needs a QApplication (it draws); the database is already open.
-int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Database database);
-int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Database database);
+// Need a QApplication (they draw).
+int runScreenshot(const GlobalOptions &global, const QStringList &arguments);
+int runExportPdf(const GlobalOptions &global, const QStringList &arguments);
 
 // Shared by the commands.
 void printError(const QString &text);

@@ -96,6 +96,8 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
                        .arg(u->sensitivityNormalisation, 0, 'f', 2)
                        .arg(u->sensitivityAggregation, 0, 'f', 2));
     }
+    for (const QString &warning : run->result.warnings)
+        printError(u"index: "_s + warning);
     if (!run->dataset.excluded.isEmpty())
         printError(u"%1 indicators left out for want of figures (see --details)"_s.arg(run->dataset.excluded.size()));
     return 0;

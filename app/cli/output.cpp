@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "core/datatext.h"
 #include "io/savefile.h"
 
 #include <QFile>
@@ -12,7 +13,8 @@ namespace air::cli {
 
 void printError(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // Messages quote file data: an ANSI or OSC sequence in a name is shown, not run.
+    const QByteArray bytes = terminalText(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     if (!text.endsWith(QLatin1Char('\n')))
         std::fputc('\n', stderr);
@@ -21,7 +23,7 @@ void printError(const QString &text)
 
 void printOut(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = terminalText(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
@@ -33,6 +35,8 @@ std::optional<Database> openDatabase(const GlobalOptions &global, const Database
         printError(database.errorText());
         return std::nullopt;
     }
+    for (const QString &notice : database->notices())
+        printError(u"note: "_s + notice);
     if (database->readOnly())
         printError(u"note: %1 is open read-only (no write permission on the file or its folder)"_s.arg(database->path()));
     return *database;

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace air::cli {
 
-int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Database database)
+int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Renders every page of the window offscreen to DIR/NN-name.png."_s);
@@ -35,10 +35,13 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
     }
     if (parser.isSet(lang))
         Language::install(Language::resolve(parser.value(lang)));
-    const std::optional<RegionScope> scope = scopeFrom(parser, database.connection(), u"screenshot"_s);
+    std::optional<Database> database = openDatabase(global);
+    if (!database)
+        return 1;
+    const std::optional<RegionScope> scope = scopeFrom(parser, database->connection(), u"screenshot"_s);
     if (!scope)
         return 2;
-    DashboardWindow window(std::move(database), nullptr, *scope);
+    DashboardWindow window(std::move(*database), nullptr, *scope);
     if (window.context()->scope() != *scope) {
         printError(u"screenshot: the database has no districts for this --level/--within"_s);
         return 2;
@@ -60,7 +63,6 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
         printOut(file + u'\n');
         ++written;
     }
-    Q_UNUSED(global);
     return written > 0 ? 0 : 1;
 }
 

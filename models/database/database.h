@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace air {
 
@@ -41,6 +42,10 @@ public:
     // for starting afresh next to a damaged file without touching it.
     static QString freshPathBeside(const QString &path);
 
+    // What open() did to the files beside the database before using it (a -wal file kept, folded
+    // in or set aside), in sentences for the user; empty when nothing happened.
+    const QStringList &notices() const { return m_notices; }
+
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;
     // Closes the calling thread's connection (call before a worker thread ends).
@@ -59,6 +64,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     bool m_writeDenied = false; // no write permission on the file or its folder (found by open())
+    QStringList m_notices;
 };
 
 // Pragmas every connection gets; exposed for the tests that check them.

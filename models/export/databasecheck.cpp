@@ -6,11 +6,54 @@
 using namespace Qt::StringLiterals;
 
 namespace air {
+namespace {
+
+// The tables, views, triggers and indexes a file of schema VERSION must have: those a new
+// database migrated to that version has (built in memory, so the list follows the migrations).
+QList<QPair<QString, QString>> objectsOf(QSqlDatabase &db)
+{
+    QList<QPair<QString, QString>> objects;
+    if (Result<QSqlQuery> q = sql::run(db,
+            u"SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s);
+        q) {
+        while (q->next())
+            objects.append({ q->value(0).toString(), q->value(1).toString() });
+    }
+    return objects;
+}
+
+QStringList missingSchemaObjects(QSqlDatabase &db, int version)
+{
+    QStringList missing;
+    if (version <= 0 || version > schema::latestVersion())
+        return missing;
+    const QString name = u"air-schema-reference-%1"_s.arg(quintptr(&db), 0, 16);
+    {
+        QSqlDatabase reference = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        reference.setDatabaseName(u":memory:"_s);
+        if (reference.open() && schema::migrate(reference, version)) {
+            const QList<QPair<QString, QString>> present = objectsOf(db);
+            for (const auto &object : objectsOf(reference)) {
+                if (!present.contains(object))
+                    missing << u"the %1 %2 is missing (schema version %3 has it)"_s.arg(object.first, object.second)
+                                   .arg(version);
+            }
+        }
+        reference.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return missing;
+}
+
+} // namespace
 
 DatabaseCheck checkDatabase(QSqlDatabase &db)
 {
     DatabaseCheck check;
     check.schemaVersion = schema::currentVersion(db);
+    // Issue 18, 11: with a table or view dropped, integrity_check says ok while every command fails.
+    for (const QString &missing : missingSchemaObjects(db, check.schemaVersion))
+        check.problems << u"schema: "_s + missing;
     check.bundledDataset = sql::scalar(db, u"SELECT value FROM meta WHERE key = 'bundled_dataset'"_s).toString();
 
     if (Result<QSqlQuery> q = sql::run(db, u"PRAGMA integrity_check"_s); q) {
@@ -50,7 +93,7 @@ QString DatabaseCheck::toText() const
     for (const auto &[table, count] : counts)
         out += u"%1: %2\n"_s.arg(table, -22).arg(count);
     if (ok)
-        out += u"integrity: ok; foreign keys: ok; every observation has a source\n"_s;
+        out += u"schema: complete; integrity: ok; foreign keys: ok; every observation has a source\n"_s;
     for (const QString &p : problems)
         out += u"PROBLEM: %1\n"_s.arg(p);
     return out;

@@ -94,6 +94,23 @@ bool ImportSession::isNewKey(const Observation &o)
 
 void ImportSession::addObservation(Observation &&o)
 {
+    // The checks every path into the observations shares (the own format, KOSIS; issue 18, 9).
+    const ReferenceData::Indicator &indicator = m_reference.indicator(o.indicator);
+    if (!std::isfinite(o.value)) {
+        addProblem(o.line, o.column, u"%1 is not a finite number"_s.arg(o.value));
+        return;
+    }
+    if (o.value != 0 && std::fabs(o.value) < 1e-300) {
+        addProblem(o.line, o.column,
+            u"%1 is too close to 0 to compute with (the index divides by figures like it)"_s.arg(o.value));
+        return;
+    }
+    if (o.value < indicator.minimum) {
+        addProblem(o.line, o.column,
+            u"%1 is below %2, the smallest value indicator '%3' can take (a count cannot be negative)"_s.arg(
+                QString::number(o.value, 'g', 15), QString::number(indicator.minimum), indicator.id));
+        return;
+    }
     if (!isNewKey(o)) {
         addProblem(o.line, o.column,
             u"%1, %2, %3 appears twice in this file (the same region, indicator and year)"_s.arg(
@@ -252,6 +269,28 @@ ImportSession::Upsert ImportSession::upsert(const QString &table, const QStringL
         const QString oldOrigin = existing->value(int(columns.size())).toString();
         if (oldOrigin == u"user"_s && m_options.origin == Origin::Bundled)
             return Upsert::KeptUsers;
+        // Bundled reference rows (the regions, indicators and sources the program ships) are
+        // protected like a user's figures: a file that renames 전라남도 needs --replace.
+        // Equivalent values (1 and 1.0, NULL and '') as an export writes them are no change.
+        auto equivalent = [&] {
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant old = existing->value(i);
+                const QString was = old.isNull() ? QString() : old.toString();
+                const QString now = values[i].isValid() ? values[i].toString() : QString();
+                bool a = false, b = false;
+                const double x = was.toDouble(&a), y = now.toDouble(&b);
+                if (was != now && !(a && b && x == y))
+                    return false;
+            }
+            return true;
+        };
+        if (oldOrigin == u"bundled"_s && m_options.origin != Origin::Bundled && !m_options.replaceUserRows
+            && !equivalent()) {
+            addProblem(line, 0,
+                u"would change the bundled %1 row %2; import with --replace to change it"_s.arg(
+                    table, keyValues.first().toString()));
+            return Upsert::Refused;
+        }
         if (oldOrigin == u"user"_s && !m_options.replaceUserRows) {
             addProblem(line, 0,
                 u"would overwrite your own %1 row %2; import with --replace to overwrite it"_s.arg(

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -56,7 +57,13 @@ Cell parseCell(const QString &raw, double *value)
         return Cell::Missing;
     if (text.compare(u"X"_s, Qt::CaseInsensitive) == 0)
         return Cell::Suppressed;
-    text.remove(u',');
+    // A comma only as a thousands separator (1,234,567): "1,5" is not 15 (issue 18, 9).
+    if (text.contains(u',')) {
+        static const QRegularExpression grouped(u"^[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$"_s);
+        if (!grouped.match(text).hasMatch())
+            return Cell::Invalid;
+        text.remove(u',');
+    }
     bool ok = false;
     *value = text.toDouble(&ok);
     return ok && std::isfinite(*value) ? Cell::Number : Cell::Invalid;
@@ -92,6 +99,7 @@ QList<int> provinceRegionsOfRows(ImportSession &s, const KosisTable &table)
 {
     QList<int> regionOfRow;
     QStringList unknownNames;
+    QSet<QString> unknownSeen; // hash lookups: a list's contains() made 100,000 unknown names quadratic
     for (const KosisRow &row : table.rows) {
         const QString label = rowLabel(row);
         QList<int> candidates = s.reference().regionsForAlias(label);
@@ -101,8 +109,10 @@ QList<int> provinceRegionsOfRows(ImportSession &s, const KosisTable &table)
         regionOfRow << region;
         if (region >= 0 || isSubtotal(label) || !candidates.isEmpty())
             continue;
-        if (!unknownNames.contains(label.trimmed()))
-            unknownNames << label.trimmed();
+        if (const QString name = label.trimmed(); !unknownSeen.contains(name)) {
+            unknownSeen.insert(name);
+            unknownNames << name;
+        }
     }
     if (!unknownNames.isEmpty())
         s.report().notes << u"rows whose region is not a known first-level region, skipped: %1"_s.arg(listValues(unknownNames));
@@ -119,6 +129,7 @@ QList<int> districtRegionsOfRows(ImportSession &s, const KosisTable &table)
     const ReferenceData &reference = s.reference();
     QList<int> regionOfRow;
     QStringList unknownNames;
+    QSet<QString> unknownSeen; // hash lookups: a list's contains() made 100,000 unknown names quadratic
     int province = -1; // the province row above
     for (const KosisRow &row : table.rows) {
         const QString label = rowLabel(row).trimmed();
@@ -165,8 +176,10 @@ QList<int> districtRegionsOfRows(ImportSession &s, const KosisTable &table)
         }
         if (isSubtotal(label) || !provinces.isEmpty())
             continue; // a district of another province: skipped per figure with the reason
-        if (!unknownNames.contains(label))
+        if (!unknownSeen.contains(label)) {
+            unknownSeen.insert(label);
             unknownNames << label;
+        }
     }
     if (!unknownNames.isEmpty())
         s.report().notes << u"rows whose region is not a known province or district, skipped: %1"_s.arg(listValues(unknownNames));

@@ -4,6 +4,10 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QHash>
+#include <QSet>
+
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -87,23 +91,24 @@ Result<KosisTable> readWide(const QList<Record> &records, const QString &fileNam
                     .arg(itemRow.fields.size())
                     .arg(periodRow.fields.size()) };
         table.layout = KosisTable::Layout::WideTwoRows;
+        QHash<QString, int> itemIndex; // not items.indexOf: quadratic in the item columns
         for (qsizetype c = k; c < itemRow.fields.size(); ++c) {
             const QString item = cleanKosisItemName(itemRow.fields[c]);
-            qsizetype index = table.items.indexOf(item);
-            if (index < 0) {
+            auto it = itemIndex.constFind(item);
+            if (it == itemIndex.cend()) {
                 table.items << item;
-                index = table.items.size() - 1;
+                it = itemIndex.insert(item, int(table.items.size() - 1));
             }
-            itemOfColumn << int(index);
+            itemOfColumn << *it;
         }
     } else {
         // One header row: several columns for the same period means the item row is missing.
-        QStringList seen;
+        QSet<QString> seen;
         for (const QString &p : periodTexts) {
             if (seen.contains(p))
                 return Problem { fileName, records.size() > 1 ? records[1].line : periodRow.line, 1,
                     u"the second header row (item names) is missing: period %1 appears in more than one column"_s.arg(p) };
-            seen << p;
+            seen.insert(p);
         }
         table.layout = KosisTable::Layout::WideOneRow;
         table.items << table.title;
@@ -273,11 +278,14 @@ QString kosisTitleFromFileName(const QString &fileName)
 QMap<QString, QStringList> KosisTable::classificationValues() const
 {
     QMap<QString, QStringList> values;
+    std::vector<QSet<QString>> seen(size_t(classificationNames.size())); // hash lookups, not list scans
     for (const KosisRow &row : rows) {
         for (int c = 0; c < classificationNames.size(); ++c) {
-            QStringList &list = values[classificationNames[c]];
-            if (!list.contains(row.classes.value(c)))
-                list << row.classes.value(c);
+            const QString value = row.classes.value(c);
+            if (seen[size_t(c)].contains(value))
+                continue;
+            seen[size_t(c)].insert(value);
+            values[classificationNames[c]] << value;
         }
     }
     return values;

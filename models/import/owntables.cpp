@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,9 @@ std::optional<double> parseNumber(QStringView text)
 
 std::optional<int> parseYear(QStringView text)
 {
+    // Four digits: "+2024" and "02024" are not how anyone writes a year (toInt takes both).
+    if (text.size() != 4 || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
     bool ok = false;
     const int year = text.toInt(&ok);
     if (!ok || year < 1900 || year > 2100)
@@ -117,6 +121,7 @@ private:
     bool requireText(const Row &row, const QString &column);
     bool requireOneOf(const Row &row, const QString &column, const QStringList &allowed, bool allowEmpty);
     void regionRow(const Row &row);
+    bool regionStructureOk(const Row &row, int level, const QString &parent);
     void aliasRow(const Row &row);
     void groupRow(const Row &row);
     void sourceRow(const Row &row);
@@ -203,6 +208,63 @@ void TableReader::finish()
     }
 }
 
+// The shape of the region tree (issue 18, 5): one nation, KR, at level 0; provinces (level 1)
+// under KR; districts (level 2) under a province; every code starts with its parent's code (KR-46,
+// KR-46-110), which also rules out a region its own parent and parent cycles; no two provinces,
+// and no two districts of one province, share a name.
+bool TableReader::regionStructureOk(const Row &row, int level, const QString &parent)
+{
+    const QString code = row.text(u"code"_s);
+    if (level == 0 && code != u"KR"_s) {
+        problem(row, u"level"_s, u"there is one nation, KR; '%1' cannot be level 0"_s.arg(code));
+        return false;
+    }
+    if (level != 0 && code == u"KR"_s) {
+        problem(row, u"level"_s, u"KR is the nation: its level is 0, not %1"_s.arg(level));
+        return false;
+    }
+    if (level == 0 && !parent.isEmpty()) {
+        problem(row, u"parent"_s, u"the nation has no parent region"_s);
+        return false;
+    }
+    if (parent == code) {
+        problem(row, u"parent"_s, u"a region cannot be its own parent"_s);
+        return false;
+    }
+    if (level >= 1 && !parent.isEmpty()) {
+        const int p = m_s.reference().regionIndex(parent);
+        const int parentLevel = p >= 0 ? m_s.reference().region(p).level : -1;
+        if (parentLevel != level - 1) {
+            problem(row, u"parent"_s,
+                level == 1 ? u"a province (level 1) belongs to the nation KR, not to '%1'"_s.arg(parent)
+                           : u"a district (level 2) belongs to a province (level 1); '%1' is level %2"_s.arg(parent)
+                                 .arg(parentLevel));
+            return false;
+        }
+        const QString parentCode = m_s.reference().region(p).code;
+        if (level == 2 && !code.startsWith(parentCode + u'-')) {
+            problem(row, u"code"_s, u"a district of %1 has a code that starts with %1- ('%2' does not)"_s.arg(
+                                       parentCode, code));
+            return false;
+        }
+    }
+    const QString effectiveParent = level == 1 && parent.isEmpty() ? u"KR"_s : parent;
+    for (const QString &column : { u"name_ko"_s, u"name_en"_s }) {
+        const QString name = row.text(column);
+        if (name.isEmpty())
+            continue;
+        for (int other : m_s.reference().regionsForAlias(name)) {
+            const ReferenceData::Region &r = m_s.reference().region(other);
+            const QString otherParent = r.level == 1 && r.parent.isEmpty() ? u"KR"_s : r.parent;
+            if (r.code != code && r.level == level && otherParent == effectiveParent) {
+                problem(row, column, u"the name '%1' is already region %2's"_s.arg(name, r.code));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 void TableReader::regionRow(const Row &row)
 {
     static const QRegularExpression code(u"^KR(-[0-9A-Za-z]+)*$"_s);
@@ -223,6 +285,8 @@ void TableReader::regionRow(const Row &row)
         return;
     }
     if (!requireOneOf(row, u"capital_region"_s, { u"0"_s, u"1"_s }, true))
+        return;
+    if (!regionStructureOk(row, level, parent))
         return;
     const QString regionCode = row.text(u"code"_s);
     const auto result = m_s.upsert(u"regions"_s, { u"code"_s },
@@ -436,7 +500,7 @@ void TableReader::observationRow(const Row &row)
         if (o.source < 0)
             return;
     }
-    o.note = field(m_obs.note).toUtf8();
+    o.note = CsvWriter::restoreDefused(field(m_obs.note)).toUtf8(); // issue 18, 12: as the other columns
     m_s.addObservation(std::move(o));
 }
 
@@ -505,9 +569,25 @@ void TableReader::weightRow(const Row &row)
         return;
     }
     const auto weight = parseNumber(row[u"weight"_s]);
-    if (!weight || *weight < 0) {
-        problem(row, u"weight"_s, u"'%1' is not a weight (a number of 0 or more)"_s.arg(row.text(u"weight"_s)));
+    // Bounded so that the index's arithmetic survives any weight set: 0 (left out), or between
+    // 1/1000 and 1000, so that no two weights differ by more than a factor of a million.
+    if (!weight || !(*weight == 0 || (*weight >= 1e-3 && *weight <= 1e3))) {
+        problem(row, u"weight"_s, u"'%1' is not a weight (0, or a number between 0.001 and 1000)"_s.arg(row.text(u"weight"_s)));
         return;
+    }
+    // A weight already stored is changed only with --replace, like a figure (issue 18, 15).
+    if (!m_s.options().replaceUserRows) {
+        QSqlQuery existing(m_s.db());
+        existing.prepare(u"SELECT weight FROM weights WHERE weight_set = ? AND target_kind = ? AND target = ?"_s);
+        existing.addBindValue(row.text(u"weight_set"_s));
+        existing.addBindValue(kind);
+        existing.addBindValue(target);
+        if (existing.exec() && existing.next() && existing.value(0).toDouble() != *weight) {
+            problem(row, u"weight"_s,
+                u"would overwrite the weight %1 of %2 '%3' in set '%4'; import with --replace to overwrite it"_s.arg(
+                    existing.value(0).toString(), kind, target, row.text(u"weight_set"_s)));
+            return;
+        }
     }
     m_s.upsert(u"weight_sets"_s, { u"name"_s }, { u"name"_s, u"description"_s },
         { row.text(u"weight_set"_s), row.text(u"description"_s) }, row.line());

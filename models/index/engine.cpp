@@ -13,6 +13,25 @@ using namespace Qt::StringLiterals;
 namespace air::index {
 namespace {
 
+// Infinite (or NaN-producing) figures from the arithmetic before the engine (a value divided by a
+// denominator of 1e-320) or inside it (a range that overflows) are missing, with a flag: never
+// ranked, never printed as inf.
+void dropNonFinite(Matrix &m, std::vector<IndicatorReport> &reports, const char *what)
+{
+    for (int c = 0; c < m.cols; ++c) {
+        int dropped = 0;
+        for (int r = 0; r < m.rows; ++r) {
+            double &v = m.at(r, c);
+            if (!isMissing(v) && !std::isfinite(v)) {
+                v = missing;
+                ++dropped;
+            }
+        }
+        if (dropped > 0)
+            reports[size_t(c)].flags << u"%1 %2 not a finite number, left out"_s.arg(dropped).arg(QLatin1String(what));
+    }
+}
+
 void diagnose(const IndexInput &input, IndexResult &result)
 {
     const Framework &f = input.framework;
@@ -25,7 +44,7 @@ void diagnose(const IndexInput &input, IndexResult &result)
             columns[size_t(c)][size_t(r)] = result.normalised.at(r, c);
         int present = 0;
         for (int r = 0; r < scored; ++r)
-            present += isMissing(input.values.at(r, c)) ? 0 : 1;
+            present += std::isfinite(input.values.at(r, c)) ? 1 : 0;
         IndicatorReport &report = result.indicators[size_t(c)];
         report.availability = scored > 0 ? double(present) / double(scored) : 0.0;
         if (report.availability < 0.66)
@@ -95,6 +114,7 @@ IndexResult compute(const IndexInput &input, const IndexOptions &options)
     result.indicators.resize(size_t(cols));
 
     result.treated = input.values;
+    dropNonFinite(result.treated, result.indicators, "figure(s)");
     impute(result.treated, input.scoredUnits, input.imputationGroup, options.imputation, result.imputed);
     for (int c = 0; c < cols; ++c) {
         int imputed = 0;
@@ -107,6 +127,7 @@ IndexResult compute(const IndexInput &input, const IndexOptions &options)
 
     result.normalised = normalise(result.treated, input.scoredUnits, input.framework.indicators, options.normalisation,
         options.aggregation);
+    dropNonFinite(result.normalised, result.indicators, "normalised value(s)");
 
     const Aggregator aggregator(input.framework);
     const Weights weights = Weights::of(input.framework);
@@ -118,6 +139,19 @@ IndexResult compute(const IndexInput &input, const IndexOptions &options)
         result.index[size_t(r)] = aggregator.score(row, nullptr, weights, options.aggregation,
             result.sectorScores.data.data() + size_t(r) * size_t(result.sectorScores.cols),
             result.pillarScores.data.data() + size_t(r) * size_t(result.pillarScores.cols));
+    }
+    for (int r = 0; r < rows; ++r) {
+        for (Matrix *m : { &result.sectorScores, &result.pillarScores }) {
+            for (int k = 0; k < m->cols; ++k) {
+                if (!std::isfinite(m->at(r, k)))
+                    m->at(r, k) = missing;
+            }
+        }
+        if (!isMissing(result.index[size_t(r)]) && !std::isfinite(result.index[size_t(r)])) {
+            result.index[size_t(r)] = missing;
+            result.warnings << u"the score of %1 is not a finite number (extreme weights or figures); it is left "
+                               "out and not ranked"_s.arg(r < input.units.size() ? input.units[r] : QString::number(r));
+        }
     }
     result.rank = rankScores(result.index, input.scoredUnits);
     diagnose(input, result);

@@ -112,6 +112,9 @@ struct IndexResult {
     std::vector<IndicatorReport> indicators;
     std::vector<Correlation> correlations;
     std::optional<Uncertainty> uncertainty;
+    // What the engine left out because the arithmetic gave no finite number (a figure divided by
+    // a denominator near 0, extreme weights): such a value is missing, never ranked or printed.
+    QStringList warnings;
 };
 
 IndexResult compute(const IndexInput &input, const IndexOptions &options);

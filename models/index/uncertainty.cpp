@@ -4,6 +4,7 @@
 #include "index/statistics.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 #include <thread>
@@ -192,7 +193,7 @@ void rankInto(const std::vector<double> &scores, std::vector<int> &order, std::v
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     int present = 0;
     for (double s : scores) {
-        if (isMissing(s))
+        if (!std::isfinite(s))
             continue;
         lo = std::min(lo, s);
         hi = std::max(hi, s);
@@ -204,16 +205,21 @@ void rankInto(const std::vector<double> &scores, std::vector<int> &order, std::v
     order.resize(size_t(present));
     buckets.assign(size_t(present) + 1, 0);
     const double scale = hi > lo ? double(present) / (hi - lo) : 0.0;
-    auto bucketOf = [&](double s) { return std::min(present - 1, int((hi - s) * scale)); };
+    // Clamped in double before the conversion: a range that overflows (hi - lo = inf) gives
+    // inf * 0 = NaN, and converting NaN or a huge value to int is undefined.
+    auto bucketOf = [&](double s) {
+        const double b = (hi - s) * scale;
+        return b >= 0 && b < double(present - 1) ? int(b) : (b >= 0 ? present - 1 : 0);
+    };
     for (double s : scores) {
-        if (!isMissing(s))
+        if (std::isfinite(s))
             ++buckets[size_t(bucketOf(s)) + 1];
     }
     for (int b = 0; b < present; ++b)
         buckets[size_t(b) + 1] += buckets[size_t(b)];
     for (int u = 0; u < n; ++u) {
         const double s = scores[size_t(u)];
-        if (!isMissing(s))
+        if (std::isfinite(s))
             order[size_t(buckets[size_t(bucketOf(s))]++)] = u;
     }
     for (int i = 1; i < present; ++i) {

@@ -1,5 +1,7 @@
 #include "io/csvwriter.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace air {
@@ -34,6 +36,9 @@ QString CsvWriter::escapeField(const QString &field, bool excel)
     if (!text.isEmpty() && startsFormula(text.front())) {
         bool isNumber = false;
         text.toDouble(&isNumber);
+        // A figure as the window shows it, with thousands separators ("-12,345"), is a number too.
+        static const QRegularExpression grouped(u"^[-+][0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$"_s);
+        isNumber = isNumber || grouped.match(text).hasMatch();
         if (!isNumber)
             text.prepend(u'\'');
     }

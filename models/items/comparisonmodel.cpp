@@ -1,4 +1,5 @@
 #include "items/comparisonmodel.h"
+#include "core/datatext.h"
 
 #include "database/schema.h"
 #include "items/itemroles.h"
@@ -61,7 +62,7 @@ bool ComparisonModel::reload()
     if (!q.exec(u"SELECT code, COALESCE(NULLIF(short_ko, ''), name_ko), name_en FROM regions"_s))
         return false;
     while (q.next())
-        m_regionNames.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString() });
+        m_regionNames.insert(q.value(0).toString(), { plainDataText(q.value(1).toString()), plainDataText(q.value(2).toString()) });
 
     std::shared_ptr<const IndexFigures> scope = m_scopeFigures;
     if (!scope) {

@@ -1,4 +1,5 @@
 #include "items/indicatorcatalogmodel.h"
+#include "core/datatext.h"
 
 #include "items/itemroles.h"
 
@@ -23,8 +24,8 @@ QList<IndicatorInfo> IndicatorCatalogModel::loadIndicators(QSqlDatabase &db)
            "ORDER BY CASE pillar WHEN 'infrastructure' THEN 1 WHEN 'talent' THEN 2 WHEN 'industry' THEN 3 "
            "WHEN 'sector' THEN 4 WHEN 'governance' THEN 5 ELSE 6 END, sector, id"_s);
     while (q.next()) {
-        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            plainDataText(q.value(3).toString()), plainDataText(q.value(4).toString()), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
             q.value(8).toString(), q.value(9).toDouble(), q.value(10).toString(), q.value(11).toString(), q.value(12),
             q.value(13) });
     }

@@ -363,6 +363,26 @@ Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOption
     return buildIndexDataset(db, **figures, options);
 }
 
+namespace {
+
+// A weight set whose pillars all weigh 0 (or whose weights the bounds at import would refuse, in
+// a database written before them) scores nothing: refused rather than printed as "nan점".
+Status checkWeightsUsable(const QString &set, const std::vector<double> &pillarWeights)
+{
+    double total = 0;
+    for (double w : pillarWeights) {
+        if (!std::isfinite(w) || w < 0 || w > 1e3)
+            return Problem { {}, 0, 0, u"weight set '%1' has a pillar weight of %2; weights are 0 or between 0.001 "
+                                       "and 1000"_s.arg(set).arg(w) };
+        total += w;
+    }
+    if (total <= 0)
+        return Problem { {}, 0, 0, u"weight set '%1' gives every pillar a weight of 0: it scores nothing"_s.arg(set) };
+    return Ok {};
+}
+
+} // namespace
+
 Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &options)
 {
     QHash<QString, double> weights;
@@ -391,6 +411,8 @@ Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &fig
         f.pillarWeights.push_back(weightOf(u"pillar"_s, p));
     for (const QString &s : f.sectors)
         f.sectorWeights.push_back(weightOf(u"sector"_s, s));
+    if (Status usable = checkWeightsUsable(options.weightSet, f.pillarWeights); !usable)
+        return usable.problems();
 
     const QString scoredWord = figures.scope().level == 2 ? u"districts"_s : u"regions"_s;
     auto countScored = [&](const YearValues &v) {

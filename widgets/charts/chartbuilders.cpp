@@ -45,6 +45,14 @@ void niceRange(QValueAxis *axis, double lo, double hi)
     axis->applyNiceNumbers();
 }
 
+// Qt Charts draws titles, legends, axis titles and category labels as rich text: every string
+// that can hold a name from data goes through here (issue 18, 2; names are already plain text,
+// core/datatext.h).
+QString rich(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
 } // namespace
 
 void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
@@ -59,17 +67,18 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
         QStringList missing;
         for (int c = 0; c < model.columnCount(); ++c) {
             if (!rawAt(model, r, c))
-                missing << model.columnLabel(c);
+                missing << rich(model.columnLabel(c));
         }
         QString label = model.rowLabel(r);
         if (label.size() > 28)
             label = label.left(27) + u'…';
+        label = rich(label);
         if (!missing.isEmpty())
             label += u"\n("_s + ChartText::tr("no data: %1").arg(missing.join(u", "_s)) + u')';
         categories << label;
     }
     for (int c = 0; c < model.columnCount(); ++c) {
-        auto *set = new QBarSet(model.columnLabel(c));
+        auto *set = new QBarSet(rich(model.columnLabel(c)));
         set->setColor(colours.value(c, palette::extra(c)));
         set->setBorderColor(colours.value(c, palette::extra(c)));
         for (int r = model.rowCount() - 1; r >= 0; --r) {
@@ -86,14 +95,14 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(valueTitle);
+    valueAxis->setTitleText(rich(valueTitle));
     valueAxis->setLabelFormat(hi - lo >= 100 ? u"%.0f"_s : u"%.3g"_s);
     niceRange(valueAxis, lo, hi);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    chart->setTitle(title);
+    chart->setTitle(rich(title));
     chart->legend()->setAlignment(Qt::AlignBottom);
     panel->replaceChart(chart);
     panel->setMinimumHeight(std::max(260, 60 + 46 * model.rowCount()));
@@ -111,14 +120,14 @@ void showRadar(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
         if (any)
             axes << r;
         else
-            left << model.rowLabel(r);
+            left << rich(model.rowLabel(r));
     }
     auto *angular = new QCategoryAxis;
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const double step = axes.isEmpty() ? 360 : 360.0 / double(axes.size());
     for (int i = 0; i < axes.size(); ++i)
-        angular->append(model.rowLabel(axes[i]), i * step);
+        angular->append(rich(model.rowLabel(axes[i])), i * step);
     auto *radial = new QValueAxis;
     radial->setRange(0, 100);
     radial->setTickCount(6);
@@ -127,7 +136,7 @@ void showRadar(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     for (int c = 0; c < model.columnCount(); ++c) {
         auto *line = new QLineSeries;
-        line->setName(model.columnLabel(c));
+        line->setName(rich(model.columnLabel(c)));
         QPen pen(colours.value(c, palette::extra(c)));
         pen.setWidthF(c == 0 ? 3.0 : 2.0);
         line->setPen(pen);
@@ -147,7 +156,7 @@ void showRadar(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
         line->attachAxis(angular);
         line->attachAxis(radial);
     }
-    chart->setTitle(left.isEmpty() ? title : title + u"<br>"_s + ChartText::tr("not enough figures: %1").arg(left.join(u", "_s)));
+    chart->setTitle(left.isEmpty() ? rich(title) : rich(title) + u"<br>"_s + ChartText::tr("not enough figures: %1").arg(left.join(u", "_s)));
     chart->legend()->setAlignment(Qt::AlignBottom);
     panel->replaceChart(chart);
 }
@@ -163,16 +172,16 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
         const auto share = rawAt(model, r, 0);
         const auto score = rawAt(model, r, 1);
         if (!share || !score) {
-            absent << u"%1 (%2)"_s.arg(model.rowLabel(r), !share ? ChartText::tr("no size figure") : ChartText::tr("no readiness score"));
+            absent << u"%1 (%2)"_s.arg(rich(model.rowLabel(r)), !share ? ChartText::tr("no size figure") : ChartText::tr("no readiness score"));
             continue;
         }
         auto *point = new QScatterSeries;
-        point->setName(u"%1: %2 %, %3"_s.arg(model.rowLabel(r)).arg(*share, 0, 'f', 1).arg(*score, 0, 'f', 1));
+        point->setName(u"%1: %2 %, %3"_s.arg(rich(model.rowLabel(r))).arg(*share, 0, 'f', 1).arg(*score, 0, 'f', 1));
         point->setMarkerSize(16);
         point->setColor(palette::extra(r));
         point->append(*share, *score);
         point->setPointLabelsVisible(true);
-        point->setPointLabelsFormat(model.rowLabel(r));
+        point->setPointLabelsFormat(rich(model.rowLabel(r)));
         point->setPointLabelsFont(chartFont(9, true));
         chart->addSeries(point);
         xMax = std::max(xMax, *share * 1.15);
@@ -188,7 +197,7 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
         chart->addSeries(line);
     };
     addLine(QPointF(model.populationShare(), 0), QPointF(model.populationShare(), 100),
-        ChartText::tr("%1's share of the population: %2 %").arg(regionName).arg(model.populationShare(), 0, 'f', 1));
+        ChartText::tr("%1's share of the population: %2 %").arg(rich(regionName)).arg(model.populationShare(), 0, 'f', 1));
     addLine(QPointF(0, 50), QPointF(xMax, 50), ChartText::tr("middle of the scale"));
     xAxis->setRange(0, xMax);
     xAxis->setTitleText(ChartText::tr("Share of the national total (%)"));
@@ -202,7 +211,7 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     }
-    chart->setTitle(absent.isEmpty() ? title : title + u"<br>"_s + ChartText::tr("not shown: %1").arg(absent.join(u"; "_s)));
+    chart->setTitle(absent.isEmpty() ? rich(title) : rich(title) + u"<br>"_s + ChartText::tr("not shown: %1").arg(absent.join(u"; "_s)));
     chart->legend()->setAlignment(Qt::AlignRight);
     panel->replaceChart(chart);
 }
@@ -216,7 +225,7 @@ void showLines(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
     double lo = 1e300, hi = -1e300, first = 1e9, last = -1e9;
     for (int c = 1; c < model.columnCount(); ++c) {
         auto *line = new QLineSeries;
-        line->setName(model.columnLabel(c));
+        line->setName(rich(model.columnLabel(c)));
         QPen pen(colours.value(c - 1, palette::extra(c)));
         pen.setWidthF(c == 1 ? 3.0 : 2.0);
         line->setPen(pen);
@@ -243,7 +252,7 @@ void showLines(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
     xAxis->setRange(first, std::max(last, first + 1));
     xAxis->setLabelFormat(u"%d"_s);
     xAxis->setTickCount(std::min(10, int(last - first) + 1));
-    yAxis->setTitleText(valueTitle);
+    yAxis->setTitleText(rich(valueTitle));
     yAxis->setLabelFormat(u"%.3g"_s);
     niceRange(yAxis, lo, hi);
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -252,7 +261,7 @@ void showLines(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     }
-    chart->setTitle(title);
+    chart->setTitle(rich(title));
     chart->legend()->setAlignment(Qt::AlignBottom);
     panel->replaceChart(chart);
 }

@@ -26,17 +26,20 @@ OverviewPage::OverviewPage(DashboardContext *context, QWidget *parent)
 {
     auto *layout = new QGridLayout(this);
     m_headline = new QLabel(this);
+    m_headline->setTextFormat(Qt::PlainText); // names from data (issue 18, 2)
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_headline->setFont(big);
     m_headline->setWordWrap(true);
     m_gaps = new QLabel(this);
+    m_gaps->setTextFormat(Qt::PlainText);
     m_gaps->setWordWrap(true);
     QFont medium = m_gaps->font();
     medium.setPointSizeF(medium.pointSizeF() * 1.15);
     m_gaps->setFont(medium);
     m_findings = new QLabel(this);
+    m_findings->setTextFormat(Qt::PlainText);
     m_findings->setWordWrap(true);
     m_findings->setFont(medium);
     m_findings->setAccessibleName(tr("Findings"));

@@ -22,6 +22,7 @@ SectorFitPage::SectorFitPage(DashboardContext *context, QWidget *parent)
     m_chart = new ChartPanel(tr("Sector fit quadrant"), this);
     m_chart->setMinimumHeight(380);
     m_reading = new QLabel(this);
+    m_reading->setTextFormat(Qt::PlainText); // names from data (issue 18, 2)
     m_reading->setWordWrap(true);
     layout->addWidget(m_chart, 3);
     layout->addWidget(makeTable(m_model, tr("Sector fit")), 1);

@@ -43,11 +43,29 @@ w("regions_bad_level.csv", "code,name_ko,name_en,level,parent\nKR-99,가상도,N
 w("indicators_bad_pillar.csv", "id,pillar,sector,name_ko,name_en,unit,direction,group_rule,denominator\n"
   "made_up,magic,,가짜,Made up,개,higher,sum,\n")
 w("sql_injection_region.csv", H + "\"x'); DROP TABLE observations;--\",population,2030,1,estimate,kosis_population_2007_2025,\n")
+# Issue 18
+W = "weight_set,target_kind,target,weight\n"
+w("weights_extreme.csv", W + "extreme,pillar,talent,1e307\n")
+w("weights_tiny.csv", W + "tiny,pillar,talent,1\ntiny,pillar,industry,1e-9\n")
+w("year_plus_sign.csv", H + "KR-46,population,+2024,1,estimate,kosis_population_2007_2025,\n")
+w("year_leading_zero.csv", H + "KR-46,population,02024,1,estimate,kosis_population_2007_2025,\n")
+RH = "code,name_ko,name_en,level,parent\n"
+w("regions_jeonnam_under_seoul.csv", RH + "KR-46,전라남도,Jeonnam,2,KR-11\n")
+w("regions_nation_as_province.csv", RH + "KR,전국,Nation,1,KR\n")
+w("regions_own_parent.csv", RH + "KR-46,전라남도,Jeollanam-do,1,KR-46\n")
+w("regions_parent_cycle.csv", RH + "KR-98,가상도,Nowhere,1,KR\nKR-98-1,가상군,Nowhere county,2,KR-98\nKR-98,가상도,Nowhere,2,KR-98-1\n")
+w("regions_district_of_district.csv", RH + "KR-46-X1,가상군,Nowhere county,2,KR-46\nKR-46-X1-1,가상리,Nowhere village,2,KR-46-X1\n")
+w("regions_second_nation.csv", RH + "KR-00,또전국,Nation two,0,\n")
+w("regions_duplicate_name.csv", RH + "KR-98,전라남도,Jeonnam two,1,KR\n")
+w("regions_rename_bundled.csv", RH + 'KR-46,"<img src=""/dev/zero"">전라남도",Jeollanam-do,1,KR\n')
 # KOSIS
 w("kosis_second_header_row_missing.csv", '"행정구역별",2022,2022,2023,2023\n"전국",1,2,3,4\n"전라남도",1,2,3,4\n')
 w("kosis_header_rows_disagree.csv", '"행정구역별",2022,2022,2023,2023\n"행정구역별",A,B,A\n"전국",1,2,3,4\n')
 w("kosis_value_not_a_number.csv", ('"행정구역별",2023\n"행정구역별",고령인구비율 (%)\n"전국",19.0\n"전라남도",26.1x\n').encode("cp949"))
 w("kosis_needs_filter.csv", '"행정구역별(1)","성별(1)",2023\n"전국","계",1\n"전국","남자",1\n')
+w("kosis_comma_decimal.csv", '"행정구역별",2023\n"행정구역별",고령인구비율 (%)\n"전국",19.0\n"전라남도","1,5"\n')
+w("kosis_negative_population.csv", '"행정구역별",2023\n"행정구역별",주민등록인구 (명)\n"전국",51000000\n"전라남도",-5000\n')
+w("kosis_subnormal_population.csv", '"행정구역별",2023\n"행정구역별",주민등록인구 (명)\n"전국",51000000\n"서울특별시",1e-320\n')
 w("kosis_nothing_mapped.csv", '"행정구역별",2023\n"행정구역별",고령인구비율 (%)\n"전국",19.0\n')
 # Not CSV at all
 zip_bytes = io.BytesIO()
