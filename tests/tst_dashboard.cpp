@@ -336,10 +336,11 @@ void TestDashboard::namesFromDataArePlainText()
     const QString hostile = u"<b style=\"font-size:60pt\">X</b>\u202E\u001B[31m전남"_s;
     const QString file = dir.filePath(u"regions.csv"_s);
     QVERIFY(test::writeFile(file, "code,name_ko,name_en,level,parent,short_ko\n"
-            + u"KR-46,\"%1\",\"%1\",1,KR,\"%1\"\n"_s.arg(hostile).toUtf8()));
+            + u"KR-46,\"%1\",\"%1\",1,KR,\"%1\"\n"_s.arg(QString(hostile).replace(u"\""_s, u"\"\""_s)).toUtf8()));
     QSqlDatabase db = t->db();
-    ImportOptions refused;
-    QVERIFY2(!Importer::importFiles(db, { file }, refused).ok(), "a bundled region was renamed without --replace");
+    const auto refused = Importer::importFiles(db, { file }, ImportOptions());
+    QVERIFY2(!refused.ok() && refused.errorText().contains(u"would change the bundled regions row KR-46"_s),
+        qPrintable(refused.errorText()));
     ImportOptions replace;
     replace.replaceUserRows = true;
     const auto report = Importer::importFiles(db, { file }, replace);

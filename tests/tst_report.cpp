@@ -4,10 +4,13 @@
 #include "database/sql.h"
 #include "language.h"
 #include "report/briefingreport.h"
+#include "report/reportpainter.h"
+#include "import/importer.h"
 
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFontMetricsF>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QRegularExpression>
@@ -60,6 +63,7 @@ private slots:
     void unwritablePathFailsCleanly_data();
     void unwritablePathFailsCleanly();
     void previewUsesTheSameRenderer();
+    void hostileNamesInTheReport();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -174,6 +178,38 @@ void TestReport::previewUsesTheSameRenderer()
     const QImage page = report.preview(2, 1.0);
     QCOMPARE(page.size(), QSize(595, 841));
     QVERIFY(!blank(page));
+}
+
+// Issue 18, 6 and 17: a bidi override in a name reversed the figures printed after it; a name
+// without a break ran past the margin.
+void TestReport::hostileNamesInTheReport()
+{
+    const QString unbreakable(300, u'W');
+    const QFont f = report::font(10);
+    QVERIFY2(report::paragraphHeight(unbreakable, 300, f) > 3 * QFontMetricsF(f).height(),
+        "an unbreakable name stayed on one line");
+
+    auto t = test::openTempDatabase();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"regions.csv"_s);
+    QVERIFY(test::writeFile(file, "code,name_ko,name_en,level,parent,short_ko\n"
+            + u"KR-46,\"\u202E전남\",\"\u202EJeonnam\",1,KR,\"\u202E전남\"\n"_s.toUtf8()));
+    QSqlDatabase db = t->db();
+    ImportOptions replace;
+    replace.replaceUserRows = true;
+    QVERIFY(Importer::importFiles(db, { file }, replace).ok());
+    Language::install(u"ko"_s);
+    DashboardContext context(*t->database);
+    context.setLanguage(u"ko"_s);
+    const BriefingReport report(&context);
+    const QString path = dir.filePath(u"bidi.pdf"_s);
+    QVERIFY(report.writePdf(path).ok());
+    const ReadBack pdf = readPdf(path);
+    const QString all = pdf.text.join(u'\n');
+    QVERIFY(!all.contains(QChar(0x202E)));
+    const int row = context.unitRow(u"KR-46"_s);
+    const QString score = QLocale(QLocale::Korean).toString(context.run().result.index[size_t(row)], 'f', 1);
+    QVERIFY2(pdf.text[2].contains(u"전남: 종합점수 %1점"_s.arg(score)), qPrintable(pdf.text[2].left(300)));
 }
 
 QTEST_MAIN(TestReport)

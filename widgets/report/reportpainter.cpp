@@ -2,6 +2,9 @@
 
 #include <QFontMetricsF>
 #include <QTextLayout>
+#include <QTextOption>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,11 @@ namespace {
 QList<QTextLine> layoutLines(QTextLayout &layout, double width)
 {
     QList<QTextLine> lines;
+    // A name without a break opportunity (200 letters, a URL) wraps anywhere rather than running
+    // past the margin (issue 18, 17).
+    QTextOption option = layout.textOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
     layout.beginLayout();
     double y = 0;
     for (;;) {
@@ -126,7 +134,9 @@ void header(QPainter &p, const QString &left, const QString &right)
     p.setFont(font(8));
     p.setPen(QColor(0x66, 0x66, 0x66));
     const QRectF band(margin, 28, pageWidth - 2 * margin, 14);
-    p.drawText(band, int(Qt::AlignLeft | Qt::AlignVCenter), left);
+    const QFontMetricsF metrics(p.font());
+    const double room = band.width() - metrics.horizontalAdvance(right) - 12;
+    p.drawText(band, int(Qt::AlignLeft | Qt::AlignVCenter), metrics.elidedText(left, Qt::ElideRight, std::max(room, 0.0)));
     p.drawText(band, int(Qt::AlignRight | Qt::AlignVCenter), right);
     p.setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.2));
     p.drawLine(QPointF(margin, 46), QPointF(pageWidth - margin, 46));
@@ -149,7 +159,8 @@ double sectionTitle(QPainter &p, const QString &title, double y)
     p.save();
     p.setFont(font(16, true));
     p.setPen(QColor(0x1A, 0x1A, 0x1A));
-    p.drawText(QRectF(margin, y, pageWidth - 2 * margin, 24), int(Qt::AlignLeft | Qt::AlignVCenter), title);
+    p.drawText(QRectF(margin, y, pageWidth - 2 * margin, 24), int(Qt::AlignLeft | Qt::AlignVCenter),
+        QFontMetricsF(p.font()).elidedText(title, Qt::ElideRight, pageWidth - 2 * margin));
     p.restore();
     return 32;
 }
