@@ -36,7 +36,9 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardItemModel>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +99,7 @@ private slots:
     void damagedDatabaseOffersAFreshOneBeside();
     void districtLevelThroughTheSelectorBar();
     void namesFromDataArePlainText();
+    void lockedDatabaseIsNotOfferedAFreshOne();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -386,6 +389,45 @@ void TestDashboard::namesFromDataArePlainText()
     QVERIFY(labelsWithTheName > 0);
     QVERIFY(chartStringsWithTheName > 0);
     QVERIFY(!page<OverviewPage>(window)->headline().contains(QChar(0x202E)));
+}
+
+// Issue 18, 14: a file another program holds locked was called damaged, and the window offered a
+// fresh database beside it.
+void TestDashboard::lockedDatabaseIsNotOfferedAFreshOne()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"locked.sqlite"_s);
+    {
+        const auto created = Database::open(path);
+        QVERIFY(created.ok());
+        created->closeThreadConnection();
+    }
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery q(locker);
+        QVERIFY(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"UPDATE meta SET value = value WHERE key = 'schema_version'"_s));
+        QString name;
+        bool freshOffered = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            name = box->objectName();
+            freshOffered = box->findChild<QPushButton *>(u"startFresh"_s) != nullptr;
+            box->findChild<QPushButton *>(u"quit"_s)->click();
+        });
+        const std::optional<Database> database = openDatabaseForWindow(path); // after the 10 s busy timeout
+        QVERIFY(!database.has_value());
+        QCOMPARE(name, u"databaseLocked"_s);
+        QVERIFY(!freshOffered);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"locked-new.sqlite"_s)));
+        q.exec(u"ROLLBACK"_s);
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
 }
 
 QTEST_MAIN(TestDashboard)

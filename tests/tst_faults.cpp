@@ -4,6 +4,7 @@
 #include "database/database.h"
 #include "import/importer.h"
 #include "items/observationsmodel.h"
+#include "io/savefile.h"
 
 #include "clisupport.h"
 #include "testsupport.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStorageInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -119,6 +121,7 @@ private slots:
     void foreignOrDamagedWalIsNotFoldedInSilently();
     void lockedFileIsNotCalledDamaged();
     void readOnlyDiagnosesAreRight();
+    void sizelessFileSystemIsNotCalledFull();
 };
 
 void TestFaults::damagedDatabaseIsRefusedUntouched_data()
@@ -638,6 +641,20 @@ void TestFaults::readOnlyDiagnosesAreRight()
     run = runCli({ u"--db"_s, damaged, u"check"_s }, true);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"damaged"_s) && !run.err.contains(u"not one of this program's"_s), qPrintable(run.err));
+}
+
+// Issue 18, 18: a file system that reports 0 bytes in all (procfs here, some FUSE file systems)
+// was called full; the failure is the system's own reason.
+void TestFaults::sizelessFileSystemIsNotCalledFull()
+{
+    const QStorageInfo proc(u"/proc"_s);
+    if (!proc.isValid() || proc.bytesTotal() != 0)
+        QSKIP("no /proc reporting a size of 0 here");
+    const QString path = u"/proc/air-hostile-test.csv"_s;
+    const Status saved = saveFile(path, QByteArray(2048, 'x'));
+    QVERIFY(!saved.ok());
+    QVERIFY2(!saved.errorText().contains(u"disk is full"_s), qPrintable(saved.errorText()));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

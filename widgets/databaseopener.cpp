@@ -24,6 +24,24 @@ std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent)
         if (database)
             return *database;
 
+        if (Database::isLocked(path)) {
+            // Locked by another program (issue 18, 14): not damaged, so no fresh database; wait.
+            QMessageBox box(QMessageBox::Warning, DatabaseOpener::tr("Cannot open the database"),
+                DatabaseOpener::tr("Another program is using the database file:"), QMessageBox::NoButton, parent);
+            box.setObjectName(QStringLiteral("databaseLocked"));
+            box.setInformativeText(DatabaseOpener::tr("%1\n\nThe file is not damaged. Close the other program, "
+                                                      "then try again.")
+                                       .arg(database.errorText()));
+            QPushButton *retry = box.addButton(DatabaseOpener::tr("Try again"), QMessageBox::AcceptRole);
+            retry->setObjectName(QStringLiteral("retry"));
+            QPushButton *quit = box.addButton(DatabaseOpener::tr("Quit"), QMessageBox::RejectRole);
+            quit->setObjectName(QStringLiteral("quit"));
+            box.setDefaultButton(retry);
+            box.exec();
+            if (box.clickedButton() == retry)
+                continue;
+            return std::nullopt;
+        }
         const QString fresh = Database::freshPathBeside(path);
         QMessageBox box(QMessageBox::Critical, DatabaseOpener::tr("Cannot open the database"),
             DatabaseOpener::tr("The database file cannot be used:"), QMessageBox::NoButton, parent);

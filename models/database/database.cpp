@@ -359,6 +359,21 @@ bool isReadOnly(QSqlDatabase &db)
     return sql::scalar(db, u"PRAGMA query_only"_s).toInt() == 1;
 }
 
+bool Database::isLocked(const QString &path)
+{
+    sqlite3 *handle = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_stmt *q = nullptr;
+        rc = sqlite3_prepare_v2(handle, "SELECT count(*) FROM sqlite_master", -1, &q, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(q);
+        sqlite3_finalize(q);
+    }
+    sqlite3_close_v2(handle);
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
 QString Database::freshPathBeside(const QString &path)
 {
     const QFileInfo info(path);

@@ -38,6 +38,10 @@ public:
     // True when imports and edits are refused (every connection has PRAGMA query_only set).
     bool readOnly() const { return m_readOnly; }
 
+    // Whether another program holds PATH locked right now (reading it fails with SQLITE_BUSY):
+    // such a file is not damaged, and starting afresh beside it is not the remedy.
+    static bool isLocked(const QString &path);
+
     // A file name beside PATH that does not exist yet ("name-new.sqlite", "name-new-2.sqlite", ...)
     // for starting afresh next to a damaged file without touching it.
     static QString freshPathBeside(const QString &path);

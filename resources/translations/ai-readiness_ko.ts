@@ -50,6 +50,70 @@
         <source>cannot create a database here: the folder %1 is read-only</source>
         <translation>여기에 데이터베이스를 만들 수 없습니다: %1 폴더가 읽기 전용입니다</translation>
     </message>
+    <message>
+        <source>this is not a regular file (a FIFO, a device or a socket), so it cannot be a database</source>
+        <translation>일반 파일이 아니어서(FIFO, 장치 또는 소켓) 데이터베이스로 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program (SQLite: %1); try again when it is done</source>
+        <translation>다른 프로그램이 데이터베이스를 잠그고 있습니다(SQLite: %1). 그 프로그램이 끝난 뒤 다시 시도해 주십시오</translation>
+    </message>
+    <message>
+        <source>the database has changes in %1 left by an unclean end, which cannot be folded in without write permission (SQLite: %2); copy the file and its -wal to a folder you can write to</source>
+        <translation>비정상 종료로 %1 파일에 남은 변경 내용은 쓰기 권한 없이는 반영할 수 없습니다(SQLite: %2). 파일과 -wal 파일을 쓰기 권한이 있는 폴더로 복사해 주십시오</translation>
+    </message>
+    <message>
+        <source>this file is an SQLite database, but not one of this program's (it has no schema version); it was left untouched</source>
+        <translation>이 파일은 SQLite 데이터베이스이지만 이 프로그램의 것이 아닙니다(스키마 버전 없음). 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>this database was written by a newer version of the program (schema %1; this program knows up to %2); it was left untouched</source>
+        <translation>이 데이터베이스는 더 새로운 버전의 프로그램이 만들었습니다(스키마 %1, 이 프로그램은 %2까지 지원). 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>it is cut short (%1 bytes)</source>
+        <translation>중간에 잘려 있습니다(%1바이트)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite write-ahead log</source>
+        <translation>SQLite WAL 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it was written for pages of %1 bytes; this database has pages of %2</source>
+        <translation>페이지 크기 %1바이트용으로 쓰였으나 이 데이터베이스의 페이지 크기는 %2바이트입니다</translation>
+    </message>
+    <message>
+        <source>its header checksum is wrong, so SQLite would drop all of it</source>
+        <translation>머리글 검사합이 맞지 않아 SQLite가 전부 버리게 됩니다</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2 fails its checksum (a damaged byte): SQLite would drop it and the %3 frames after it</source>
+        <translation>프레임 %2개 중 %1번째의 검사합이 맞지 않습니다(손상된 바이트). SQLite는 이 프레임과 그 뒤 %3개를 버리게 됩니다</translation>
+    </message>
+    <message>
+        <source>it continues a database whose change counter was %1; this file's is %2</source>
+        <translation>변경 카운터가 %1인 데이터베이스의 기록입니다. 이 파일의 변경 카운터는 %2입니다</translation>
+    </message>
+    <message>
+        <source>the -wal file beside it is not this database's (%1), and it could not be set aside; move %2 away and try again</source>
+        <translation>옆의 -wal 파일은 이 데이터베이스의 것이 아니며(%1) 옮겨 둘 수 없었습니다. %2 파일을 다른 곳으로 옮긴 뒤 다시 시도해 주십시오</translation>
+    </message>
+    <message>
+        <source>%1 was not this database's (%2): it was set aside as %3 and the database opened as it is</source>
+        <translation>%1 파일은 이 데이터베이스의 것이 아니었습니다(%2). %3 이름으로 옮겨 두고 데이터베이스는 그대로 열었습니다</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of %1 before it is folded in; nothing was changed</source>
+        <translation>반영하기 전에 %1 파일의 사본을 남길 수 없습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); a copy was kept as %3; %4 frames are folded in</source>
+        <translation>%1 파일이 손상되었습니다(%2). 사본을 %3 이름으로 남겼고 프레임 %4개를 반영합니다</translation>
+    </message>
+    <message>
+        <source>%1 held %2 transaction(s) left by an unclean end; they are folded in (a copy was kept as %3)</source>
+        <translation>%1 파일에 비정상 종료로 남은 트랜잭션 %2개를 반영합니다(사본: %3)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -89,6 +153,22 @@ The file has not been changed. You can open another database file, or start a fr
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Another program is using the database file:</source>
+        <translation>다른 프로그램이 데이터베이스 파일을 쓰고 있습니다:</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file is not damaged. Close the other program, then try again.</source>
+        <translation>%1
+
+파일은 손상되지 않았습니다. 다른 프로그램을 닫은 뒤 다시 시도해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -122,6 +202,22 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>the file could not be written</source>
         <translation>파일을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a FIFO (named pipe) that no program reads from</source>
+        <translation>읽는 프로그램이 없는 FIFO(이름 있는 파이프)입니다</translation>
+    </message>
+    <message>
+        <source>%1 is the database this command reads (or its -wal or -shm file); choose another file</source>
+        <translation>%1 파일은 이 명령이 읽는 데이터베이스(또는 그 -wal, -shm 파일)입니다. 다른 파일을 고르십시오</translation>
+    </message>
+    <message>
+        <source>this is a directory; name a file</source>
+        <translation>폴더입니다. 파일 이름을 지정해 주십시오</translation>
+    </message>
+    <message>
+        <source>this is a device or socket, not a file; name a file</source>
+        <translation>파일이 아니라 장치나 소켓입니다. 파일 이름을 지정해 주십시오</translation>
     </message>
 </context>
 <context>
