@@ -3,12 +3,14 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QRegularExpression>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,7 @@ private slots:
     void unusableWeightSetsAreRefused();
     void weightsAreNotOverwrittenWithoutReplace();
     void hostileArguments();
+    void reportScalesWithManyObservations();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -359,6 +362,35 @@ void TestCli::hostileArguments()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x07)), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"\\x1B]0;owned\\x07\\x1B[2J"_s), qPrintable(r.err));
+}
+
+// Issue 18, 17: 402,000 observations of one region (2,000 indicators × 201 years) made export-pdf
+// take 3.9 GB and 14 s (a hash table per indicator and year in the comparison model).
+void TestCli::reportScalesWithManyObservations()
+{
+    QByteArray indicators = "id,pillar,sector,name_ko,name_en,unit,direction,group_rule,denominator\n";
+    QByteArray observations = "region,indicator,year,value,status,source,note\n";
+    for (int i = 0; i < 2000; ++i) {
+        const QByteArray id = "big_" + QByteArray::number(i);
+        indicators += id + ",infrastructure,,큰지표" + QByteArray::number(i) + ",Big " + QByteArray::number(i)
+            + ",개,higher,sum,\n";
+        for (int year = 1900; year <= 2100; ++year)
+            observations += "KR-46," + id + "," + QByteArray::number(year) + "," + QByteArray::number(year)
+                + ",estimate,kosis_population_2007_2025,\n";
+    }
+    const QString ind = m_dir->filePath(u"big_indicators.csv"_s), obs = m_dir->filePath(u"big_observations.csv"_s);
+    QVERIFY(air::test::writeFile(ind, indicators) && air::test::writeFile(obs, observations));
+    const Run imported = runCli({ u"--db"_s, db(), u"import"_s, ind, obs });
+    QVERIFY2(imported.exitCode == 0 && imported.out.contains(u"402,000 written"_s), qPrintable(imported.err + imported.out));
+    QElapsedTimer timer;
+    timer.start();
+    const Run r = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-pdf"_s, m_dir->filePath(u"big.pdf"_s) });
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    struct rusage usage {};
+    QVERIFY(::getrusage(RUSAGE_CHILDREN, &usage) == 0);
+    qInfo("export-pdf with 402,000 observations of one region: %lld ms, largest child %ld MB", ms, usage.ru_maxrss / 1024);
+    QVERIFY2(usage.ru_maxrss < 1024 * 1024, qPrintable(u"%1 MB"_s.arg(usage.ru_maxrss / 1024))); // KB: under 1 GB
 }
 
 QTEST_GUILESS_MAIN(TestCli)

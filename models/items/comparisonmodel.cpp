@@ -6,6 +6,7 @@
 #include "items/unitlabel.h"
 #include "items/valueformat.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -76,7 +77,14 @@ bool ComparisonModel::reload()
     QStringList shown = { m_focus, m_nation, m_comparison };
     shown.removeDuplicates();
     const schema::Fragment from = schema::observationsOf(shown);
-    std::map<QString, std::map<int, QHash<QString, Cell>>> figures;
+    // A small ordered map per (indicator, year): at most the three regions shown. A QHash there
+    // allocated a 128-slot span per year; 402,000 figures of one region took 3.5 GB (issue 18, 17).
+    using Cells = std::map<QString, Cell>;
+    auto cellOf = [](const Cells &cells, const QString &region) {
+        const auto it = cells.find(region);
+        return it == cells.end() ? Cell() : it->second;
+    };
+    std::map<QString, std::map<int, Cells>> figures;
     QString statement = u"SELECT i.id, r.code, o.year, o.value, o.status, s.title, s.publisher, o.note, o.origin "
                         "FROM "_s
         + from.text + u" JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
@@ -89,16 +97,19 @@ bool ComparisonModel::reload()
         q.addBindValue(m_year);
     if (!q.exec())
         return false;
+    // The texts repeat from row to row (a few sources, three statuses): one shared copy each.
+    QSet<QString> pool;
+    auto shared = [&pool](const QString &text) { return *pool.insert(text); };
     while (q.next()) {
         Cell c;
         c.present = true;
         c.value = c.raw = q.value(3).toDouble();
-        c.status = q.value(4).toString();
-        c.sourceTitle = q.value(5).toString();
-        c.sourcePublisher = q.value(6).toString();
-        c.note = q.value(7).toString();
-        c.origin = q.value(8).toString();
-        figures[q.value(0).toString()][q.value(2).toInt()].insert(q.value(1).toString(), std::move(c));
+        c.status = shared(q.value(4).toString());
+        c.sourceTitle = shared(q.value(5).toString());
+        c.sourcePublisher = shared(q.value(6).toString());
+        c.note = shared(q.value(7).toString());
+        c.origin = shared(q.value(8).toString());
+        figures[q.value(0).toString()][q.value(2).toInt()].insert_or_assign(q.value(1).toString(), std::move(c));
     }
 
     const QList<IndicatorInfo> indicators = IndicatorCatalogModel::loadIndicators(m_db);
@@ -112,10 +123,9 @@ bool ComparisonModel::reload()
         const auto &denominators = figures[info.denominator];
         for (auto &[year, cells] : byYear->second) {
             const auto d = denominators.find(year);
-            for (auto it = cells.begin(); it != cells.end(); ++it) {
-                Cell &c = it.value();
+            for (auto &[region, c] : cells) {
                 c.raw = c.value;
-                const Cell den = d == denominators.end() ? Cell() : d->second.value(it.key());
+                const Cell den = d == denominators.end() ? Cell() : cellOf(d->second, region);
                 if (!den.present || den.value == 0) {
                     c.denominatorMissing = true;
                     c.present = false;
@@ -156,10 +166,10 @@ bool ComparisonModel::reload()
             }
         }
         if (line.year > 0) {
-            const QHash<QString, Cell> cells = figures[info.id][line.year];
-            line.focus = cells.value(m_focus);
-            line.nation = cells.value(m_nation);
-            line.comparison = cells.value(m_comparison);
+            const Cells &cells = figures[info.id][line.year];
+            line.focus = cellOf(cells, m_focus);
+            line.nation = cellOf(cells, m_nation);
+            line.comparison = cellOf(cells, m_comparison);
             const double focus = focusRow >= 0 ? scope->value(info, line.year, focusRow) : index::missing;
             int better = 0;
             for (int u = 0; u < scored; ++u) {
