@@ -100,6 +100,7 @@ private slots:
     void districtLevelThroughTheSelectorBar();
     void namesFromDataArePlainText();
     void lockedDatabaseIsNotOfferedAFreshOne();
+    void missingScoreIsSaidInWords();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -428,6 +429,26 @@ void TestDashboard::lockedDatabaseIsNotOfferedAFreshOne()
         locker.close();
     }
     QSqlDatabase::removeDatabase(u"locker"_s);
+}
+
+// Issue 18, 7: a region without a score was headlined "종합점수 nan점".
+void TestDashboard::missingScoreIsSaidInWords()
+{
+    auto t = test::openTempDatabase();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"regions.csv"_s);
+    QVERIFY(test::writeFile(file, "code,name_ko,name_en,level,parent\nKR-98,가상도,Nowhere,1,KR\n"));
+    QSqlDatabase db = t->db();
+    QVERIFY(Importer::importFiles(db, { file }, ImportOptions()).ok());
+    DashboardWindow window(*t->database);
+    window.resize(1360, 860);
+    window.show();
+    window.context()->setFocus(u"KR-98"_s);
+    window.showPage(0);
+    QCoreApplication::processEvents();
+    const QString headline = page<OverviewPage>(window)->headline();
+    QVERIFY2(!headline.contains(u"nan"_s, Qt::CaseInsensitive), qPrintable(headline));
+    QVERIFY2(headline.contains(u"종합점수 없음"_s), qPrintable(headline));
 }
 
 QTEST_MAIN(TestDashboard)

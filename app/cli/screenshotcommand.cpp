@@ -4,6 +4,7 @@
 #include "dashboardwindow.h"
 #include "language.h"
 #include "pages/page.h"
+#include "io/savefile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,6 +57,10 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
         window.showPage(i);
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(u"%1-%2.png"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i]->key()));
+        if (const QString reason = protectedOutputReason(file); !reason.isEmpty()) {
+            printError(u"screenshot: "_s + reason);
+            return 1;
+        }
         if (!window.grab().save(file)) {
             printError(u"screenshot: cannot write %1"_s.arg(file));
             return 1;

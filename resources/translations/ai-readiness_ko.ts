@@ -474,6 +474,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>Normalisation: %1, on the scale of %3 (the nation and groups placed on it). Weights: %2. Aggregation: arithmetic mean, indicator → sector → pillar → index; a missing indicator is left out and the weights rescaled.</source>
         <translation>정규화: %1, %3 기준 척도(전국과 권역은 같은 척도에 배치). 가중치: %2. 집계: 산술평균, 지표 → 분야 → 부문 → 지수. 자료가 없는 지표는 빼고 가중치를 다시 맞춤.</translation>
     </message>
+    <message>
+        <source>%1: no composite score (too few figures)</source>
+        <translation>%1: 종합점수 없음 (수치 부족)</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -1086,6 +1090,10 @@ Source: %7 — %8</source>
     <message>
         <source>%1: no score (too few figures at this level)</source>
         <translation>%1: 점수 없음 (이 단위에서는 자료 부족)</translation>
+    </message>
+    <message>
+        <source>%1: no composite score (too few figures)</source>
+        <translation>%1: 종합점수 없음 (수치 부족)</translation>
     </message>
 </context>
 <context>

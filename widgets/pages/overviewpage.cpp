@@ -78,7 +78,9 @@ void OverviewPage::refresh()
     const int row = m_context->unitRow(focus);
     const double score = row >= 0 ? run.result.index[size_t(row)] : std::nan("");
     const int rank = row >= 0 ? run.result.rank[size_t(row)] : 0;
-    QString headline = tr("%1: composite score %2 of 100").arg(names[0], QLocale().toString(score, 'f', 1));
+    // A missing score is said in words, never printed as "nan" (issue 18, 3 and 7).
+    QString headline = std::isnan(score) ? tr("%1: no composite score (too few figures)").arg(names[0])
+                                         : tr("%1: composite score %2 of 100").arg(names[0], QLocale().toString(score, 'f', 1));
     if (rank > 0) {
         headline += tr(", rank %1 of %2").arg(rank).arg(m_context->rankedPhrase());
         if (run.result.uncertainty)

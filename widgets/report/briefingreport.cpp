@@ -209,7 +209,9 @@ void BriefingReport::drawSummary(QPainter &p) const
     const int row = m_context->unitRow(m_context->focus());
     double y = contentTop + sectionTitle(p, tr("Summary"), contentTop);
     const double width = pageWidth - 2 * margin;
-    QString headline = tr("%1: composite score %2 of 100").arg(regionName(), QLocale().toString(run.result.index[size_t(row)], 'f', 1));
+    const double score = run.result.index[size_t(row)];
+    QString headline = std::isnan(score) ? tr("%1: no composite score (too few figures)").arg(regionName())
+                                         : tr("%1: composite score %2 of 100").arg(regionName(), QLocale().toString(score, 'f', 1));
     if (run.result.rank[size_t(row)] > 0) {
         headline += tr(", rank %1 of %2").arg(run.result.rank[size_t(row)]).arg(m_context->rankedPhrase());
         if (run.result.uncertainty)
