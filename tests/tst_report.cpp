@@ -194,10 +194,14 @@ void TestReport::hostileNamesInTheReport()
     const QString file = dir.filePath(u"regions.csv"_s);
     QVERIFY(test::writeFile(file, "code,name_ko,name_en,level,parent,short_ko\n"
             + u"KR-46,\"\u202E전남\",\"\u202EJeonnam\",1,KR,\"\u202E전남\"\n"_s.toUtf8()));
+    const QString sources = dir.filePath(u"sources.csv"_s);
+    QVERIFY(test::writeFile(sources, "id,publisher,title,url,published,retrieved,licence\n"
+            + u"hostile_source,\"\u202E출판사 2024\",\"\u202E표 2024-01\",,,,\n"_s.toUtf8()));
     QSqlDatabase db = t->db();
     ImportOptions replace;
     replace.replaceUserRows = true;
-    QVERIFY(Importer::importFiles(db, { file }, replace).ok());
+    const auto imported = Importer::importFiles(db, { file, sources }, replace);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
     Language::install(u"ko"_s);
     DashboardContext context(*t->database);
     context.setLanguage(u"ko"_s);
@@ -207,6 +211,7 @@ void TestReport::hostileNamesInTheReport()
     const ReadBack pdf = readPdf(path);
     const QString all = pdf.text.join(u'\n');
     QVERIFY(!all.contains(QChar(0x202E)));
+    QVERIFY2(all.contains(u"표 2024-01"_s), "the source's title is listed");
     const int row = context.unitRow(u"KR-46"_s);
     const QString score = QLocale(QLocale::Korean).toString(context.run().result.index[size_t(row)], 'f', 1);
     QVERIFY2(pdf.text[2].contains(u"전남: 종합점수 %1점"_s.arg(score)), qPrintable(pdf.text[2].left(300)));

@@ -99,7 +99,7 @@ bool ComparisonModel::reload()
         return false;
     // The texts repeat from row to row (a few sources, three statuses): one shared copy each.
     QSet<QString> pool;
-    auto shared = [&pool](const QString &text) { return *pool.insert(text); };
+    auto shared = [&pool](const QString &text) { return *pool.insert(plainDataText(text)); };
     while (q.next()) {
         Cell c;
         c.present = true;

@@ -1,4 +1,5 @@
 #include "report/briefingreport.h"
+#include "core/datatext.h"
 
 #include "charts/chartbuilders.h"
 #include "charts/chartpanel.h"
@@ -57,13 +58,14 @@ BriefingReport::BriefingReport(DashboardContext *context)
     QSqlDatabase db = context->connection();
     Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, title, published, id FROM sources ORDER BY publisher, title"_s);
     while (q && q->next())
-        m_sources << QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString() };
+        m_sources << QStringList { plainDataText(q->value(0).toString()), plainDataText(q->value(1).toString()),
+            plainDataText(q->value(2).toString()), q->value(3).toString() };
     PlanTargetsModel targets;
     targets.update(db, context->language());
     for (int r = 0; r < targets.rowCount(); ++r) {
         QStringList row;
         for (int c = 0; c < targets.columnCount(); ++c)
-            row << targets.index(r, c).data().toString();
+            row << plainDataText(targets.index(r, c).data().toString());
         m_targets << row;
     }
     planPages();
