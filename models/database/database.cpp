@@ -273,8 +273,8 @@ Status settleWal(const QString &path, QStringList *notices)
     if (openElsewhere(path))
         return Ok {}; // a live -wal: its connections own it
     const WalVerdict verdict = inspectWal(path);
-    if (verdict.kind == WalVerdict::Absent)
-        return Ok {};
+    if (verdict.kind == WalVerdict::Absent || (verdict.kind == WalVerdict::Own && verdict.commits == 0))
+        return Ok {}; // nothing SQLite would replay (only frames of an earlier generation): no copy
     const QString wal = path + u"-wal"_s;
     const QString kept = keptCopyName(path);
     if (verdict.kind == WalVerdict::Foreign) {
