@@ -206,6 +206,19 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
             emit editRejected(tr("'%1' is not a number").arg(value.toString()));
             return false;
         }
+        // The checks an import makes (issue 18, 9: one validation for every path in).
+        if (v != 0 && std::fabs(v) < 1e-300) {
+            emit editRejected(tr("%1 is too close to 0 to compute with").arg(value.toString()));
+            return false;
+        }
+        QSqlQuery minimum(m_db);
+        minimum.prepare(u"SELECT min_value FROM indicators WHERE id = ?"_s);
+        minimum.addBindValue(m_rows[index.row()].indicator);
+        if (minimum.exec() && minimum.next() && !minimum.value(0).isNull() && v < minimum.value(0).toDouble()) {
+            emit editRejected(tr("%1 is below %2, the smallest value this indicator can take")
+                                  .arg(value.toString(), minimum.value(0).toString()));
+            return false;
+        }
         after.value = v;
         break;
     }

@@ -1044,6 +1044,14 @@ Source: %7 — %8</source>
         <source>The database is open read-only: figures cannot be changed</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있어 값을 바꿀 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1 is too close to 0 to compute with</source>
+        <translation>%1: 0에 너무 가까워 계산에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, the smallest value this indicator can take</source>
+        <translation>%1: 이 지표의 최솟값 %2보다 작습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::OverviewPage</name>
