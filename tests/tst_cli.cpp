@@ -40,6 +40,7 @@ private slots:
     void weightsAreNotOverwrittenWithoutReplace();
     void hostileArguments();
     void reportScalesWithManyObservations();
+    void infiniteFiguresAreNotRanked();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -400,6 +401,42 @@ void TestCli::reportScalesWithManyObservations()
     QVERIFY(::getrusage(RUSAGE_CHILDREN, &usage) == 0);
     qInfo("export-pdf with 402,000 observations of one region: %lld ms, largest child %ld MB", ms, usage.ru_maxrss / 1024);
     QVERIFY2(usage.ru_maxrss < 1024 * 1024, qPrintable(u"%1 MB"_s.arg(usage.ru_maxrss / 1024))); // KB: under 1 GB
+}
+
+// Issue 18, 7 and 3: a population of 1e-320 (stored before the bounds at import) made every
+// per-resident figure of Seoul infinite: Seoul ranked 1st with coverage 1.000 and no flag.
+void TestCli::infiniteFiguresAreNotRanked()
+{
+    // Any command but check loads the bundled dataset into a new file.
+    QVERIFY(runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s }).exitCode == 0);
+    {
+        air::Database::Options options;
+        options.loadBundledData = false;
+        const auto database = air::Database::open(db(), options);
+        QVERIFY(database.ok());
+        const QVariant region = air::test::scalar(database->connection(), u"SELECT ref FROM regions WHERE code = 'KR-11'"_s);
+        const QVariant indicator
+            = air::test::scalar(database->connection(), u"SELECT ref FROM indicators WHERE id = 'population'"_s);
+        database->closeThreadConnection();
+        QVERIFY2(region.toLongLong() > 0 && indicator.toLongLong() > 0, "refs");
+        sqlOn(db(), { u"UPDATE observations SET value = 1e-320, origin = 'user' WHERE region_ref = %1 AND indicator_ref = %2"_s.arg(
+                          region.toLongLong())
+                          .arg(indicator.toLongLong()) });
+    }
+    QCOMPARE(runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--region"_s, u"KR-11"_s,
+                 u"--indicator"_s, u"population"_s, u"--year"_s, u"2024"_s })
+                 .out.section(u'\n', 1, 1)
+                 .section(u',', 3, 3),
+        u"1e-320"_s);
+    const QString details = m_dir->filePath(u"details.csv"_s);
+    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--uncertainty"_s, u"50"_s, u"--details"_s, details });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString rows = r.out.section(u'\n', 1); // after the header (which says "infrastructure")
+    QVERIFY2(!rows.contains(u"inf"_s, Qt::CaseInsensitive) && !rows.contains(u"nan"_s, Qt::CaseInsensitive),
+        qPrintable(rows));
+    const QStringList seoul = r.out.split(u'\n').filter(u"KR-11,"_s).first().split(u',');
+    QVERIFY2(seoul.value(seoul.size() - 2).toDouble() < 1.0, qPrintable(seoul.join(u','))); // coverage
+    QVERIFY2(air::test::readFile(details).contains("not a finite number"), air::test::readFile(details).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

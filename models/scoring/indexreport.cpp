@@ -2,6 +2,8 @@
 
 #include "io/csvwriter.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace air {
@@ -50,7 +52,7 @@ QByteArray indexCsv(const IndexRun &run)
         }
         int present = 0, imputed = 0;
         for (int c = 0; c < cols; ++c) {
-            present += index::isMissing(run.dataset.input.values.at(u, c)) ? 0 : 1;
+            present += std::isfinite(run.dataset.input.values.at(u, c)) ? 1 : 0; // inf is no figure (issue 18, 7)
             imputed += r.imputed.empty() ? 0 : r.imputed[size_t(u) * size_t(cols) + size_t(c)];
         }
         row << number(cols > 0 ? double(present) / double(cols) : 0.0, 3) << QString::number(imputed);
