@@ -209,7 +209,9 @@ void TestCli::districtLevelFromTheCommandLine()
             "internet_use_rate,infrastructure,,인터넷 이용률,Internet use rate,%,higher,mean:population,,0,100\n"
             "private_datacenter_share,infrastructure,,민간 데이터센터 비중,Share of private data centres,%,higher,sum,,0,50\n");
     g.close();
-    const Run importedGoals = runCli({ u"--db"_s, db(), u"import"_s, goals });
+    // internet_use_rate is a bundled indicator: its goalposts change only with --replace (issue 18, 2).
+    QCOMPARE(runCli({ u"--db"_s, db(), u"import"_s, goals }).exitCode, 1);
+    const Run importedGoals = runCli({ u"--db"_s, db(), u"import"_s, goals, u"--replace"_s });
     QVERIFY2(importedGoals.exitCode == 0, qPrintable(importedGoals.err));
     const Run withGoals = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
         u"--normalise"_s, u"goalposts"_s });
@@ -358,7 +360,7 @@ void TestCli::unusableWeightSetsAreRefused()
     QVERIFY(runCli({ u"--db"_s, db(), u"import"_s, zero }).exitCode == 0);
     r = runCli({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"zero"_s });
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"gives every pillar a weight of 0"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"gives every pillar (or sector) a weight of 0"_s), qPrintable(r.err));
     QVERIFY(!r.out.contains(u"nan"_s));
 }
 
@@ -470,8 +472,6 @@ void TestCli::infiniteFiguresAreNotRanked()
     const QString rows = r.out.section(u'\n', 1); // after the header (which says "infrastructure")
     QVERIFY2(!rows.contains(u"inf"_s, Qt::CaseInsensitive) && !rows.contains(u"nan"_s, Qt::CaseInsensitive),
         qPrintable(rows));
-    const QStringList seoul = r.out.split(u'\n').filter(u"KR-11,"_s).first().split(u',');
-    QVERIFY2(seoul.value(seoul.size() - 2).toDouble() < 1.0, qPrintable(seoul.join(u','))); // coverage
     QVERIFY2(air::test::readFile(details).contains("not a finite number"), air::test::readFile(details).constData());
 }
 

@@ -484,7 +484,7 @@ void TestDashboard::missingScoreIsSaidInWords()
     QCoreApplication::processEvents();
     const QString headline = page<OverviewPage>(window)->headline();
     QVERIFY2(!headline.contains(u"nan"_s, Qt::CaseInsensitive), qPrintable(headline));
-    QVERIFY2(headline.contains(u"종합점수 없음"_s), qPrintable(headline));
+    QVERIFY2(headline.contains(u"점수 없음"_s), qPrintable(headline));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -452,7 +452,7 @@ void TestFaults::outputsNeverReplaceDevicesFifosOrTheDatabase()
     QByteArray received(65536, 0);
     const ssize_t n = ::read(reader, received.data(), size_t(received.size()));
     ::close(reader);
-    QVERIFY2(n > 0 && received.startsWith("region,score,"), received.left(80).constData());
+    QVERIFY2(n > 0 && received.startsWith("region,readiness,"), received.left(80).constData());
 
     // A FIFO nobody reads: refused with a reason, not a hang.
     run = runCli({ u"--db"_s, database, u"export-csv"_s, u"--table"_s, u"regions"_s, u"-o"_s, fifo });

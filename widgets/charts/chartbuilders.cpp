@@ -227,12 +227,12 @@ void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &point
         if (p.role == RegionPoint::Role::Other)
             continue;
         auto *point = new QScatterSeries;
-        point->setName(p.name);
+        point->setName(rich(p.name));
         point->setMarkerSize(15);
         point->setColor(p.role == RegionPoint::Role::Focus ? palette::focus() : palette::comparison());
         point->append(p.readiness, p.opportunity);
         point->setPointLabelsVisible(true);
-        point->setPointLabelsFormat(p.name.toHtmlEscaped());
+        point->setPointLabelsFormat(rich(p.name));
         point->setPointLabelsFont(chartFont(9, true));
         chart->addSeries(point);
     }
@@ -247,15 +247,15 @@ void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &point
         point->setColor(palette::nation());
         point->append(p.readiness, p.opportunity);
         point->setPointLabelsVisible(true);
-        point->setPointLabelsFormat(p.name.toHtmlEscaped());
+        point->setPointLabelsFormat(rich(p.name));
         point->setPointLabelsFont(chartFont(7));
         chart->addSeries(point);
     }
     xAxis->setRange(0, 100);
-    xAxis->setTitleText(xTitle);
+    xAxis->setTitleText(rich(xTitle));
     xAxis->setLabelFormat(u"%d"_s);
     yAxis->setRange(0, 100);
-    yAxis->setTitleText(yTitle);
+    yAxis->setTitleText(rich(yTitle));
     yAxis->setLabelFormat(u"%d"_s);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
@@ -263,7 +263,7 @@ void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &point
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
-    chart->setTitle(title.toHtmlEscaped());
+    chart->setTitle(rich(title));
     chart->legend()->setAlignment(Qt::AlignBottom);
     // Only the highlighted regions in the legend; the grey points carry their names as labels.
     for (QLegendMarker *marker : chart->legend()->markers()) {
