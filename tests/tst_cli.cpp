@@ -26,6 +26,7 @@ private slots:
     void indexGoalpostsFromTheIndicator();
     void indexRefusesBadOptions();
     void districtLevelFromTheCommandLine();
+    void regionOptionsTakeAliases();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -218,6 +219,31 @@ void TestCli::indexRefusesBadOptions()
     const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"nonesuch"_s });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"unknown weight set 'nonesuch'"_s), qPrintable(r.err));
+}
+
+// --region 전남 and --compare 경기 were refused as unknown though --within 전남 worked, and
+// --compare A,B,C quietly used A alone.
+void TestCli::regionOptionsTakeAliases()
+{
+    const QString pdf = m_dir->filePath(u"alias.pdf"_s);
+    const Run aliases = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--region"_s, u"전남"_s, u"--compare"_s,
+        u"Gyeonggi-do"_s });
+    QVERIFY2(aliases.exitCode == 0, qPrintable(aliases.err));
+    const Run list = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--compare"_s, u"경기,서울,KR-26"_s });
+    QCOMPARE(list.exitCode, 2);
+    QVERIFY2(list.err.contains(u"given 3: KR-41, KR-11, KR-26"_s), qPrintable(list.err));
+    const Run unknown = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--region"_s, u"전라남"_s });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"--region: unknown region '전라남'"_s), qPrintable(unknown.err));
+    QVERIFY2(unknown.err.contains(u"Jeollanam-do"_s), qPrintable(unknown.err));
+    const Run unknownCompare = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--compare"_s, u"KR-41,Atlantis"_s });
+    QCOMPARE(unknownCompare.exitCode, 2);
+    QVERIFY2(unknownCompare.err.contains(u"--compare: unknown region 'Atlantis'"_s), qPrintable(unknownCompare.err));
+    const Run csv = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--region"_s,
+        u"jeollanam-do"_s, u"--indicator"_s, u"population"_s });
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY(csv.out.contains(u"KR-46,population"_s));
+    QVERIFY(!csv.out.contains(u"KR-41,population"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

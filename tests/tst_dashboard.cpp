@@ -13,7 +13,9 @@
 #include "pages/datapage.h"
 #include "pages/overviewpage.h"
 #include "pages/pillarpage.h"
+#include "pages/planspage.h"
 #include "pages/rankingpage.h"
+#include "charts/tilemap.h"
 #include "pages/trendspage.h"
 #include "selectorbar.h"
 #include "tableexport.h"
@@ -22,7 +24,10 @@
 #include "testsupport.h"
 
 #include <QBarSet>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -30,9 +35,13 @@
 #include <QStatusBar>
 #include <QAbstractBarSeries>
 #include <QLineSeries>
+#include <QValueAxis>
+#include <QHeaderView>
+#include <QTableView>
 #include <QListWidget>
 #include <QFile>
 #include <QStandardItemModel>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +98,14 @@ private slots:
     void languageSwitchRetranslates();
     void csvExportDefusesFormulas();
     void editsAreUserRowsWithUndo();
+    // Before readOnlyDatabaseSaysSo: that one leaves the file's connection read-only.
+    void ctrlNumberKeysChangePage();
+    void dataPageFollowsFiltersAndKeepsRedo();
+    void plansInWordsForTheWeakestPillar();
+    void trendsOpenOnReadinessAndShowASingleYear();
+    void pillarTablesSayUnitAndYearAndChartsShowLevels();
+    void englishWindowIsEnglishAndUncut();
+    void chartsAndTilesAnswerTheMouse();
     void readOnlyDatabaseSaysSo();
     void damagedDatabaseOffersAFreshOneBeside();
     void districtLevelThroughTheSelectorBar();
@@ -188,6 +205,7 @@ void TestDashboard::focusRegionReachesEveryChart()
 
     auto *trends = page<TrendsPage>(*m_window);
     m_window->showPage(m_window->pages().indexOf(trends));
+    trends->setIndicator(u"aged_65_plus_share"_s);
     QCoreApplication::processEvents();
     QCOMPARE(firstLine(trends->charts().first())->name(), u"광주"_s);
     // 2007 share aged 65+ in Gwangju: 8.1 (KOSIS).
@@ -318,6 +336,216 @@ void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
     QCOMPARE(test::readFile(damaged), junk);
     QSqlDatabase db = database->connection();
     QVERIFY(test::scalar(db, u"SELECT count(*) FROM observations"_s).toInt() > 1000);
+}
+
+// Ctrl+1…0 were registered twice (a QShortcut and the View menu's action): ambiguous, so a real
+// key press did nothing. The keys go through the window as a user's would.
+void TestDashboard::ctrlNumberKeysChangePage()
+{
+    m_window->activateWindow();
+    m_window->showPage(0);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), 9);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), 0);
+}
+
+// After an edit the data page ignored filter changes (refresh reloaded only with nothing to undo),
+// and an undo that emptied the undo list reloaded the table and lost the redo.
+void TestDashboard::dataPageFollowsFiltersAndKeepsRedo()
+{
+    auto *data = page<DataPage>(*m_window);
+    m_window->showPage(int(m_window->pages().indexOf(data)));
+    QCoreApplication::processEvents();
+    ObservationsModel *model = data->observations();
+    const QList<QComboBox *> combos = data->findChildren<QComboBox *>(Qt::FindDirectChildrenOnly);
+    const QList<QPushButton *> buttons = data->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly);
+    QCOMPARE(combos.size(), 2);
+    QComboBox *region = combos[1];
+    QPushButton *redo = buttons[1];
+    QCOMPARE(model->index(0, 0).data(roleOf(ItemRole::RegionCode)).toString(), u"KR-46"_s);
+    const QModelIndex value = model->index(0, ObservationsModel::Value);
+    const double before = value.data(roleOf(ItemRole::RawValue)).toDouble();
+    QVERIFY(model->setData(value, before + 1));
+    QTest::qWait(50);
+    region->setCurrentIndex(region->findData(u"KR-41"_s));
+    QTest::qWait(50);
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(model->index(0, 0).data(roleOf(ItemRole::RegionCode)).toString(), u"KR-41"_s);
+    model->undo();
+    QTest::qWait(50);
+    QVERIFY(model->canRedo());
+    QVERIFY(redo->isEnabled());
+    region->setCurrentIndex(region->findData(u"KR-46"_s));
+    QTest::qWait(50);
+    QCOMPARE(model->index(0, ObservationsModel::Value).data(roleOf(ItemRole::RawValue)).toDouble(), before);
+}
+
+// The plans showed `under_way` and "100,000억 원"; the overview's link opened all plans, not the
+// weakest pillar's.
+void TestDashboard::plansInWordsForTheWeakestPillar()
+{
+    emit qobject_cast<OverviewPage *>(m_window->pages().first())->plansRequested();
+    auto *plans = page<PlansPage>(*m_window);
+    QCOMPARE(m_window->pages()[m_window->currentPage()], plans);
+    const QString weakest = PlansPage::weakestPillar(*m_window->context());
+    QVERIFY(!weakest.isEmpty());
+    QCOMPARE(plans->pillar(), weakest);
+    plans->showPillar(QString());
+    const PlanTargetsModel &targets = plans->targets();
+    QVERIFY(targets.rowCount() > 5);
+    QStringList statuses, budgets;
+    for (int r = 0; r < targets.rowCount(); ++r) {
+        statuses << targets.index(r, 5).data().toString();
+        budgets << targets.index(r, 4).data().toString();
+    }
+    QVERIFY2(statuses.contains(u"추진 중"_s), qPrintable(statuses.join(u", "_s)));
+    QVERIFY2(!statuses.join(u' ').contains(u'_'), qPrintable(statuses.join(u", "_s)));
+    QVERIFY2(budgets.contains(u"1조 4,600억 원"_s), qPrintable(budgets.join(u", "_s)));
+    for (const QString &b : budgets)
+        QVERIFY2(!b.contains(QRegularExpression(u"\\d{2,},\\d{3}억"_s)), qPrintable(b)); // 10,000억 and up is 조
+}
+
+// Trends opened on ageing (a context indicator); a single year gave a broken axis
+// ("2025 2025 2025 2026").
+void TestDashboard::trendsOpenOnReadinessAndShowASingleYear()
+{
+    auto *trends = page<TrendsPage>(*m_window);
+    m_window->showPage(int(m_window->pages().indexOf(trends)));
+    QCoreApplication::processEvents();
+    QSqlDatabase db = m_db->db();
+    const QString pillar = test::scalar(db, u"SELECT pillar FROM indicators WHERE id = ?"_s, { trends->indicator() }).toString();
+    QVERIFY2(!pillar.isEmpty() && pillar != u"context"_s, qPrintable(trends->indicator()));
+    trends->setIndicator(u"5g_base_stations"_s); // 2020 only
+    QCoreApplication::processEvents();
+    QLineSeries *line = firstLine(trends->chart());
+    QVERIFY(line);
+    QCOMPARE(line->count(), 1);
+    QCOMPARE(line->at(0).x(), 2020.0);
+    auto *x = qobject_cast<QValueAxis *>(trends->chart()->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(x);
+    QVERIFY(x->min() < 2020 && x->max() > 2020 && x->max() - x->min() < 2);
+    QCOMPARE(x->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(x->tickAnchor(), 2020.0);
+    QCOMPARE(x->tickInterval(), 1.0);
+    trends->setIndicator(u"aged_65_plus_share"_s); // 2007–2025: ticks on whole years
+    QCoreApplication::processEvents();
+    x = qobject_cast<QValueAxis *>(trends->chart()->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(x->tickAnchor(), 2007.0);
+    QCOMPARE(x->tickInterval(), 2.0);
+}
+
+// The industry chart showed a growth rate as "% of nation" (-200 % to +515 %), squeezing the rest;
+// the pillar tables gave no unit or year, and their last column stretched to the window's edge.
+void TestDashboard::pillarTablesSayUnitAndYearAndChartsShowLevels()
+{
+    PillarPage *industry = pillarPage(*m_window, u"industry"_s);
+    m_window->showPage(int(m_window->pages().indexOf(industry)));
+    QCoreApplication::processEvents();
+    const IndicatorValuesModel &table = industry->model();
+    QCOMPARE(table.columnCount(), 5);
+    int change = -1;
+    for (int r = 0; r < table.rowCount(); ++r)
+        if (table.indicatorId(r) == u"ict_workers_change_2021_2024"_s)
+            change = r;
+    QVERIFY(change >= 0); // in the table, with its unit and year
+    QCOMPARE(table.index(change, 3).data().toString(), u"%"_s);
+    QCOMPARE(table.index(change, 4).data().toString(), u"2024"_s);
+    const IndicatorValuesModel &chart = industry->chartModel();
+    for (int r = 0; r < chart.rowCount(); ++r)
+        QVERIFY(chart.indicatorId(r) != u"ict_workers_change_2021_2024"_s);
+    QVERIFY2(industry->note().contains(table.rowLabel(change)), qPrintable(industry->note()));
+    auto *axis = qobject_cast<QValueAxis *>(industry->charts().first()->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(axis);
+    QVERIFY2(axis->min() > -200, qPrintable(QString::number(axis->min())));
+
+    // The talent table at the same width: a 2009 figure (internet use) among 2024 ones says its year.
+    PillarPage *infrastructure = pillarPage(*m_window, u"infrastructure"_s);
+    m_window->showPage(int(m_window->pages().indexOf(infrastructure)));
+    QCoreApplication::processEvents();
+    QStringList years;
+    for (int r = 0; r < infrastructure->model().rowCount(); ++r)
+        years << infrastructure->model().index(r, 4).data().toString();
+    QVERIFY2(years.contains(u"2009"_s), qPrintable(years.join(u", "_s)));
+    auto *view = infrastructure->findChild<QTableView *>();
+    QVERIFY(view);
+    QVERIFY(!view->horizontalHeader()->stretchLastSection());
+    QVERIFY(view->horizontalHeader()->length() < view->viewport()->width());
+}
+
+// In English two entries were "Sector fit", Korean was left in English labels, and the live switch
+// left the selector boxes at their Korean width ("Jeor", "Lates").
+void TestDashboard::englishWindowIsEnglishAndUncut()
+{
+    m_window->setLanguage(u"en"_s);
+    QCoreApplication::processEvents();
+    QTest::qWait(20);
+    QStringList entries;
+    auto *navigation = m_window->findChild<QListWidget *>();
+    for (int i = 0; i < navigation->count(); ++i)
+        entries << navigation->item(i)->text();
+    QCOMPARE(QSet<QString>(entries.begin(), entries.end()).size(), entries.size());
+    static const QRegularExpression hangul(u"[\\x{AC00}-\\x{D7A3}]"_s);
+    auto *selector = m_window->findChild<SelectorBar *>();
+    for (QComboBox *box : selector->findChildren<QComboBox *>()) {
+        for (int i = 0; i < box->count(); ++i)
+            QVERIFY2(!box->itemText(i).contains(hangul) || box->itemData(i).toString().startsWith(u"KR"_s)
+                    || box->itemData(i).toString().startsWith(u"2:"_s),
+                qPrintable(box->itemText(i)));
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.currentText = box->currentText();
+        const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
+        QVERIFY2(box->fontMetrics().horizontalAdvance(box->currentText()) <= field.width(),
+            qPrintable(box->currentText() + u" in "_s + QString::number(field.width())));
+    }
+    m_window->pages(); // all built
+    for (QCheckBox *check : m_window->findChildren<QCheckBox *>())
+        QVERIFY2(!check->text().contains(hangul), qPrintable(check->text()));
+    m_window->setLanguage(u"ko"_s);
+    QCoreApplication::processEvents();
+}
+
+// Every pillar page promised "hover a bar…" but no chart answered: bars and radar points show their
+// figure, unit, year, status and source; a tile shows its region and score, a click selects it.
+void TestDashboard::chartsAndTilesAnswerTheMouse()
+{
+    PillarPage *talent = pillarPage(*m_window, u"talent"_s);
+    m_window->showPage(int(m_window->pages().indexOf(talent)));
+    QCoreApplication::processEvents();
+    ChartPanel *panel = talent->charts().first();
+    auto *bars = qobject_cast<QAbstractBarSeries *>(panel->chart()->series().first());
+    QVERIFY(bars);
+    const int last = int(bars->barSets().first()->count()) - 1; // the table's first row, drawn on top
+    emit bars->hovered(true, last, bars->barSets().first());
+    const QString text = panel->hoverText();
+    QVERIFY2(text.contains(talent->chartModel().rowLabel(0)), qPrintable(text));
+    QVERIFY2(text.contains(u"값:"_s) && text.contains(u"구분:"_s) && text.contains(u"출처:"_s), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(u"20\\d\\d년"_s)), qPrintable(text)); // the year
+    emit bars->hovered(false, last, bars->barSets().first());
+    QVERIFY(panel->hoverText().isEmpty());
+
+    m_window->showPage(0);
+    QCoreApplication::processEvents();
+    ChartPanel *radar = m_window->pages().first()->charts().first();
+    auto *line = qobject_cast<QLineSeries *>(radar->chart()->series().first());
+    QVERIFY(line && line->count() > 1);
+    emit line->hovered(line->at(0), true);
+    QVERIFY2(radar->hoverText().contains(u"인프라"_s), qPrintable(radar->hoverText()));
+
+    auto *ranking = page<RankingPage>(*m_window);
+    m_window->showPage(int(m_window->pages().indexOf(ranking)));
+    QCoreApplication::processEvents();
+    TileMap *map = ranking->tileMap();
+    const QRectF gyeonggi = map->tileRect(u"KR-41"_s);
+    QVERIFY(!gyeonggi.isEmpty());
+    QCOMPARE(map->regionAt(gyeonggi.center()), u"KR-41"_s);
+    QVERIFY2(map->hoverText(u"KR-41"_s).contains(u"경기"_s), qPrintable(map->hoverText(u"KR-41"_s)));
+    QTest::mouseClick(map, Qt::LeftButton, {}, gyeonggi.center().toPoint());
+    QCOMPARE(m_window->context()->focus(), u"KR-41"_s);
+    m_window->context()->setFocus(u"KR-46"_s);
 }
 
 QTEST_MAIN(TestDashboard)

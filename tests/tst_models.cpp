@@ -41,6 +41,8 @@ private slots:
     void observationsPassModelTester();
     void observationsEditValidateUndo();
     void valueFormatting();
+    void wonAndPlanStatusInWords_data();
+    void wonAndPlanStatusInWords();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -203,6 +205,32 @@ void TestModels::valueFormatting()
     QCOMPARE(formatValue(0.125, en), u"0.125"_s);
     QCOMPARE(formatValue(-6.4, en), u"-6.4"_s);
     QCOMPARE(formatValue(1234.5, QLocale(QLocale::Korean)), u"1,235"_s);
+}
+
+// Budgets were "100,000억 원" and statuses `under_way` on the plans page.
+void TestModels::wonAndPlanStatusInWords_data()
+{
+    QTest::addColumn<double>("won");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("10 trillion") << 1e13 << u"ko"_s << u"10조 원"_s;
+    QTest::newRow("2.9 trillion") << 2.9e12 << u"ko"_s << u"2조 9,000억 원"_s;
+    QTest::newRow("42.6 billion") << 4.26e10 << u"ko"_s << u"426억 원"_s;
+    QTest::newRow("395.9 billion") << 3.959e11 << u"ko"_s << u"3,959억 원"_s;
+    QTest::newRow("150 million") << 1.5e8 << u"ko"_s << u"1억 5,000만 원"_s;
+    QTest::newRow("english trillion") << 1.46e12 << u"en"_s << u"1.46 trillion won"_s;
+    QTest::newRow("english billion") << 4.26e10 << u"en"_s << u"42.6 billion won"_s;
+}
+
+void TestModels::wonAndPlanStatusInWords()
+{
+    QFETCH(double, won);
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QCOMPARE(formatWon(won, language), text);
+    QCOMPARE(planStatusLabel(u"under_way"_s, u"ko"_s), u"추진 중"_s);
+    QCOMPARE(planStatusLabel(u"enacted"_s, u"ko"_s), u"제정"_s);
+    QCOMPARE(planStatusLabel(u"under_way"_s, u"en"_s), u"under way"_s);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

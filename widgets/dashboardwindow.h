@@ -38,6 +38,9 @@ public:
     int pageCount() const { return int(m_slots.size()); }
     int currentPage() const;
     void showPage(int index);
+    // The plans page, showing one pillar's items ("" for all): the overview's link passes the
+    // weakest pillar.
+    void showPlans(const QString &pillar = {});
     WeightEditor *weightEditor();
 
 public slots:
@@ -74,6 +77,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_languageActions;
+    QList<QAction *> m_pageActions; // View menu; Ctrl+1…0 are theirs alone
 };
 
 } // namespace air

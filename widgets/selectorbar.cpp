@@ -22,6 +22,8 @@ SelectorBar::SelectorBar(DashboardContext *context, QWidget *parent)
     auto add = [&](QLabel *&label, QComboBox *&box) {
         label = new QLabel(this);
         box = new QComboBox(this);
+        // Resized on every change of its items: a live language switch left "Jeor" and "Lates".
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         label->setBuddy(box);
         layout->addWidget(label);
         layout->addWidget(box);
@@ -63,7 +65,7 @@ void SelectorBar::fillScopes()
 {
     m_scope->blockSignals(true);
     m_scope->clear();
-    m_scope->addItem(tr("Provinces (시도, 17)"), u"1:"_s);
+    m_scope->addItem(tr("Provinces (17)"), u"1:"_s);
     QSqlDatabase db = m_context->connection();
     const QList<std::pair<QString, int>> provinces = provincesWithDistricts(db);
     int all = 0;
@@ -72,11 +74,11 @@ void SelectorBar::fillScopes()
         all += count;
     }
     if (provinces.size() > 1)
-        m_scope->addItem(tr("All districts (시군구, %1)").arg(all), u"2:"_s);
+        m_scope->addItem(tr("All districts (%1)").arg(all), u"2:"_s);
     const RegionScope &scope = m_context->scope();
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(u"%1:%2"_s.arg(scope.level).arg(scope.within))));
     m_scope->setEnabled(m_scope->count() > 1);
-    m_scope->setToolTip(m_scope->count() > 1 ? tr("Compare provinces, or the districts (시군구) of a province or of the country")
+    m_scope->setToolTip(m_scope->count() > 1 ? tr("Compare provinces, or the districts of a province or of the country")
                                              : tr("No districts in the database: import a regions file with level 2 regions"));
     m_scope->blockSignals(false);
 }

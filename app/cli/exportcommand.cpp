@@ -1,9 +1,11 @@
 #include "cli/commands.h"
 
 #include "database/database.h"
+#include "database/sql.h"
 #include "export/tableexporter.h"
 
 #include <QCommandLineParser>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +35,6 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
     }
     ExportFilter filter;
     filter.indicator = parser.value(indicator);
-    filter.region = parser.value(region);
     if (parser.isSet(year)) {
         bool ok = false;
         filter.year = parser.value(year).toInt(&ok);
@@ -46,6 +47,16 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
     if (!database)
         return 1;
     QSqlDatabase db = database->connection();
+    if (parser.isSet(region)) {
+        QStringList codes;
+        Result<QSqlQuery> q = sql::run(db, u"SELECT code FROM regions ORDER BY ref"_s);
+        while (q && q->next())
+            codes << q->value(0).toString();
+        const std::optional<QString> code = regionFrom(db, parser.value(region), codes, u"export-csv"_s, u"--region"_s);
+        if (!code)
+            return 2;
+        filter.region = *code;
+    }
     Result<QByteArray> csv = exportTable(db, parser.value(table), filter, parser.isSet(excel));
     if (!csv) {
         printError(u"export-csv: "_s + csv.errorText());

@@ -17,10 +17,11 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
     parser.setApplicationDescription(u"Writes the briefing report (A4 PDF) for a region."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"FILE"_s, u"The PDF to write (through a temporary file; never half-written)."_s);
-    const QCommandLineOption region(u"region"_s, u"The focus region (default KR-46, Jeonnam; at --level 2 the "
-                                                 "first district)."_s, u"CODE"_s);
-    const QCommandLineOption compare(u"compare"_s, u"Regions to compare with, comma-separated (default KR-41; at "
-                                                   "--level 2 the district's province)."_s, u"CODE,..."_s);
+    const QCommandLineOption region(u"region"_s, u"The focus region: a code, name or alias (default KR-46, "
+                                                 "Jeonnam; at --level 2 the first district)."_s, u"CODE"_s);
+    const QCommandLineOption compare(u"compare"_s, u"The region to compare with (default KR-41; at --level 2 the "
+                                                   "district's province). One region for now: a list is refused."_s,
+        u"CODE"_s);
     const QCommandLineOption year(u"year"_s, u"A year, or latest (default)."_s, u"Y|latest"_s, u"latest"_s);
     const QCommandLineOption weights(u"weights"_s, u"A weight set (default equal)."_s, u"NAME"_s, u"equal"_s);
     const QCommandLineOption lang(u"lang"_s, u"ko (default) or en."_s, u"LANG"_s);
@@ -48,13 +49,35 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
             scope->within.isEmpty() ? QString() : u" --within "_s + scope->within));
         return 2;
     }
-    const QString focus = parser.isSet(region) ? parser.value(region) : context.focus();
-    const QStringList others = parser.isSet(compare) ? parser.value(compare).split(u',', Qt::SkipEmptyParts)
-                                                     : QStringList { context.comparison() };
-    if (!context.regionCodes().contains(focus) || others.isEmpty() || !context.comparisonCodes().contains(others.first())) {
-        const QStringList known = context.regionCodes();
-        printError(u"export-pdf: unknown region; the regions at this level are %1"_s.arg(
-            known.mid(0, 30).join(u", "_s) + (known.size() > 30 ? u", … (%1 in all)"_s.arg(known.size()) : QString())));
+    QString focus = context.focus();
+    if (parser.isSet(region)) {
+        const std::optional<QString> code = regionFrom(context.database().connection(), parser.value(region),
+            context.regionCodes(), u"export-pdf"_s, u"--region"_s);
+        if (!code)
+            return 2;
+        focus = *code;
+    }
+    QStringList others { context.comparison() };
+    if (parser.isSet(compare)) {
+        others.clear();
+        for (const QString &name : parser.value(compare).split(u',', Qt::SkipEmptyParts)) {
+            const std::optional<QString> code = regionFrom(context.database().connection(), name,
+                context.comparisonCodes(), u"export-pdf"_s, u"--compare"_s);
+            if (!code)
+                return 2;
+            if (!others.contains(*code))
+                others << *code;
+        }
+        if (others.isEmpty()) {
+            printError(u"export-pdf: --compare names no region"_s);
+            return 2;
+        }
+    }
+    // The briefing sets one comparison region beside the focus (its tables and charts have one
+    // column for it): a list is refused rather than cut to its first region.
+    if (others.size() > 1) {
+        printError(u"export-pdf: --compare takes one region for now (the briefing compares the focus with one "
+                   "region); given %1: %2"_s.arg(others.size()).arg(others.join(u", "_s)));
         return 2;
     }
     context.setFocus(focus);

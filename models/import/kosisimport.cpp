@@ -68,6 +68,27 @@ bool isSubtotal(const QString &label)
     return name == u"읍부"_s || name == u"면부"_s || name == u"동부"_s;
 }
 
+// District names end in 시, 군 or 구; the metropolitan cities' names end in 시 as well.
+bool looksLikeDistrict(const QString &label)
+{
+    const QString name = normaliseRegionName(label);
+    if (name.endsWith(u"특별시"_s) || name.endsWith(u"광역시"_s) || name.endsWith(u"특별자치시"_s))
+        return false;
+    return name.size() >= 2 && (name.endsWith(u'시') || name.endsWith(u'군') || name.endsWith(u'구'));
+}
+
+// A row naming no region this program knows, and not a subtotal or a district: the whole import
+// fails rather than leave the region out (a misspelt "전라남" would drop Jeonnam's own row).
+void unknownRegion(ImportSession &s, const KosisRow &row, const QString &label, int maxLevel)
+{
+    const QStringList nearest = s.reference().nearestRegions(label, maxLevel);
+    s.addProblem(row.line, row.column,
+        nearest.isEmpty()
+            ? u"unknown region '%1': not a region, district or subtotal (읍부, 면부, 동부) this program knows"_s.arg(label.trimmed())
+            : u"unknown region '%1': not a region, district or subtotal (읍부, 면부, 동부) this program knows; "
+              "nearest: %2"_s.arg(label.trimmed(), nearest.join(u", "_s)));
+}
+
 QString rowLabel(const KosisRow &row)
 {
     return row.regionLabel.trimmed().isEmpty() ? row.regionCode : row.regionLabel;
@@ -101,11 +122,15 @@ QList<int> provinceRegionsOfRows(ImportSession &s, const KosisTable &table)
         regionOfRow << region;
         if (region >= 0 || isSubtotal(label) || !candidates.isEmpty())
             continue;
+        if (!looksLikeDistrict(label)) {
+            unknownRegion(s, row, label, 1);
+            continue;
+        }
         if (!unknownNames.contains(label.trimmed()))
             unknownNames << label.trimmed();
     }
     if (!unknownNames.isEmpty())
-        s.report().notes << u"rows whose region is not a known first-level region, skipped: %1"_s.arg(listValues(unknownNames));
+        s.report().notes << u"district rows (시군구) not known to this program, skipped: %1"_s.arg(listValues(unknownNames));
     return regionOfRow;
 }
 
@@ -165,6 +190,10 @@ QList<int> districtRegionsOfRows(ImportSession &s, const KosisTable &table)
         }
         if (isSubtotal(label) || !provinces.isEmpty())
             continue; // a district of another province: skipped per figure with the reason
+        if (!looksLikeDistrict(name)) {
+            unknownRegion(s, row, label, 2);
+            continue;
+        }
         if (!unknownNames.contains(label))
             unknownNames << label;
     }

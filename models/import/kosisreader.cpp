@@ -132,6 +132,7 @@ Result<KosisTable> readWide(const QList<Record> &records, const QString &fileNam
         KosisRow row;
         row.line = rec.line;
         row.regionLabel = rec.fields[regionColumn];
+        row.column = rec.columns.value(regionColumn, regionColumn + 1);
         for (int c = 0; c < classNames.size(); ++c) {
             if (c != regionColumn)
                 row.classes << rec.fields[c].trimmed();
@@ -198,6 +199,8 @@ Result<KosisTable> readLong(const QList<Record> &records, qsizetype headerIndex,
         row.line = rec.line;
         row.regionLabel = regionLabel >= 0 ? rec.fields[regionLabel] : QString();
         row.regionCode = regionCode >= 0 ? stripApostrophe(rec.fields[regionCode]) : QString();
+        const int labelColumn = regionLabel >= 0 ? regionLabel : regionCode;
+        row.column = rec.columns.value(labelColumn, labelColumn + 1);
         for (int c : classColumns)
             row.classes << rec.fields[c].trimmed();
         const auto period = parseKosisPeriod(rec.fields[periodColumn]);

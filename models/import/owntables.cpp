@@ -1,5 +1,6 @@
 #include "import/owntables.h"
 
+#include "database/sql.h"
 #include "import/importsession.h"
 #include "index/indextypes.h"
 #include "io/csvparser.h"
@@ -240,13 +241,13 @@ void TableReader::regionRow(const Row &row)
         if (alias.isEmpty() || (column == u"short_ko"_s && alias == row.text(u"name_ko"_s)))
             continue;
         m_s.reference().addAlias(alias, index);
-        QSqlQuery q(m_s.db());
-        q.prepare(u"INSERT OR IGNORE INTO region_aliases (alias, region, kind, origin) VALUES (?, ?, ?, ?)"_s);
-        q.addBindValue(alias);
-        q.addBindValue(regionCode);
-        q.addBindValue(kind);
-        q.addBindValue(m_s.originText());
-        q.exec();
+        if (const Result<QSqlQuery> q = sql::run(m_s.db(),
+                u"INSERT OR IGNORE INTO region_aliases (alias, region, kind, origin) VALUES (?, ?, ?, ?)"_s,
+                { alias, regionCode, kind, m_s.originText() });
+            !q) {
+            m_s.addProblem(row.line(), 0, q.errorText());
+            return;
+        }
     }
 }
 
@@ -278,12 +279,13 @@ void TableReader::groupRow(const Row &row)
     }
     m_s.upsert(u"region_groups"_s, { u"id"_s }, { u"id"_s, u"name_ko"_s, u"name_en"_s },
         { row.text(u"group"_s), row.text(u"name_ko"_s), row.text(u"name_en"_s) }, row.line());
-    QSqlQuery q(m_s.db());
-    q.prepare(u"INSERT OR IGNORE INTO region_group_members (group_id, region) VALUES (?, ?)"_s);
-    q.addBindValue(row.text(u"group"_s));
-    q.addBindValue(m_s.reference().region(region).code);
-    q.exec();
-    if (q.numRowsAffected() > 0)
+    Result<QSqlQuery> q = sql::run(m_s.db(), u"INSERT OR IGNORE INTO region_group_members (group_id, region) VALUES (?, ?)"_s,
+        { row.text(u"group"_s), m_s.reference().region(region).code });
+    if (!q) {
+        m_s.addProblem(row.line(), 0, q.errorText());
+        return;
+    }
+    if (q->numRowsAffected() > 0)
         ++m_s.report().written;
     else
         ++m_s.report().unchanged;

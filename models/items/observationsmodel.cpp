@@ -73,8 +73,7 @@ bool ObservationsModel::load(const Filter &filter)
     }
     beginResetModel();
     m_rows = std::move(rows);
-    m_history.clear();
-    m_undoIndex = 0;
+    m_filter = filter;
     endResetModel();
     emit undoStateChanged();
     return true;
@@ -233,9 +232,9 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     }
     m_history.resize(m_undoIndex);
-    m_history.append({ index.row(), before, after });
+    m_history.append({ before, after });
     m_undoIndex = m_history.size();
-    applyRow(index.row(), after);
+    applyRow(after);
     emit undoStateChanged();
     return true;
 }
@@ -256,10 +255,16 @@ bool ObservationsModel::writeRow(const Row &r)
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-void ObservationsModel::applyRow(int row, const Row &values)
+void ObservationsModel::applyRow(const Row &values)
 {
-    m_rows[row] = values;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &r = m_rows[row];
+        if (r.region == values.region && r.indicator == values.indicator && r.year == values.year) {
+            r = values;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
 }
 
 QString ObservationsModel::undoText() const
@@ -288,7 +293,7 @@ void ObservationsModel::undo()
         return;
     }
     --m_undoIndex;
-    applyRow(e.row, e.before);
+    applyRow(e.before);
     emit undoStateChanged();
 }
 
@@ -302,7 +307,7 @@ void ObservationsModel::redo()
         return;
     }
     ++m_undoIndex;
-    applyRow(e.row, e.after);
+    applyRow(e.after);
     emit undoStateChanged();
 }
 

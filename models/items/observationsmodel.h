@@ -24,7 +24,9 @@ public:
     explicit ObservationsModel(QSqlDatabase db, QObject *parent = nullptr);
 
     bool load() { return load(Filter()); }
+    // Keeps the undo history (a filter change does not lose it).
     bool load(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
     void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -63,19 +65,21 @@ private:
         QString note;
         QString origin;
     };
+    // By key (region, indicator, year), not by row: the history outlives a change of filter, and
+    // an undone edit of a row not shown is still written.
     struct Edit {
-        int row;
         Row before;
         Row after;
     };
 
     bool writeRow(const Row &row);
-    void applyRow(int row, const Row &values);
+    void applyRow(const Row &values);
     QString tooltip(const Row &row) const;
 
     QSqlDatabase m_db;
     bool m_readOnly = false;
     QList<Row> m_rows;
+    Filter m_filter;
     QList<Edit> m_history;
     qsizetype m_undoIndex = 0;
     QString m_language = QStringLiteral("ko");

@@ -13,6 +13,8 @@
 #include <QMenu>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QCursor>
+#include <QToolTip>
 #include <QXYSeries>
 #include <QAbstractBarSeries>
 #include <QAbstractAxis>
@@ -38,8 +40,18 @@ ChartPanel::ChartPanel(const QString &accessibleName, QWidget *parent)
     replaceChart(new QChart);
 }
 
+void ChartPanel::showHover(const QString &text)
+{
+    m_hoverText = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
+}
+
 void ChartPanel::replaceChart(QChart *chart)
 {
+    m_hoverText.clear();
     QChart *old = this->chart();
     setChart(chart);
     if (old && old != chart)

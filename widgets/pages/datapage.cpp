@@ -106,7 +106,10 @@ void DataPage::refresh()
     ObservationsModel::Filter filter;
     filter.indicator = m_indicator->currentData().toString();
     filter.region = m_region->currentData().toString();
-    if (!m_observations->canUndo()) // keep the undo history while the user is editing
+    // A reload after an edit would move the rows under the user's eyes: only when the filter
+    // changed or nothing was edited (the undo history survives a reload either way).
+    const ObservationsModel::Filter &shown = m_observations->filter();
+    if (!m_observations->canUndo() || filter.indicator != shown.indicator || filter.region != shown.region)
         m_observations->load(filter);
     m_sources->setQuery(u"SELECT id, publisher, title, url, published, licence FROM sources ORDER BY id"_s,
         m_context->connection());

@@ -24,7 +24,7 @@ SectorFitPage::SectorFitPage(DashboardContext *context, QWidget *parent)
     m_reading = new QLabel(this);
     m_reading->setWordWrap(true);
     layout->addWidget(m_chart, 3);
-    layout->addWidget(makeTable(m_model, tr("Sector fit")), 1);
+    layout->addWidget(makeTable(m_model, tr("Sector diagnosis")), 1);
     layout->addWidget(m_reading);
 }
 

@@ -100,7 +100,7 @@ void BriefingReport::planPages()
     m_pages = { { Kind::Cover, 0, 0, {} }, { Kind::Contents, 0, 0, tr("Contents") }, { Kind::Summary, 0, 0, tr("Summary") } };
     for (int p = 0; p < pillars().size(); ++p)
         m_pages.append({ Kind::Pillar, p, 0, IndicatorCatalogModel::pillarLabel(pillars()[p], m_context->language()) });
-    m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector fit") });
+    m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector diagnosis") });
     m_pages.append({ Kind::Ranking, 0, 0, tr("Ranking of %1").arg(m_context->rankedPhrase()) });
     m_pages.append({ Kind::Plans, 0, 0, tr("Plans") });
     const int perTargetPage = 26;
@@ -302,7 +302,7 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
 
 void BriefingReport::drawSectorFit(QPainter &p) const
 {
-    double y = contentTop + sectionTitle(p, tr("Sector fit"), contentTop);
+    double y = contentTop + sectionTitle(p, tr("Sector diagnosis"), contentTop);
     SectorFitModel model;
     model.update(m_context->comparisonModel().lines(), m_context->run(), m_context->focus(), m_context->language());
     ChartPanel chart(tr("Sector fit quadrant"));
