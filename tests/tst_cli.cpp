@@ -28,6 +28,7 @@ private slots:
     void indexRefusesBadOptions();
     void districtLevelFromTheCommandLine();
     void regionOptionsTakeAliases();
+    void importReportsInKoreanWithLangKo();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -253,6 +254,23 @@ void TestCli::regionOptionsTakeAliases()
     QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
     QVERIFY(csv.out.contains(u"KR-46,population"_s));
     QVERIFY(!csv.out.contains(u"KR-41,population"_s));
+}
+
+// The import's messages were English in the Korean window and with --lang ko.
+void TestCli::importReportsInKoreanWithLangKo()
+{
+    const QString bad = air::test::dataPath(u"bad/negative_count.csv"_s);
+    const Run english = runCli({ u"--db"_s, db(), u"import"_s, bad });
+    QCOMPARE(english.exitCode, 1);
+    QVERIFY2(english.err.contains(u"cannot be negative"_s), qPrintable(english.err));
+    const Run korean = runCli({ u"--db"_s, db(), u"--lang"_s, u"ko"_s, u"import"_s, bad });
+    QCOMPARE(korean.exitCode, 1);
+    QVERIFY2(korean.err.contains(u"최솟값"_s) && korean.err.contains(u"가져오기 실패"_s), qPrintable(korean.err));
+    const Run checked = runCli({ u"--db"_s, db(), u"--lang"_s, u"ko"_s, u"import"_s, u"--check"_s,
+        air::test::dataPath(u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s), u"--map"_s,
+        u"고령인구비율=aged_65_plus_share"_s });
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+    QVERIFY2(checked.out.contains(u"행 읽음"_s) && checked.out.contains(u"검사만 함"_s), qPrintable(checked.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -40,6 +40,7 @@ private slots:
     void comparisonShowsMissingAsMissing();
     void observationsPassModelTester();
     void observationsEditValidateUndo();
+    void editedFigureIsTheUsersWithItsHistory();
     void valueFormatting();
     void wonAndPlanStatusInWords_data();
     void wonAndPlanStatusInWords();
@@ -95,7 +96,7 @@ void TestModels::comparisonValuesAndRanks()
     const QString rankText = model.index(doctors, ComparisonModel::Rank).data().toString();
     QCOMPARE(rankText, u"10 / 17"_s);
     const QString tip = model.index(doctors, ComparisonModel::Focus).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(u"official"_s) && tip.contains(u"인구 천명당 의료기관 종사 의사수"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"공식 통계"_s) && tip.contains(u"인구 천명당 의료기관 종사 의사수"_s), qPrintable(tip));
 
     // Lower is better for the share aged 65+: Jeonnam (28.5 in 2025) has the highest share, rank 17.
     const int aged = rowOf(model, u"aged_65_plus_share"_s);
@@ -193,6 +194,64 @@ void TestModels::observationsEditValidateUndo()
     QVERIFY(model.canRedo());
     model.redo();
     QCOMPARE(test::observation(m_db->db(), u"KR-46"_s, u"doctors_per_1000"_s, 2024).toDouble(), 2.7);
+    model.undo();
+}
+
+// An edited figure kept "reported" and the newspaper's source: now its status is `user`, its
+// source names who, when and why, and the original stays in its history (edit, undo, redo).
+void TestModels::editedFigureIsTheUsersWithItsHistory()
+{
+    ObservationsModel model(m_db->db());
+    model.setChangedBy(u"kim"_s);
+    model.setReason(u"corrected from the 2024 yearbook"_s);
+    ObservationsModel::Filter filter;
+    filter.region = u"KR-46"_s;
+    filter.indicator = u"doctors_per_1000"_s;
+    filter.year = 2024;
+    QVERIFY(model.load(filter));
+    const QString originalSource = test::scalar(m_db->db(),
+        u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = 'doctors_per_1000' AND year = 2024"_s)
+                                       .toString();
+    const QString originalStatus = model.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString();
+    const int before = test::scalar(m_db->db(), u"SELECT COALESCE(MAX(id), 0) FROM observation_history"_s).toInt();
+    const int earlier = int(model.history(0).size()); // observationsEditValidateUndo's edits of the same figure
+    QVERIFY(model.setData(model.index(0, ObservationsModel::Value), u"2.8"_s));
+    QCOMPARE(model.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString(), u"user"_s);
+    QCOMPARE(model.index(0, ObservationsModel::Status).data().toString(), u"사용자 수정"_s);
+    QSqlDatabase db = m_db->db();
+    const QString source = test::scalar(db,
+        u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = 'doctors_per_1000' AND year = 2024"_s)
+                               .toString();
+    QVERIFY2(source.startsWith(u"user:kim:"_s), qPrintable(source));
+    QCOMPARE(test::scalar(db, u"SELECT publisher || ' / ' || title || ' / ' || origin FROM sources WHERE id = ?"_s, { source })
+                 .toString(),
+        u"kim / corrected from the 2024 yearbook / user"_s);
+    QCOMPARE(test::scalar(db, u"SELECT status FROM observation_rows WHERE region = 'KR-46' AND indicator = "
+                              "'doctors_per_1000' AND year = 2024"_s)
+                 .toString(),
+        u"user"_s);
+    QCOMPARE(model.index(0, ObservationsModel::Source).data().toString(), u"corrected from the 2024 yearbook"_s);
+    QCOMPARE(test::scalar(db, u"SELECT old_value || ' ' || new_value || ' ' || old_status || ' ' || new_status || ' ' || "
+                              "changed_by || ' ' || reason FROM observation_history WHERE id > ?"_s, { before })
+                 .toString(),
+        u"2.6 2.8 %1 user kim corrected from the 2024 yearbook"_s.arg(originalStatus));
+    QCOMPARE(test::scalar(db, u"SELECT s.id FROM observation_history h JOIN sources s ON s.ref = h.old_source_ref WHERE h.id > ?"_s, { before })
+                     .toString(),
+        originalSource);
+    QCOMPARE(model.history(0).size(), earlier + 1);
+    QVERIFY2(model.history(0).last().contains(u"kim"_s), qPrintable(model.history(0).last()));
+    QVERIFY(model.index(0, ObservationsModel::Value).data(Qt::ToolTipRole).toString().contains(u"2.6"_s));
+
+    model.undo();
+    QCOMPARE(model.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString(), originalStatus);
+    QCOMPARE(test::scalar(db, u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = "
+                              "'doctors_per_1000' AND year = 2024"_s)
+                 .toString(),
+        originalSource);
+    model.redo();
+    QCOMPARE(model.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString(), u"user"_s);
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM observation_history WHERE id > ?"_s, { before }).toInt(), 3);
+    QCOMPARE(model.history(0).size(), earlier + 3);
     model.undo();
 }
 

@@ -2,6 +2,7 @@
 
 #include "database/database.h"
 #include "import/importer.h"
+#include "import/importtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
     Result<ImportReport> report = Importer::importFiles(db, files, options);
     if (!report) {
         printError(report.errorText());
-        printError(u"import failed: nothing was written"_s);
+        printError(ImportText::tr("import failed: nothing was written"));
         return 1;
     }
     printOut(report->toText());

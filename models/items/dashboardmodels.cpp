@@ -187,6 +187,8 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
                     c.tooltip = tr("%1: no figure for %2").arg(unitNames[k], label);
                 if (source.present && source.status == u"estimate"_s)
                     c.text += u" (e)"_s;
+                if (source.present && source.status == u"user"_s)
+                    c.text += u" ("_s + tr("user edit") + u')';
             }
             cells.push_back(c);
         }

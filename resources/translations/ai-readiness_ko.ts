@@ -139,10 +139,6 @@ The file has not been changed. You can open another database file, or start a fr
         <translation>요약</translation>
     </message>
     <message>
-        <source>Sector fit</source>
-        <translation>특화 분야 진단</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>계획</translation>
     </message>
@@ -378,6 +374,14 @@ The file has not been changed. You can open another database file, or start a fr
         <source>Normalisation: %1, on the scale of %3 (the nation and groups placed on it). Weights: %2. Aggregation: arithmetic mean, indicator → sector → pillar → index; a missing indicator is left out and the weights rescaled.</source>
         <translation>정규화: %1, %3 기준 척도(전국과 권역은 같은 척도에 배치). 가중치: %2. 집계: 산술평균, 지표 → 분야 → 부문 → 지수. 자료가 없는 지표는 빼고 가중치를 다시 맞춤.</translation>
     </message>
+    <message>
+        <source>Sector diagnosis</source>
+        <translation>특화 분야 진단</translation>
+    </message>
+    <message>
+        <source>user edit</source>
+        <translation>사용자 수정</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -443,6 +447,14 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>not shown: %1</source>
         <translation>표시하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>100점 중 %1점</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
     </message>
 </context>
 <context>
@@ -518,6 +530,10 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>Rank</source>
         <translation>순위</translation>
+    </message>
+    <message>
+        <source>user edit</source>
+        <translation>사용자 수정</translation>
     </message>
 </context>
 <context>
@@ -667,6 +683,26 @@ The file has not been changed. You can open another database file, or start a fr
         <source>The database is open read-only</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있습니다</translation>
     </message>
+    <message>
+        <source>Select a figure to see its changes.</source>
+        <translation>값을 선택하면 변경 이력이 보입니다.</translation>
+    </message>
+    <message>
+        <source>This figure has not been changed.</source>
+        <translation>이 값은 수정된 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Changes of this figure:</source>
+        <translation>이 값의 변경 이력:</translation>
+    </message>
+    <message>
+        <source>Reason for the next edits (default: user edit)</source>
+        <translation>수정 사유 (비우면 ‘사용자 수정’)</translation>
+    </message>
+    <message>
+        <source>Reason for the edit</source>
+        <translation>수정 사유</translation>
+    </message>
 </context>
 <context>
     <name>air::Findings</name>
@@ -685,6 +721,437 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>It is weakest in %1 (%2 of 100, rank %3 of %4).</source>
         <translation>가장 약한 부문은 %1입니다(%2점, %4 중 %3위).</translation>
+    </message>
+</context>
+<context>
+    <name>air::Import</name>
+    <message>
+        <source>import failed: nothing was written</source>
+        <translation>가져오기 실패: 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>빈 파일입니다</translation>
+    </message>
+    <message>
+        <source>unknown header "%1": expected one of the project's formats, %2, or a KOSIS export</source>
+        <translation>알 수 없는 머리글 "%1": 이 프로그램의 형식(%2) 중 하나이거나 KOSIS에서 내려받은 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows read, %5 written, %6 replaced, %7 unchanged</source>
+        <translation>%1 (%2, %3): %4행 읽음, %5행 저장, %6행 교체, %7행 변동 없음</translation>
+    </message>
+    <message>
+        <source>, %1 skipped
+</source>
+        <translation>, %1행 건너뜀
+</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2
+</source>
+        <translation>  건너뜀 %1행: %2
+</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  참고: %1
+</translation>
+    </message>
+    <message>
+        <source>check only: the files are valid; nothing was written
+</source>
+        <translation>검사만 함: 파일에 문제가 없습니다. 아무것도 저장하지 않았습니다
+</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>no permission to read this file</source>
+        <translation>이 파일을 읽을 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is too large to import in one go (%1 MB; the limit is %2 MB): split it into smaller files</source>
+        <translation>파일이 너무 커서 한 번에 가져올 수 없습니다(%1 MB, 한도 %2 MB). 작은 파일로 나누어 주십시오</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the database is open read-only (no write permission on the file or its folder): nothing can be imported</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있습니다(파일이나 폴더에 쓰기 권한 없음). 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation>가져오기를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the database is not ready for an import</source>
+        <translation>데이터베이스가 가져오기를 받을 준비가 되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>--map %1=%2 matched no item in any file</source>
+        <translation>--map %1=%2: 어느 파일의 항목과도 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>(stopped after %1 problems; nothing was written)</source>
+        <translation>(문제 %1건에서 멈춤. 아무것도 저장하지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>the import would leave a row of %1 pointing to a missing row of %2; nothing was written</source>
+        <translation>가져오면 %1의 행이 %2에 없는 행을 가리키게 됩니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the import could not be saved: %1</source>
+        <translation>가져온 내용을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 appears twice in this file (the same region, indicator and year)</source>
+        <translation>%1, %2, %3: 이 파일에 두 번 나옵니다(지역, 지표, 연도가 같음)</translation>
+    </message>
+    <message>
+        <source>the database refused this row: %1</source>
+        <translation>데이터베이스가 이 행을 받지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>kept the user's own figure</source>
+        <translation>사용자가 입력한 값을 유지함</translation>
+    </message>
+    <message>
+        <source>would overwrite your own figure %1 for %2, %3, %4 with %5; import with --replace to overwrite it</source>
+        <translation>사용자가 입력한 %2, %3, %4 값(%1)을 새 값(%5)으로 덮어쓰게 됩니다. 덮어쓰려면 --replace로 가져오십시오</translation>
+    </message>
+    <message>
+        <source>would overwrite your own %1 row %2; import with --replace to overwrite it</source>
+        <translation>사용자가 입력한 %1 행(%2)을 덮어쓰게 됩니다. 덮어쓰려면 --replace로 가져오십시오</translation>
+    </message>
+    <message>
+        <source>kept the user's own version</source>
+        <translation>사용자가 입력한 내용을 유지함</translation>
+    </message>
+    <message>
+        <source>recorded the source "%1" for the figures of this file</source>
+        <translation>이 파일의 값에 출처("%1")를 기록함</translation>
+    </message>
+    <message>
+        <source>, … (%1 in all)</source>
+        <translation>, … (모두 %1개)</translation>
+    </message>
+    <message>
+        <source>unknown region '%1': not a region, district or subtotal (읍부, 면부, 동부) this program knows</source>
+        <translation>알 수 없는 지역 '%1': 이 프로그램이 아는 시도, 시군구, 소계(읍부, 면부, 동부)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown region '%1': not a region, district or subtotal (읍부, 면부, 동부) this program knows; nearest: %2</source>
+        <translation>알 수 없는 지역 '%1': 이 프로그램이 아는 시도, 시군구, 소계(읍부, 면부, 동부)가 아닙니다. 가장 가까운 이름: %2</translation>
+    </message>
+    <message>
+        <source>district rows (시군구) not known to this program, skipped: %1</source>
+        <translation>이 프로그램이 모르는 시군구 행, 건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>'%1' names a district in several provinces (%2) and no province row stands above it: keep the province's row above its districts, or write the province before the name ('%3 %1')</source>
+        <translation>'%1': 여러 시도(%2)에 같은 이름의 시군구가 있는데 위에 시도 행이 없습니다. 시군구 위에 시도 행을 두거나 이름 앞에 시도를 쓰십시오('%3 %1')</translation>
+    </message>
+    <message>
+        <source>rows whose region is not a known province or district, skipped: %1</source>
+        <translation>아는 시도나 시군구가 아닌 행, 건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>%1 (values: %2)</source>
+        <translation>%1 (값: %2)</translation>
+    </message>
+    <message>
+        <source>--filter %1=%2 matches no row; the values of %1 are: %3</source>
+        <translation>--filter %1=%2: 맞는 행이 없습니다. %1의 값: %3</translation>
+    </message>
+    <message>
+        <source>this table has classifications besides region and period; choose one value of each with --filter COLUMN=VALUE: %1</source>
+        <translation>이 통계표에는 지역과 시점 밖의 분류가 있습니다. 분류마다 --filter 열=값으로 값 하나를 고르십시오: %1</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: unknown indicator '%2'</source>
+        <translation>--map %1=%2: 알 수 없는 지표 '%2'</translation>
+    </message>
+    <message>
+        <source>two items would fill the same indicator '%1': "%2" and "%3"; make the --map text more specific</source>
+        <translation>두 항목이 같은 지표 '%1'에 들어가게 됩니다: "%2", "%3". --map의 글자를 더 자세히 쓰십시오</translation>
+    </message>
+    <message>
+        <source>no item of this KOSIS table is mapped to an indicator; add --map TEXT=INDICATOR for one of: %1</source>
+        <translation>이 KOSIS 통계표의 어느 항목도 지표에 연결되지 않았습니다. 다음 중 하나에 --map 글자=지표를 더하십시오: %1</translation>
+    </message>
+    <message>
+        <source>items not mapped, skipped: %1</source>
+        <translation>지표에 연결하지 않은 항목, 건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>only annual figures can be imported; this table has sub-annual periods</source>
+        <translation>연간 자료만 가져올 수 있습니다. 이 통계표에는 1년보다 짧은 시점이 있습니다</translation>
+    </message>
+    <message>
+        <source>filtered out (--filter)</source>
+        <translation>걸러냄 (--filter)</translation>
+    </message>
+    <message>
+        <source>item not mapped</source>
+        <translation>지표에 연결하지 않은 항목</translation>
+    </message>
+    <message>
+        <source>urban/rural subtotal (읍부·면부·동부), not a region</source>
+        <translation>읍부·면부·동부 소계(지역이 아님)</translation>
+    </message>
+    <message>
+        <source>district (시군구) row: this import is at province level</source>
+        <translation>시군구 행: 이번 가져오기는 시도 단위임</translation>
+    </message>
+    <message>
+        <source>district (시군구) not known in the province above it</source>
+        <translation>위 시도에 없는 시군구</translation>
+    </message>
+    <message>
+        <source>unknown region name</source>
+        <translation>알 수 없는 지역 이름</translation>
+    </message>
+    <message>
+        <source>no figure in the source ('-')</source>
+        <translation>출처에 값 없음('-')</translation>
+    </message>
+    <message>
+        <source>suppressed in the source (X)</source>
+        <translation>출처에서 비공개(X)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1'은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the first column should name the region classification (행정구역별), not a period</source>
+        <translation>첫 열은 시점이 아니라 지역 분류(행정구역별)여야 합니다</translation>
+    </message>
+    <message>
+        <source>no period columns (years) found in the first row of this KOSIS table</source>
+        <translation>이 KOSIS 통계표의 첫 행에 시점(연도) 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period: after the classification columns the first row must hold periods</source>
+        <translation>'%1': 시점이 아닙니다. 첫 행에는 분류 열 다음에 시점이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>the item row has %1 columns but the period row above it has %2: the two header rows disagree</source>
+        <translation>항목 행은 %1열인데 위의 시점 행은 %2열입니다. 두 머리글 행이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the second header row (item names) is missing: period %1 appears in more than one column</source>
+        <translation>두 번째 머리글 행(항목명)이 없습니다. 시점 %1: 여러 열에 나옵니다</translation>
+    </message>
+    <message>
+        <source>this row has %1 columns but the header has %2</source>
+        <translation>이 행은 %1열인데 머리글은 %2열입니다</translation>
+    </message>
+    <message>
+        <source>no region column (행정구역별) in this KOSIS table</source>
+        <translation>이 KOSIS 통계표에 지역 열(행정구역별)이 없습니다</translation>
+    </message>
+    <message>
+        <source>no item columns after the period column (시점)</source>
+        <translation>시점 열 다음에 항목 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period (시점)</source>
+        <translation>'%1': 시점이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this looks like a KOSIS list export (a title line) but no header with a 시점 column follows</source>
+        <translation>KOSIS 목록형 파일(제목 줄)로 보이지만 시점 열이 있는 머리글이 뒤따르지 않습니다</translation>
+    </message>
+    <message>
+        <source>a header only: the KOSIS table has no data rows</source>
+        <translation>머리글뿐입니다. KOSIS 통계표에 자료 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is required</source>
+        <translation>%1: 비어 있습니다. 꼭 있어야 하는 값입니다</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not one of: %3</source>
+        <translation>%1 '%2': 다음 중 하나여야 합니다: %3</translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation>무시한 열: %1</translation>
+    </message>
+    <message>
+        <source>a header only: the file has no data rows</source>
+        <translation>머리글뿐입니다. 파일에 자료 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown indicator '%2'</source>
+        <translation>%1: 알 수 없는 지표 '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a region code (KR, KR-46, ...)</source>
+        <translation>'%1': 지역 코드가 아닙니다(KR, KR-46, ...)</translation>
+    </message>
+    <message>
+        <source>a level 2 region (시군구) needs its parent province</source>
+        <translation>2수준 지역(시군구)에는 상위 시도가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown parent region '%1'</source>
+        <translation>알 수 없는 상위 지역 '%1'</translation>
+    </message>
+    <message>
+        <source>unknown region '%1'</source>
+        <translation>알 수 없는 지역 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a group id (lower case, digits, _)</source>
+        <translation>'%1': 권역 ID가 아닙니다(영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>'%1': 날짜가 아닙니다(YYYY, YYYY-MM, YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an indicator id (snake_case: lower case, digits, _)</source>
+        <translation>'%1': 지표 ID가 아닙니다(snake_case: 영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>an indicator of the sector-fit pillar needs its sector</source>
+        <translation>특화 분야 부문의 지표에는 분야가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>group_rule '%1' is neither sum nor mean:INDICATOR</source>
+        <translation>group_rule '%1': sum도 mean:지표도 아닙니다</translation>
+    </message>
+    <message>
+        <source>an indicator cannot take its figures from itself</source>
+        <translation>지표가 자기 자신의 값을 가져올 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)</source>
+        <translation>'%1': 날짜나 기간이 아닙니다(YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)</translation>
+    </message>
+    <message>
+        <source>scale '%1' is not a positive number</source>
+        <translation>scale '%1': 양수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown indicator '%1'</source>
+        <translation>알 수 없는 지표 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year between 1900 and 2100</source>
+        <translation>'%1': 1900년과 2100년 사이의 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the value is empty: leave a missing figure out of the file</source>
+        <translation>값이 비어 있습니다. 값이 없으면 그 행을 파일에서 빼십시오</translation>
+    </message>
+    <message>
+        <source>'%1' is not a finite number</source>
+        <translation>'%1': 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, the smallest value indicator '%3' can take (a count cannot be negative)</source>
+        <translation>%1: 지표 '%3'의 최솟값 %2보다 작습니다(개수는 음수일 수 없음)</translation>
+    </message>
+    <message>
+        <source>unknown source '%1' (import its sources file first)</source>
+        <translation>알 수 없는 출처 '%1' (출처 파일을 먼저 가져오십시오)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a plan id (lower case, digits, _)</source>
+        <translation>'%1': 계획 ID가 아닙니다(영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year</source>
+        <translation>'%1': 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>알 수 없는 출처 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a weight-set name (lower case, digits, _)</source>
+        <translation>'%1': 가중치 세트 이름이 아닙니다(영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>unknown %1 '%2'</source>
+        <translation>알 수 없는 %1 '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a weight (a number of 0 or more)</source>
+        <translation>'%1': 가중치가 아닙니다(0 이상의 수)</translation>
+    </message>
+    <message>
+        <source>the database refused this row</source>
+        <translation>데이터베이스가 이 행을 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a fact id (lower case, digits, _)</source>
+        <translation>'%1': 사실 ID가 아닙니다(영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>a fact of the sector pillar needs its sector</source>
+        <translation>특화 분야 부문의 사실에는 분야가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>unbalanced quote: the quoted field that starts here is never closed</source>
+        <translation>따옴표 짝이 맞지 않습니다. 여기서 시작한 따옴표 칸이 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>닫는 따옴표 뒤에 글자가 있습니다(따옴표 칸 안의 따옴표는 두 번 써야 함)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>따옴표 없는 칸 안에 따옴표가 있습니다(칸 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰십시오)</translation>
+    </message>
+    <message>
+        <source>this is not CSV: it is a ZIP archive (an Excel .xlsx workbook is one). Save the sheet as CSV and import that file.</source>
+        <translation>CSV가 아니라 ZIP 압축 파일입니다(엑셀 .xlsx 통합 문서도 ZIP임). 시트를 CSV로 저장해 그 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>this is not CSV: it is an old Excel (.xls) workbook. Save the sheet as CSV and import that file.</source>
+        <translation>CSV가 아니라 예전 엑셀(.xls) 통합 문서입니다. 시트를 CSV로 저장해 그 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>this is not CSV: it is a PDF document.</source>
+        <translation>CSV가 아니라 PDF 문서입니다.</translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file: it contains a NUL byte (binary data, or UTF-16 text)</source>
+        <translation>CSV 텍스트 파일이 아닙니다. NUL 바이트가 있습니다(이진 자료나 UTF-16 텍스트)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence in a file that starts with a UTF-8 byte-order mark</source>
+        <translation>UTF-8 BOM으로 시작하는 파일에 잘못된 UTF-8 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>mixed text encodings: the file starts as UTF-8 but this byte is not UTF-8 (part of the file was probably saved as CP949). Save the whole file in one encoding.</source>
+        <translation>인코딩이 섞여 있습니다. 파일은 UTF-8로 시작하는데 이 바이트는 UTF-8이 아닙니다(일부가 CP949로 저장된 듯함). 파일 전체를 한 인코딩으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>the text is neither valid UTF-8 nor valid CP949 (a character is cut or the file is damaged)</source>
+        <translation>올바른 UTF-8도 CP949도 아닙니다(글자가 잘렸거나 파일이 손상됨)</translation>
+    </message>
+    <message>
+        <source>this system cannot decode CP949 (ICU's windows-949 is missing)</source>
+        <translation>이 시스템에서는 CP949를 읽을 수 없습니다(ICU의 windows-949가 없음)</translation>
+    </message>
+    <message>
+        <source>the text could not be decoded as CP949</source>
+        <translation>CP949로 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1240,10 @@ The file has not been changed. You can open another database file, or start a fr
         <source>Import again</source>
         <translation>다시 가져오기</translation>
     </message>
+    <message>
+        <source>The import is still running: the dialog closes when it has finished.</source>
+        <translation>가져오기가 아직 진행 중입니다. 끝나면 창을 닫을 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>air::IndicatorCatalogModel</name>
@@ -849,6 +1320,18 @@ Source: %7 — %8</source>
         <source>%1: no figure for %2, or none for the nation</source>
         <translation>%1: %2 자료가 없거나 전국 자료가 없음</translation>
     </message>
+    <message>
+        <source>user edit</source>
+        <translation>사용자 수정</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
 </context>
 <context>
     <name>air::ObservationsModel</name>
@@ -917,10 +1400,6 @@ Source: %7 — %8</source>
         <translation>'%1'은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>The status must be official, reported or estimate</source>
-        <translation>구분은 official, reported, estimate 중 하나여야 합니다</translation>
-    </message>
-    <message>
         <source>The database refused the change: %1</source>
         <translation>데이터베이스가 변경을 거부했습니다: %1</translation>
     </message>
@@ -943,6 +1422,42 @@ Source: %7 — %8</source>
     <message>
         <source>The database is open read-only: figures cannot be changed</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있어 값을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>변경 이력:</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>알 수 없는 사용자</translation>
+    </message>
+    <message>
+        <source>User edit</source>
+        <translation>사용자 수정</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3 — %4)</source>
+        <translation>%1 (%2, %3 — %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4 (%5)</source>
+        <translation>%1, %2: %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>The status must be official, reported, estimate or user</source>
+        <translation>구분은 official, reported, estimate, user 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1533,10 @@ Source: %7 — %8</source>
         <source>% of the national figure (nation = 100)</source>
         <translation>전국 대비 % (전국 = 100)</translation>
     </message>
+    <message>
+        <source>Left out of the chart (a change or a balance, not a level; its figures are in the table): %1.</source>
+        <translation>그래프에서 제외(수준이 아니라 증감이나 순증감이므로 표에만 표시): %1.</translation>
+    </message>
 </context>
 <context>
     <name>air::PillarScoresModel</name>
@@ -1079,10 +1598,6 @@ Source: %7 — %8</source>
         <source>Where it stands</source>
         <translation>현황</translation>
     </message>
-    <message>
-        <source>%1 billion won</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>air::PlansPage</name>
@@ -1105,6 +1620,18 @@ Source: %7 — %8</source>
     <message>
         <source>Plans</source>
         <translation>계획</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>모든 부문</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <source>Which pillars each plan covers (number of items; hover for the titles). No gap: Jeonnam's plan has items wherever another plan has.</source>
+        <translation>각 계획이 다루는 부문 (과제 수, 마우스를 올리면 과제명). 공백 없음: 다른 계획에 과제가 있는 부문에는 전라남도 계획에도 과제가 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1680,7 @@ Source: %7 — %8</source>
         <translation>지도: %1</translation>
     </message>
     <message>
-        <source>Show 수도권, 비수도권 and 전남+광주</source>
+        <source>Show the capital region, the other regions and Jeonnam with Gwangju</source>
         <translation>수도권, 비수도권, 전남+광주 함께 보기</translation>
     </message>
 </context>
@@ -1230,10 +1757,6 @@ Source: %7 — %8</source>
         <translation>특화 분야 사분면</translation>
     </message>
     <message>
-        <source>Sector fit</source>
-        <translation>특화 분야 진단</translation>
-    </message>
-    <message>
         <source>%1: sector size against AI readiness</source>
         <translation>%1: 분야 규모와 AI 준비도</translation>
     </message>
@@ -1248,6 +1771,10 @@ Source: %7 — %8</source>
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Sector diagnosis</source>
+        <translation>특화 분야 진단</translation>
     </message>
 </context>
 <context>
@@ -1321,20 +1848,8 @@ Source: %7 — %8</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <source>Provinces (시도, 17)</source>
-        <translation>시도 (17곳)</translation>
-    </message>
-    <message>
         <source>%1: districts (%2)</source>
         <translation>%1 시군구 (%2곳)</translation>
-    </message>
-    <message>
-        <source>All districts (시군구, %1)</source>
-        <translation>전국 시군구 (%1곳)</translation>
-    </message>
-    <message>
-        <source>Compare provinces, or the districts (시군구) of a province or of the country</source>
-        <translation>시도끼리, 또는 한 도나 전국의 시군구끼리 비교합니다</translation>
     </message>
     <message>
         <source>No districts in the database: import a regions file with level 2 regions</source>
@@ -1348,6 +1863,18 @@ Source: %7 — %8</source>
         <source>Level</source>
         <translation>비교 단위</translation>
     </message>
+    <message>
+        <source>Provinces (17)</source>
+        <translation>시도 (17곳)</translation>
+    </message>
+    <message>
+        <source>All districts (%1)</source>
+        <translation>전국 시군구 (%1곳)</translation>
+    </message>
+    <message>
+        <source>Compare provinces, or the districts of a province or of the country</source>
+        <translation>시도끼리, 또는 한 도나 전국의 시군구끼리 비교합니다</translation>
+    </message>
 </context>
 <context>
     <name>air::TileMap</name>
@@ -1358,6 +1885,18 @@ Source: %7 — %8</source>
     <message>
         <source>no data</source>
         <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>100점 중 %1점</translation>
+    </message>
+    <message>
+        <source>Rank: %1</source>
+        <translation>순위: %1</translation>
+    </message>
+    <message>
+        <source>Click to make it the focus region</source>
+        <translation>누르면 기준 지역으로 선택합니다</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,8 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
         auto cell = [&](const ComparisonModel::Cell &c) -> QString {
             if (!c.present)
                 return tr("no data");
+            if (c.status == u"user"_s)
+                return formatValue(c.value) + u" ("_s + tr("user edit") + u')';
             return formatValue(c.value) + (c.status == u"estimate"_s ? u" (e)"_s : QString());
         };
         QString label = line.indicator.name(m_context->language());
