@@ -28,6 +28,7 @@ QFont chartFont(qreal pointSize, bool bold)
     QFont f(u"Noto Sans CJK KR"_s);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping); // as the window's font (Language::applyFonts)
     return f;
 }
 
@@ -37,7 +38,9 @@ ChartPanel::ChartPanel(const QString &accessibleName, QWidget *parent)
     setAccessibleName(accessibleName);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
-    replaceChart(new QChart);
+    // QChartView's own empty chart until a builder replaces it: styling a placeholder (its title
+    // font is laid out as a text document) took about a tenth of the start-up.
+    chart()->setAnimationOptions(QChart::NoAnimation);
 }
 
 void ChartPanel::showHover(const QString &text)
