@@ -106,6 +106,7 @@ private slots:
     void pillarTablesSayUnitAndYearAndChartsShowLevels();
     void englishWindowIsEnglishAndUncut();
     void chartsAndTilesAnswerTheMouse();
+    void rankIntervalsFollowTheFirstPaint();
     void readOnlyDatabaseSaysSo();
     void damagedDatabaseOffersAFreshOneBeside();
     void districtLevelThroughTheSelectorBar();
@@ -546,6 +547,18 @@ void TestDashboard::chartsAndTilesAnswerTheMouse()
     QTest::mouseClick(map, Qt::LeftButton, {}, gyeonggi.center().toPoint());
     QCOMPARE(m_window->context()->focus(), u"KR-41"_s);
     m_window->context()->setFocus(u"KR-46"_s);
+}
+
+// Start-up (issue 16, item 17): the 500 uncertainty runs wait for the window's first paint.
+void TestDashboard::rankIntervalsFollowTheFirstPaint()
+{
+    DashboardWindow window(*m_db->database);
+    QVERIFY(window.context()->hasRun());
+    QVERIFY(!window.context()->run().result.uncertainty);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.context()->run().result.uncertainty.has_value());
+    QCOMPARE(window.context()->run().result.uncertainty->runs, 500);
 }
 
 QTEST_MAIN(TestDashboard)

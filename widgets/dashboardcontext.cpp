@@ -6,9 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-DashboardContext::DashboardContext(Database database, QObject *parent, const RegionScope &scope)
+DashboardContext::DashboardContext(Database database, QObject *parent, const RegionScope &scope, bool deferUncertainty)
     : QObject(parent)
     , m_database(std::move(database))
+    , m_uncertaintyRuns(deferUncertainty ? 0 : 500)
 {
     QSqlDatabase db = connection();
     Result<QSqlQuery> q = sql::run(db, u"SELECT code, COALESCE(NULLIF(short_ko, ''), name_ko), name_en, parent FROM regions"_s);
@@ -228,6 +229,18 @@ void DashboardContext::recompute()
         rescore();
 }
 
+void DashboardContext::completeUncertainty()
+{
+    if (m_uncertaintyRuns > 0)
+        return;
+    m_uncertaintyRuns = 500;
+    if (!m_run)
+        return;
+    m_run->options.uncertaintyRuns = m_uncertaintyRuns;
+    m_run->result = index::compute(m_run->dataset.input, m_run->options);
+    emit changed();
+}
+
 void DashboardContext::rescore()
 {
     if (!m_figures)
@@ -238,7 +251,7 @@ void DashboardContext::rescore()
     data.scope = m_scope;
     index::IndexOptions options;
     options.normalisation = m_normalisation;
-    options.uncertaintyRuns = 500;
+    options.uncertaintyRuns = m_uncertaintyRuns;
     options.seed = 2026;
     QSqlDatabase db = connection();
     Result<IndexDataset> dataset = buildIndexDataset(db, *m_figures, data);

@@ -22,7 +22,10 @@ class DashboardContext final : public QObject {
 public:
     // Starts at `scope` (falling back to the provinces if the database has no such districts):
     // the first computation is the one shown, not one at province level thrown away.
-    explicit DashboardContext(Database database, QObject *parent = nullptr, const RegionScope &scope = {});
+    // deferUncertainty: the first score without the Monte Carlo rank intervals, which follow with
+    // completeUncertainty() (the window calls it after its first paint).
+    explicit DashboardContext(Database database, QObject *parent = nullptr, const RegionScope &scope = {},
+        bool deferUncertainty = false);
 
     const Database &database() const { return m_database; }
     QSqlDatabase connection() const { return m_database.connection(); }
@@ -68,6 +71,8 @@ public slots:
     void setLanguage(const QString &language);
     // The data changed (an import, an edit): read the scope's figures again and rescore.
     void recompute();
+    // The rank intervals of a context made with deferUncertainty, from then on in every rescore.
+    void completeUncertainty();
 
 private:
     void reloadComparison();
@@ -95,6 +100,7 @@ private:
     RegionScope m_scope;
     std::shared_ptr<const IndexFigures> m_figures;
     std::optional<IndexRun> m_run;
+    int m_uncertaintyRuns = 500;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
     QHash<QString, std::pair<QString, QString>> m_names;

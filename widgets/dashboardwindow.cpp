@@ -27,6 +27,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +46,8 @@ RegionScope rememberedScope()
 
 DashboardWindow::DashboardWindow(Database database, QWidget *parent, std::optional<RegionScope> scope)
     : QMainWindow(parent)
-    , m_context(new DashboardContext(std::move(database), this, scope.value_or(rememberedScope())))
+    // The rank intervals (500 Monte Carlo runs) wait for the first paint: see paintEvent.
+    , m_context(new DashboardContext(std::move(database), this, scope.value_or(rememberedScope()), true))
 {
     m_context->setLanguage(Language::current());
     auto *central = new QWidget(this);
@@ -229,6 +231,15 @@ void DashboardWindow::changeEvent(QEvent *event)
         retranslate();
     }
     QMainWindow::changeEvent(event);
+}
+
+void DashboardWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, m_context, &DashboardContext::completeUncertainty);
+    }
 }
 
 void DashboardWindow::exportBriefing()

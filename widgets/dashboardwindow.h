@@ -50,6 +50,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -78,6 +79,7 @@ private:
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_languageActions;
     QList<QAction *> m_pageActions; // View menu; Ctrl+1…0 are theirs alone
+    bool m_painted = false;
 };
 
 } // namespace air

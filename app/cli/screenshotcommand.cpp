@@ -46,6 +46,7 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
     window.resize(1360, 860);
     window.show();
     QApplication::processEvents();
+    window.context()->completeUncertainty(); // the window waits for its first paint; a picture must not
     int written = 0;
     const QList<Page *> pages = window.pages();
     QApplication::processEvents();

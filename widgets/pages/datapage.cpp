@@ -150,9 +150,10 @@ void DataPage::refresh()
     const ObservationsModel::Filter &shown = m_observations->filter();
     if (!m_observations->canUndo() || filter.indicator != shown.indicator || filter.region != shown.region)
         m_observations->load(filter);
-    m_sources->setQuery(u"SELECT id, publisher, title, url, published, licence FROM sources ORDER BY id"_s,
+    // The source by its name first; the id (what an observations file cites) last.
+    m_sources->setQuery(u"SELECT publisher, title, url, published, licence, id FROM sources ORDER BY publisher, title"_s,
         m_context->connection());
-    const QStringList headers = { tr("ID"), tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence") };
+    const QStringList headers = { tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence"), tr("ID") };
     for (int c = 0; c < headers.size(); ++c)
         m_sources->setHeaderData(c, Qt::Horizontal, headers[c]);
     while (m_sources->canFetchMore())
