@@ -2,6 +2,7 @@
 // text. Widgets and painting: QTEST_MAIN, offscreen.
 #include "dashboardcontext.h"
 #include "database/sql.h"
+#include "items/observationsmodel.h"
 #include "language.h"
 #include "report/briefingreport.h"
 
@@ -60,6 +61,7 @@ private slots:
     void unwritablePathFailsCleanly_data();
     void unwritablePathFailsCleanly();
     void previewUsesTheSameRenderer();
+    void editedFigureIsMarked();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -174,6 +176,29 @@ void TestReport::previewUsesTheSameRenderer()
     const QImage page = report.preview(2, 1.0);
     QCOMPARE(page.size(), QSize(595, 841));
     QVERIFY(!blank(page));
+}
+
+// The briefing printed an edited figure against the newspaper's source; it is marked as the user's.
+void TestReport::editedFigureIsMarked()
+{
+    Language::install(u"ko"_s);
+    auto t = test::openTempDatabase();
+    ObservationsModel model(t->db());
+    ObservationsModel::Filter filter;
+    filter.region = u"KR-46"_s;
+    filter.indicator = u"doctors_per_1000"_s;
+    filter.year = 2024;
+    QVERIFY(model.load(filter));
+    model.setReason(u"yearbook 2024"_s); // the source's title: the mark must come from the cell
+    QVERIFY(model.setData(model.index(0, ObservationsModel::Value), u"2.8"_s));
+    DashboardContext context(*t->database);
+    context.setLanguage(u"ko"_s);
+    const BriefingReport report(&context);
+    const QString path = m_dir.filePath(u"edited.pdf"_s);
+    QVERIFY(report.writePdf(path).ok());
+    const QString all = readPdf(path).text.join(u'\n');
+    // "2.8 (사용자 수정)"; the table cuts it to "2.8 (사용자 …" until cells wrap (issue 16, item 13).
+    QVERIFY2(all.contains(u"2.8 (사용자"_s), "no mark of the user's figure");
 }
 
 QTEST_MAIN(TestReport)
