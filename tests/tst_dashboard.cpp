@@ -9,6 +9,7 @@
 #include "items/dashboardmodels.h"
 #include "items/itemroles.h"
 #include "items/observationsmodel.h"
+#include "importdialog.h"
 #include "language.h"
 #include "pages/datapage.h"
 #include "pages/overviewpage.h"
@@ -23,6 +24,7 @@
 
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +44,7 @@
 #include <QFile>
 #include <QStandardItemModel>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +110,7 @@ private slots:
     void englishWindowIsEnglishAndUncut();
     void chartsAndTilesAnswerTheMouse();
     void rankIntervalsFollowTheFirstPaint();
+    void finishedImportRefreshesTheDashboard();
     void readOnlyDatabaseSaysSo();
     void damagedDatabaseOffersAFreshOneBeside();
     void districtLevelThroughTheSelectorBar();
@@ -559,6 +563,36 @@ void TestDashboard::rankIntervalsFollowTheFirstPaint()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.context()->run().result.uncertainty.has_value());
     QCOMPARE(window.context()->run().result.uncertainty->runs, 500);
+}
+
+// File ▸ Import: the dialog's finished import reaches the dashboard (it used to be closable while
+// its worker ran, and then nothing refreshed).
+void TestDashboard::finishedImportRefreshesTheDashboard()
+{
+    auto t = test::openTempDatabase();
+    DashboardWindow window(*t->database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"observations.csv"_s);
+    QVERIFY(test::writeFile(file, "region,indicator,year,value,status,source,note\n"
+                                  "KR-46,doctors_per_1000,2024,2.9,official,kosis_doctors_2007_2024,\n"));
+    QSignalSpy changed(window.context(), &DashboardContext::changed);
+    bool sawDialog = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        QObject::connect(dialog, &ImportDialog::importFinished, dialog, &QDialog::accept, Qt::QueuedConnection);
+        dialog->setFiles({ file });
+        dialog->import();
+        dialog->reject(); // refused while the worker runs
+    });
+    window.importFiles();
+    QVERIFY(sawDialog);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"doctors_per_1000"_s, 2024).toDouble(), 2.9);
 }
 
 QTEST_MAIN(TestDashboard)
