@@ -239,16 +239,20 @@ void TestCli::regionOptionsTakeAliases()
     const Run aliases = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--region"_s, u"전남"_s, u"--compare"_s,
         u"Gyeonggi-do"_s });
     QVERIFY2(aliases.exitCode == 0, qPrintable(aliases.err));
-    const Run list = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--compare"_s, u"경기,서울,KR-26"_s });
+    const Run list = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-pdf"_s, pdf, u"--compare"_s, u"경기,서울,KR-26"_s });
     QCOMPARE(list.exitCode, 2);
     QVERIFY2(list.err.contains(u"given 3: KR-41, KR-11, KR-26"_s), qPrintable(list.err));
-    const Run unknown = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--region"_s, u"전라남"_s });
+    const Run unknown = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-pdf"_s, pdf, u"--region"_s, u"전라남"_s });
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(u"--region: unknown region '전라남'"_s), qPrintable(unknown.err));
     QVERIFY2(unknown.err.contains(u"Jeollanam-do"_s), qPrintable(unknown.err));
-    const Run unknownCompare = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--compare"_s, u"KR-41,Atlantis"_s });
+    const Run unknownCompare = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-pdf"_s, pdf, u"--compare"_s, u"KR-41,Atlantis"_s });
     QCOMPARE(unknownCompare.exitCode, 2);
     QVERIFY2(unknownCompare.err.contains(u"--compare: unknown region 'Atlantis'"_s), qPrintable(unknownCompare.err));
+    // The briefing's command speaks Korean unless told otherwise, its errors too.
+    const Run korean = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--region"_s, u"전라남"_s });
+    QCOMPARE(korean.exitCode, 2);
+    QVERIFY2(korean.err.contains(u"알 수 없는 지역 '전라남'"_s), qPrintable(korean.err));
     const Run csv = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--region"_s,
         u"jeollanam-do"_s, u"--indicator"_s, u"population"_s });
     QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));

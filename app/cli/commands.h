@@ -4,6 +4,7 @@
 #include "scoring/indexdataset.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 
 #include <QStringList>
 
@@ -12,6 +13,11 @@
 class QCommandLineParser;
 
 namespace air::cli {
+
+// The command line's own messages, under one translation context: Korean with --lang ko.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(air::Cli)
+};
 
 // Each command takes the arguments after its name (with the global options already removed) and
 // returns the process exit code. Output goes to stdout, errors to stderr.

@@ -30,7 +30,7 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
     parser.process(QStringList { u"ai-readiness export-csv"_s } + arguments);
 
     if (!parser.isSet(table)) {
-        printError(u"export-csv: --table is required (see ai-readiness export-csv --help)"_s);
+        printError(CliText::tr("export-csv: --table is required (see ai-readiness export-csv --help)"));
         return 2;
     }
     ExportFilter filter;
@@ -39,7 +39,7 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
         bool ok = false;
         filter.year = parser.value(year).toInt(&ok);
         if (!ok) {
-            printError(u"export-csv: --year %1 is not a year"_s.arg(parser.value(year)));
+            printError(CliText::tr("export-csv: --year %1 is not a year").arg(parser.value(year)));
             return 2;
         }
     }
@@ -64,7 +64,7 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
     }
     QString error;
     if (!writeOutput(parser.value(output), *csv, &error)) {
-        printError(u"export-csv: cannot write %1: %2"_s.arg(parser.value(output), error));
+        printError(CliText::tr("export-csv: cannot write %1: %2").arg(parser.value(output), error));
         return 1;
     }
     return 0;

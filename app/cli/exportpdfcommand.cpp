@@ -29,12 +29,12 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness export-pdf"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
-        printError(u"export-pdf: name one FILE"_s);
+        printError(CliText::tr("export-pdf: name one FILE"));
         return 2;
     }
     const QString language = parser.isSet(lang) ? parser.value(lang) : global.language;
     if (!language.isEmpty() && language != u"ko"_s && language != u"en"_s) {
-        printError(u"export-pdf: --lang takes ko or en"_s);
+        printError(CliText::tr("export-pdf: --lang takes ko or en"));
         return 2;
     }
     Language::install(Language::resolve(language.isEmpty() ? u"ko"_s : language));
@@ -45,7 +45,7 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
     DashboardContext context(std::move(database), nullptr, *scope);
     context.setLanguage(Language::current());
     if (context.scope() != *scope) {
-        printError(u"export-pdf: the database has no districts for --level 2%1"_s.arg(
+        printError(CliText::tr("export-pdf: the database has no districts for --level 2%1").arg(
             scope->within.isEmpty() ? QString() : u" --within "_s + scope->within));
         return 2;
     }
@@ -69,15 +69,15 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
                 others << *code;
         }
         if (others.isEmpty()) {
-            printError(u"export-pdf: --compare names no region"_s);
+            printError(CliText::tr("export-pdf: --compare names no region"));
             return 2;
         }
     }
     // The briefing sets one comparison region beside the focus (its tables and charts have one
     // column for it): a list is refused rather than cut to its first region.
     if (others.size() > 1) {
-        printError(u"export-pdf: --compare takes one region for now (the briefing compares the focus with one "
-                   "region); given %1: %2"_s.arg(others.size()).arg(others.join(u", "_s)));
+        printError(CliText::tr("export-pdf: --compare takes one region for now (the briefing compares the focus with one "
+                   "region); given %1: %2").arg(others.size()).arg(others.join(u", "_s)));
         return 2;
     }
     context.setFocus(focus);
@@ -86,14 +86,14 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
         bool ok = false;
         const int y = parser.value(year).toInt(&ok);
         if (!ok) {
-            printError(u"export-pdf: --year takes a year or latest"_s);
+            printError(CliText::tr("export-pdf: --year takes a year or latest"));
             return 2;
         }
         context.setYear(y);
     }
     context.setWeightSet(parser.value(weights));
     if (!context.hasRun()) {
-        printError(u"export-pdf: the index could not be computed (unknown weight set?)"_s);
+        printError(CliText::tr("export-pdf: the index could not be computed (unknown weight set?)"));
         return 1;
     }
     QElapsedTimer timer;
@@ -104,7 +104,7 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Data
         printError(u"export-pdf: "_s + written.errorText());
         return 1;
     }
-    printError(u"%1: %2 pages in %3 ms"_s.arg(parser.positionalArguments().first()).arg(report.pageCount()).arg(timer.elapsed()));
+    printError(CliText::tr("%1: %2 pages in %3 ms").arg(parser.positionalArguments().first()).arg(report.pageCount()).arg(timer.elapsed()));
     return 0;
 }
 

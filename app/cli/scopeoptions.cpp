@@ -49,10 +49,10 @@ std::optional<QString> regionFrom(QSqlDatabase db, const QString &value, const Q
     const QString list = allowed.mid(0, 30).join(u", "_s)
         + (allowed.size() > 30 ? u", … (%1 in all)"_s.arg(allowed.size()) : QString());
     if (matches.size() > 1)
-        printError(u"%1: %2 '%3' names several regions (%4): give the code"_s.arg(command, option, wanted, matches.join(u", "_s)));
+        printError(CliText::tr("%1: %2 '%3' names several regions (%4): give the code").arg(command, option, wanted, matches.join(u", "_s)));
     else
-        printError(u"%1: %2: unknown region '%3'; give a code, a name or an alias (KR-46, 전라남도, 전남, Jeonnam, "
-                   "Jeollanam-do); the regions at this level are %4"_s.arg(command, option, wanted, list));
+        printError(CliText::tr("%1: %2: unknown region '%3'; give a code, a name or an alias (KR-46, 전라남도, 전남, Jeonnam, "
+                   "Jeollanam-do); the regions at this level are %4").arg(command, option, wanted, list));
     return std::nullopt;
 }
 

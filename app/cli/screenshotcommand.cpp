@@ -25,12 +25,12 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness screenshot"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
-        printError(u"screenshot: name one DIR"_s);
+        printError(CliText::tr("screenshot: name one DIR"));
         return 2;
     }
     const QString dir = parser.positionalArguments().first();
     if (!QDir().mkpath(dir)) {
-        printError(u"screenshot: cannot create %1"_s.arg(dir));
+        printError(CliText::tr("screenshot: cannot create %1").arg(dir));
         return 1;
     }
     if (parser.isSet(lang))
@@ -40,7 +40,7 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
         return 2;
     DashboardWindow window(std::move(database), nullptr, *scope);
     if (window.context()->scope() != *scope) {
-        printError(u"screenshot: the database has no districts for this --level/--within"_s);
+        printError(CliText::tr("screenshot: the database has no districts for this --level/--within"));
         return 2;
     }
     window.resize(1360, 860);
@@ -55,7 +55,7 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Dat
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(u"%1-%2.png"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i]->key()));
         if (!window.grab().save(file)) {
-            printError(u"screenshot: cannot write %1"_s.arg(file));
+            printError(CliText::tr("screenshot: cannot write %1").arg(file));
             return 1;
         }
         printOut(file + u'\n');

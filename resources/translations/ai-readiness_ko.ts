@@ -458,6 +458,115 @@ The file has not been changed. You can open another database file, or start a fr
     </message>
 </context>
 <context>
+    <name>air::Cli</name>
+    <message>
+        <source>database: %1
+</source>
+        <translation>데이터베이스: %1
+</translation>
+    </message>
+    <message>
+        <source>export-csv: --table is required (see ai-readiness export-csv --help)</source>
+        <translation>export-csv: --table이 필요합니다(ai-readiness export-csv --help 참고)</translation>
+    </message>
+    <message>
+        <source>export-csv: --year %1 is not a year</source>
+        <translation>export-csv: --year %1: 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>export-csv: cannot write %1: %2</source>
+        <translation>export-csv: 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>export-pdf: name one FILE</source>
+        <translation>export-pdf: 파일 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>export-pdf: --lang takes ko or en</source>
+        <translation>export-pdf: --lang에는 ko나 en을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>export-pdf: the database has no districts for --level 2%1</source>
+        <translation>export-pdf: 데이터베이스에 --level 2%1의 시군구가 없습니다</translation>
+    </message>
+    <message>
+        <source>export-pdf: --compare names no region</source>
+        <translation>export-pdf: --compare에 지역이 없습니다</translation>
+    </message>
+    <message>
+        <source>export-pdf: --compare takes one region for now (the briefing compares the focus with one region); given %1: %2</source>
+        <translation>export-pdf: --compare에는 지금은 지역 하나만 쓸 수 있습니다(브리핑은 기준 지역을 한 지역과 비교함). 지정한 지역 %1곳: %2</translation>
+    </message>
+    <message>
+        <source>export-pdf: --year takes a year or latest</source>
+        <translation>export-pdf: --year에는 연도나 latest를 쓰십시오</translation>
+    </message>
+    <message>
+        <source>export-pdf: the index could not be computed (unknown weight set?)</source>
+        <translation>export-pdf: 지수를 계산할 수 없습니다(알 수 없는 가중치 세트?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages in %3 ms</source>
+        <translation>%1: %2쪽, %3 ms</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected TEXT=VALUE</source>
+        <translation>--%1 %2: 글자=값 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>import: name at least one FILE (see ai-readiness import --help)</source>
+        <translation>import: 파일을 하나 이상 지정하십시오(ai-readiness import --help 참고)</translation>
+    </message>
+    <message>
+        <source>index: --year takes a year or latest, not '%1'</source>
+        <translation>index: --year에는 연도나 latest를 쓰십시오('%1' 불가)</translation>
+    </message>
+    <message>
+        <source>index: an option has a value it does not take (see ai-readiness index --help)</source>
+        <translation>index: 선택 사항에 받을 수 없는 값이 있습니다(ai-readiness index --help 참고)</translation>
+    </message>
+    <message>
+        <source>index: cannot write %1: %2</source>
+        <translation>index: 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>uncertainty: %1 runs, seed %2; mean absolute rank change when only one choice varies: weights %3, normalisation %4, aggregation %5</source>
+        <translation>불확실성 분석: %1회, 시드 %2. 한 가지 선택만 바꿀 때 평균 순위 변화(절댓값): 가중치 %3, 정규화 %4, 집계 %5</translation>
+    </message>
+    <message>
+        <source>%1 indicators left out for want of figures (see --details)</source>
+        <translation>자료가 모자라 지수에서 뺀 지표 %1개(--details 참고)</translation>
+    </message>
+    <message>
+        <source>note: %1 is open read-only (no write permission on the file or its folder)</source>
+        <translation>참고: 읽기 전용으로 열었습니다(파일이나 폴더에 쓰기 권한 없음): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 '%3' names several regions (%4): give the code</source>
+        <translation>%1: %2 '%3': 여러 지역(%4)에 해당합니다. 코드를 쓰십시오</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown region '%3'; give a code, a name or an alias (KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do); the regions at this level are %4</source>
+        <translation>%1: %2: 알 수 없는 지역 '%3'. 코드, 이름 또는 별칭(KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do)을 쓰십시오. 이 단위의 지역: %4</translation>
+    </message>
+    <message>
+        <source>screenshot: name one DIR</source>
+        <translation>screenshot: 폴더 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>screenshot: cannot create %1</source>
+        <translation>screenshot: %1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>screenshot: the database has no districts for this --level/--within</source>
+        <translation>screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다</translation>
+    </message>
+    <message>
+        <source>screenshot: cannot write %1</source>
+        <translation>screenshot: 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>air::ComparisonModel</name>
     <message>
         <source>%1: %2 %3 in %4, but no %5 figure for that year to divide by</source>
