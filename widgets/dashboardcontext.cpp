@@ -2,6 +2,8 @@
 
 #include "database/sql.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace air {
@@ -21,7 +23,7 @@ DashboardContext::DashboardContext(Database database, QObject *parent, const Reg
     q = sql::run(db, u"SELECT id, name_ko, name_en FROM region_groups"_s);
     while (q && q->next())
         m_names.insert(q->value(0).toString(), { q->value(1).toString(), q->value(2).toString() });
-    m_pillarWeights.assign(5, 1.0);
+    m_pillarWeights.assign(size_t(editorPillars().size()), 1.0);
     m_comparisonModel = new ComparisonModel(connection(), this);
     m_scope = scope;
     if (!loadFigures()) {
@@ -44,7 +46,7 @@ bool DashboardContext::loadFigures()
 
 int DashboardContext::unitRow(const QString &code) const
 {
-    return m_run ? int(m_run->dataset.unitCodes.indexOf(code)) : -1;
+    return m_assessment ? int(m_assessment->readiness.dataset.unitCodes.indexOf(code)) : -1;
 }
 
 QString DashboardContext::regionName(const QString &code) const
@@ -175,7 +177,7 @@ void DashboardContext::setWeightSet(const QString &name)
     if (name == m_weightSet)
         return;
     m_weightSet = name;
-    m_pillarWeights.assign(5, 1.0);
+    m_pillarWeights.assign(size_t(editorPillars().size()), 1.0);
     rescore();
 }
 
@@ -185,6 +187,17 @@ void DashboardContext::setNormalisation(index::Normalisation n)
         return;
     m_normalisation = n;
     rescore();
+}
+
+const QStringList &DashboardContext::editorPillars()
+{
+    static const QStringList pillars = readinessPillarNames() + QStringList { u"sector"_s };
+    return pillars;
+}
+
+bool DashboardContext::weightsEdited() const
+{
+    return std::any_of(m_pillarWeights.cbegin(), m_pillarWeights.cend(), [](double w) { return w != 1.0; });
 }
 
 void DashboardContext::setPillarWeight(int pillar, double weight)
@@ -234,10 +247,12 @@ void DashboardContext::completeUncertainty()
     if (m_uncertaintyRuns > 0)
         return;
     m_uncertaintyRuns = 500;
-    if (!m_run)
+    if (!m_assessment)
         return;
-    m_run->options.uncertaintyRuns = m_uncertaintyRuns;
-    m_run->result = index::compute(m_run->dataset.input, m_run->options);
+    for (IndexRun *run : { &m_assessment->readiness, &m_assessment->opportunity }) {
+        run->options.uncertaintyRuns = m_uncertaintyRuns;
+        run->result = index::compute(run->dataset.input, run->options);
+    }
     emit changed();
 }
 
@@ -254,15 +269,27 @@ void DashboardContext::rescore()
     options.uncertaintyRuns = m_uncertaintyRuns;
     options.seed = 2026;
     QSqlDatabase db = connection();
-    Result<IndexDataset> dataset = buildIndexDataset(db, *m_figures, data);
-    if (!dataset)
-        return;
-    // The weight editor scales the weight set's pillar weights.
-    for (size_t p = 0; p < dataset->input.framework.pillarWeights.size() && p < m_pillarWeights.size(); ++p)
-        dataset->input.framework.pillarWeights[p] *= m_pillarWeights[p];
-    IndexRun run { std::move(*dataset), options, {} };
-    run.result = index::compute(run.dataset.input, options);
-    m_run = std::move(run);
+    std::optional<Assessment> assessment;
+    for (const IndexQuestion question : { IndexQuestion::Readiness, IndexQuestion::Opportunity }) {
+        data.question = question;
+        Result<IndexDataset> dataset = buildIndexDataset(db, *m_figures, data);
+        if (!dataset)
+            return;
+        // The weight editor scales the weight set's pillar weights (readiness pillars, by name).
+        index::Framework &f = dataset->input.framework;
+        for (size_t p = 0; p < f.pillarWeights.size(); ++p) {
+            const qsizetype editor = editorPillars().indexOf(f.pillars[qsizetype(p)]);
+            if (editor >= 0 && size_t(editor) < m_pillarWeights.size())
+                f.pillarWeights[p] *= m_pillarWeights[size_t(editor)];
+        }
+        IndexRun run { std::move(*dataset), options, {} };
+        run.result = index::compute(run.dataset.input, options);
+        if (question == IndexQuestion::Readiness)
+            assessment = Assessment { std::move(run), {} };
+        else
+            assessment->opportunity = std::move(run);
+    }
+    m_assessment = std::move(assessment);
     reloadComparison();
     emit changed();
 }
