@@ -104,7 +104,11 @@ void OverviewPage::refresh()
     const double score = row >= 0 ? run.result.index[size_t(row)] : std::nan("");
     m_headline->setText(readinessHeadline(*m_context));
     m_headline->setToolTip(headlineTooltip(*m_context));
-    m_provisional->setText(provisionalNote(*m_context, run));
+    QStringList notes;
+    for (const QString &note : { provisionalNote(*m_context, run), selectionNote(*m_context) })
+        if (!note.isEmpty())
+            notes << note;
+    m_provisional->setText(notes.join(u'\n'));
     m_provisional->setVisible(!m_provisional->text().isEmpty());
     m_opportunity->setText(opportunityHeadline(*m_context));
     QStringList gaps;

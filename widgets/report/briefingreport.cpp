@@ -233,8 +233,9 @@ void BriefingReport::drawSummary(QPainter &p) const
     double y = contentTop + sectionTitle(p, tr("Summary"), contentTop);
     const double width = pageWidth - 2 * margin;
     y += paragraph(p, readinessHeadline(*m_context), margin, y, width, font(13, true)) + 4;
-    if (const QString note = provisionalNote(*m_context, run); !note.isEmpty())
-        y += paragraph(p, note, margin, y, width, font(10, true), QColor(0x9A, 0x34, 0x12)) + 4;
+    for (const QString &note : { provisionalNote(*m_context, run), selectionNote(*m_context) })
+        if (!note.isEmpty())
+            y += paragraph(p, note, margin, y, width, font(10, true), QColor(0x9A, 0x34, 0x12)) + 4;
     y += paragraph(p, opportunityHeadline(*m_context), margin, y, width, font(11)) + 8;
 
     // The findings are the overview's sentences: the same code, so screen and paper say the same.
