@@ -246,8 +246,8 @@ void BriefingReport::drawSummary(QPainter &p) const
     PillarScoresModel radarModel;
     radarModel.update(run, m_context->opportunityRun(), units, names, m_context->language(), false);
     ChartPanel radar(tr("Radar of the readiness pillars"));
-    showRadar(&radar, radarModel, { palette::focus(), palette::comparison(), palette::nation() },
-        tr("Readiness pillars (0–100, on the scale of %1)").arg(m_context->rankedPhrase()));
+    showRadarOrBars(&radar, radarModel, { palette::focus(), palette::comparison(), palette::nation() },
+        tr("Readiness pillars (0–100, on the scale of %1)").arg(m_context->rankedPhrase()), tr("score (0–100)"));
     QList<QStringList> rows;
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList cells = { model.rowLabel(r) };
@@ -517,6 +517,10 @@ void BriefingReport::drawMethod(QPainter &p) const
             .arg(run.dataset.maxAge)
             .arg(run.dataset.referenceYear)
             .arg(staleAge),
+        tr("Size and intensity: AI capacity concentrates (Gyeonggi alone holds about half of the country's R&D "
+           "spending), so each readiness pillar carries, where the data allow, both a region's share of the national "
+           "total (mass) and a rate per resident or worker (intensity); a rate alone would dilute the largest regions, a "
+           "share alone the small ones."),
         tr("Indicators: %1 scored; counts are divided by their denominator (per resident, per worker, per km²) region "
            "by region, same year.").arg(run.dataset.input.framework.indicators.size()),
         tr("Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of %2.")
