@@ -106,10 +106,15 @@ void BriefingReport::planPages()
     m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector fit") });
     m_pages.append({ Kind::Ranking, 0, 0, tr("Ranking of %1").arg(m_context->rankedPhrase()) });
     m_pages.append({ Kind::Plans, 0, 0, tr("Plans") });
-    const int perTargetPage = 26;
-    for (int first = 0; first < m_targets.size(); first += perTargetPage)
-        m_pages.append({ Kind::Targets, first, int(std::min<qsizetype>(perTargetPage, m_targets.size() - first)),
-            first == 0 ? tr("Plan targets") : QString() });
+    // Plan targets, as many rows as fit (cells wrap, so rows differ in height).
+    for (int first = 0; first < m_targets.size();) {
+        const double room = contentBottom - contentTop - (first == 0 ? 32 : 0);
+        int count = 1;
+        while (first + count < m_targets.size() && tableHeight(targetColumns(), targetRows(first, count + 1), 7) <= room)
+            ++count;
+        m_pages.append({ Kind::Targets, first, count, first == 0 ? tr("Plan targets") : QString() });
+        first += count;
+    }
     m_pages.append({ Kind::Method, 0, 0, tr("Data notes and method") });
     // Sources, as many as fit on a page (wrapped paragraphs).
     const double width = pageWidth - 2 * margin;
@@ -487,15 +492,23 @@ void BriefingReport::drawTargets(QPainter &p, int first, int count) const
     double y = contentTop;
     if (first == 0)
         y += sectionTitle(p, tr("Plan targets"), contentTop);
+    table(p, margin, y, targetColumns(), targetRows(first, count), 7);
+}
+
+QList<Column> BriefingReport::targetColumns() const
+{
+    return { { tr("Plan"), 80 }, { tr("Item"), 150 }, { tr("Target"), 80, Qt::AlignRight }, { tr("Year"), 32 },
+        { tr("Budget"), 62, Qt::AlignRight }, { tr("Where it stands"), 95 } };
+}
+
+QList<QStringList> BriefingReport::targetRows(int first, int count) const
+{
     QList<QStringList> rows;
     for (int r = first; r < first + count && r < m_targets.size(); ++r) {
         const QStringList &t = m_targets[r];
         rows << QStringList { t.value(0), t.value(1), t.value(2), t.value(3), t.value(4), t.value(6) };
     }
-    table(p, margin, y,
-        { { tr("Plan"), 80 }, { tr("Item"), 150 }, { tr("Target"), 80, Qt::AlignRight }, { tr("Year"), 32 },
-            { tr("Budget"), 62, Qt::AlignRight }, { tr("Where it stands"), 95 } },
-        rows, 7);
+    return rows;
 }
 
 void BriefingReport::drawMethod(QPainter &p) const
