@@ -428,15 +428,15 @@ void TestDashboard::dataPageFollowsFiltersAndKeepsRedo()
 }
 
 // The plans showed `under_way` and "100,000억 원"; the overview's link opened all plans, not the
-// weakest pillar's.
+// pillar of the largest gap's.
 void TestDashboard::plansInWordsForTheWeakestPillar()
 {
     emit qobject_cast<OverviewPage *>(m_window->pages().first())->plansRequested();
     auto *plans = page<PlansPage>(*m_window);
     QCOMPARE(m_window->pages()[m_window->currentPage()], plans);
-    const QString weakest = PlansPage::weakestPillar(*m_window->context());
-    QVERIFY(!weakest.isEmpty());
-    QCOMPARE(plans->pillar(), weakest);
+    const QString gap = qobject_cast<OverviewPage *>(m_window->pages().first())->plansPillar();
+    QVERIFY(!gap.isEmpty());
+    QCOMPARE(plans->pillar(), gap);
     plans->showPillar(QString());
     const PlanTargetsModel &targets = plans->targets();
     QVERIFY(targets.rowCount() > 5);

@@ -68,7 +68,7 @@ DashboardWindow::DashboardWindow(Database database, QWidget *parent, std::option
     m_slots.push_back({ [this] {
                            auto *overview = new OverviewPage(m_context, m_stack);
                            connect(overview, &OverviewPage::plansRequested, this,
-                               [this] { showPlans(PlansPage::weakestPillar(*m_context)); });
+                               [this, overview] { showPlans(overview->plansPillar()); });
                            return overview;
                        },
         [] { return OverviewPage::tr("Overview"); } });

@@ -39,7 +39,7 @@ public:
     int currentPage() const;
     void showPage(int index);
     // The plans page, showing one pillar's items ("" for all): the overview's link passes the
-    // weakest pillar.
+    // pillar of the largest gap.
     void showPlans(const QString &pillar = {});
     WeightEditor *weightEditor();
 

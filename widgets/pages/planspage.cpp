@@ -16,8 +16,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace air {
@@ -85,24 +83,6 @@ QString PlansPage::pillar() const
 void PlansPage::showPillar(const QString &pillar)
 {
     m_pillar->setCurrentIndex(std::max(0, m_pillar->findData(pillar)));
-}
-
-QString PlansPage::weakestPillar(const DashboardContext &context)
-{
-    if (!context.hasRun())
-        return {};
-    const IndexRun &run = context.run();
-    const int focus = context.unitRow(context.focus());
-    if (focus < 0)
-        return {};
-    const QStringList &pillars = run.dataset.input.framework.pillars;
-    int worst = -1;
-    for (int p = 0; p < pillars.size(); ++p) {
-        const double v = run.result.pillarScores.at(focus, p);
-        if (!std::isnan(v) && (worst < 0 || v < run.result.pillarScores.at(focus, worst)))
-            worst = p;
-    }
-    return worst < 0 ? QString() : pillars[worst];
 }
 
 void PlansPage::retranslate()

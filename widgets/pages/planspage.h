@@ -22,12 +22,10 @@ public:
     void retranslate() override;
     const PlanCoverageModel &coverage() const { return *m_coverage; }
     const PlanTargetsModel &targets() const { return *m_targets; }
-    // Shows the items of one pillar (the overview's link: the plans for the weakest pillar); ""
+    // Shows the items of one pillar (the overview's link: the pillar of the largest gap); ""
     // for all.
     void showPillar(const QString &pillar);
     QString pillar() const;
-    // The focus region's weakest scored pillar in the context's current run, "" when none.
-    static QString weakestPillar(const DashboardContext &context);
 
 private:
     void updateCoverageTitle();
