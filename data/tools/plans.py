@@ -5,7 +5,12 @@ Amounts are in won (budget_krw); targets only where a source states one. Nothing
 from extra_facts import EXTRA_SOURCES, src
 
 EXTRA_SOURCES += [
-    src("plan_seed_article_2025", "AI타임스", "제3차 국가인공지능위원회 / 전남 AI 전략 전문가 제언 (the seed article)", "", "2025-02"),
+    src("plan_seed_article_2025", "AI타임스 (AI Times)",
+        "제3차 국가인공지능위원회와 전남 AI 전략 전문가 제언 (the seed article of the project)",
+        "document: AI타임스 기사, 제3차 국가인공지능위원회(2025-02-20) 보도와 전남 AI 전략 전문가 제언 (the seed article given "
+        "with the project brief)", "2025-02",
+        "the article's exact headline and URL were not recorded in the research notes (PLANS.md: 'AI Times article on "
+        "the committee, Feb 2025'); it was not found in the stored pages either; cited by document name"),
     src("plan_msit_sovereign_ai_2025", "과학기술정보통신부 (press releases, English)", "독자 AI 파운데이션 모델 프로젝트 공모·선정", "", "2025-08-04"),
     src("plan_gpu_2025", "중앙일보 / 동아일보 / 뉴시스", "정부 GPU 확보 계획 (1만 장, 1.8만 장, 2030년까지 5.2만 장)", "", "2026-03-03"),
     src("plan_agi_2025", "서울경제 / 국민일보 (과학기술정보통신부)", "AGI 핵심기술 개발사업 예비타당성조사 추진", "", "2025-01-24"),
