@@ -425,7 +425,7 @@ def write_coverage_table(indicators, observations, readme):
 
 
 UNIT_KO = {"score (31-point scale)": "점", "points (100)": "점", "tonnes": "톤", "시도 (of 17)": "곳", "ordinances": "건",
-           "GPUs": "장", "islands": "개", "KRW per resident": "원", "ha": "ha", "MW": "MW"}
+           "GPUs": "장", "islands": "개", "households": "가구", "KRW per resident": "원", "ha": "ha", "MW": "MW"}
 
 
 def fact_value_text(kind, value, unit):
@@ -438,7 +438,7 @@ def fact_value_text(kind, value, unit):
     text = ("{:,.0f}" if number == int(number) else "{:,}").format(number)
     if kind == "amount":
         return "%s억 원" % text, "%s hundred million won" % text
-    return "%s%s" % (text, UNIT_KO[unit]) if UNIT_KO[unit] in ("점", "톤", "곳", "건", "장", "개", "원") else \
+    return "%s%s" % (text, UNIT_KO[unit]) if UNIT_KO[unit] in ("점", "톤", "곳", "건", "장", "개", "원", "가구") else \
         "%s %s" % (text, UNIT_KO[unit]), "%s %s" % (text, unit)
 
 
@@ -533,8 +533,9 @@ def main():
     # The second collection.
     more_sources = {}
     ordinance_regions = []
-    for name in ("innovation", "sectors", "governance", "districts"):
-        path = os.path.join(args.shared, "more", name + ".csv")
+    inputs = [os.path.join(args.shared, "more", name + ".csv") for name in ("innovation", "sectors", "governance", "districts")]
+    inputs.append(os.path.join(os.path.dirname(__file__), "research", "found.csv"))
+    for path in inputs:
         for n, row in enumerate(csv.DictReader(open(path, encoding="utf-8")), start=2):
             mid = row["indicator"]
             if mid not in MAP:
@@ -611,10 +612,14 @@ def main():
     names = region_names(os.path.join(DATA, "regions.csv"))
     fact_rows = [list(f) for f in HAND_FACTS]
     seen = {}
+    # A group total stored under 전국 in the research notes is a bloc, not the nation: no scope code.
+    bloc = {"farm_households_metro_cities_total": ("특·광역시", "The metropolitan cities")}
     for f in facts:
-        scope_ko, scope_en = names[f["region"]]
+        scope_ko, scope_en = bloc.get(f["mid"], names[f["region"]])
+        if f["mid"] in bloc:
+            f["region"] = ""
         value_ko, value_en = fact_value_text(f["kind"], f["value"], f["unit"])
-        base_id = "%s_%s_%s" % (f["mid"], f["region"].lower().replace("-", "_"), f["year"])
+        base_id = "%s_%s_%s" % (f["mid"], (f["region"] or "bloc").lower().replace("-", "_"), f["year"])
         seen[base_id] = seen.get(base_id, 0) + 1
         fid = base_id if seen[base_id] == 1 else "%s_%d" % (base_id, seen[base_id])
         text_ko = "%s의 %s %s입니다." % (scope_ko, topic(f["label_ko"]), value_ko)

@@ -151,6 +151,7 @@ FACT_LABELS = {
     "datacentre_under_construction_capacity": ("infrastructure", "", "착공한 데이터센터 용량", "capacity of the data centre under construction", "number"),
     "ai_computing_centre_planned_investment": ("infrastructure", "", "국가 AI컴퓨팅센터 계획 투자액", "planned investment in the National AI Computing Center", "amount"),
     "ai_computing_centre_planned_gpus": ("infrastructure", "", "국가 AI컴퓨팅센터 계획 GPU 수", "GPUs planned for the National AI Computing Center", "number"),
+    "farm_households_metro_cities_total": ("sector", "agriculture", "농가 수 합계", "farm households together", "number"),
     # rows of observation ids kept as facts (ROW_AS_FACT)
     "r_costii_index": ("benchmark", "", "17개 시도 R-COSTII 점수 평균", "mean R-COSTII score of the 17 provinces", "number"),
     "klid_digital_level_score": ("governance", "", "17개 시도 디지털 수준진단 평균 점수", "mean digital level score of the 17 provinces", "number"),

@@ -162,7 +162,7 @@ MASS = {"rnd_expenditure_share", "private_datacenter_share", "ai_data_voucher_de
 # nation's figure of the same year x 100.
 TWINS = ["5g_base_stations", "university_enrolled_students", "graduate_enrolled_students", "researchers", "ict_workers",
          "ict_establishments", "prof_sci_tech_workers", "ai_graduate_schools", "ai_convergence_graduate_schools",
-         "nia_ai_training_data_grants", "sw_businesses", "venture_firms", "patent_applications", "startups"]
+         "nia_ai_training_data_grants", "sw_businesses", "venture_firms", "startups"]
 
 # as_of: the date or period the latest figure describes, as the source states it; where not listed here it is
 # the latest year (an annual figure, or a year-end count).

@@ -45,6 +45,30 @@ NEW_INDICATORS = [
      P, 10000, "국/만 명", "5G radio stations per 10,000 residents in the districts (시군) named in the sources (only the "
      "smallest counts are published).", None),
 
+        ("broadband_penetration_per_population", "infrastructure", "", "초고속인터넷 인구 대비 보급률",
+     "Broadband subscriptions per 100 residents", "%", "higher", "mean:population", "", 1, "",
+     "Broadband (초고속인터넷) subscriptions per 100 residents (정보통신부, 2007-09-30): history, the latest regional "
+     "figures found.", None),
+    ("broadband_household_penetration", "infrastructure", "", "초고속인터넷 가구 보급률", "Broadband household penetration",
+     "%", "higher", "mean:population", "", 1, "", "Households with a broadband subscription as a share of households "
+     "(정보통신부; 2002 and 2007): history.", None),
+    ("datacenters_kepco_supplied", "infrastructure", "", "한전 공급 데이터센터", "Data centres supplied by KEPCO", "개",
+     "higher", "sum", P, 1000000, "개/백만 명", "Data centres operating or under construction with a KEPCO supply "
+     "contract (산업부 count, 2023-09) per million residents.", None),
+    ("datacenter_contract_power", "infrastructure", "", "데이터센터 계약전력", "Data-centre contracted power", "MW",
+     "higher", "sum", P, 1000000, "W/명", "Contracted power of those data centres (2023-09), watts per resident.", None),
+    ("datacenter_power_request_sites_to_2029", "infrastructure", "", "데이터센터 전력 신청 부지 (2029년까지)",
+     "Data-centre power applications to 2029 (sites)", "곳", "higher", "sum", P, 1000000, "곳/백만 명",
+     "Sites applying to KEPCO for data-centre power up to 2029 (data of 2021-10) per million residents.", None),
+    ("datacenter_power_request_mw_to_2029", "infrastructure", "", "데이터센터 전력 신청 용량 (2029년까지)",
+     "Data-centre power applications to 2029 (MW)", "MW", "higher", "sum", P, 1000000, "W/명",
+     "Power applied for by data centres up to 2029 (data of 2021-10), watts per resident.", None),
+    ("datacenters_operating_regional_release", "infrastructure", "", "가동 데이터센터 (지역 발표)",
+     "Data centres in operation (regional release)", "개", "higher", "sum", P, 1000000, "개/백만 명",
+     "Data centres in operation as counted in a regional KEPCO release (2023-04) per million residents.", None),
+    ("datacenter_operating_capacity_regional_release", "infrastructure", "", "가동 데이터센터 용량 (지역 발표)",
+     "Data-centre capacity in operation (regional release)", "MW", "higher", "sum", P, 1000000, "W/명",
+     "Capacity of those data centres (2023-04), watts per resident.", None),
     # --- talent: nothing new in the second collection
     # --- industry
     ("rnd_expenditure_share", "industry", "", "연구개발비 전국 대비 비중", "Share of national R&D expenditure", "%", "higher",
@@ -76,7 +100,11 @@ NEW_INDICATORS = [
      "% (면적 대비)", "Paddy fields (논) as a share of land area (ha per km² equals per cent).", None),
     ("cultivated_land_upland", "sector", "agriculture", "밭 면적", "Upland fields", "ha", "higher", "sum", "area_km2", 1,
      "% (면적 대비)", "Upland fields (밭) as a share of land area (ha per km² equals per cent).", None),
+    ("farms_income_over_100m_krw", "sector", "agriculture", "연 매출 1억 원 이상 농가", "Farms selling 100 million won or more",
+     "호", "higher", "sum", "", 1, "", "Farms with annual sales of 100 million won or more (전라남도 survey, 2019).", None),
     # marine
+    ("fisheries_production_share", "sector", "marine", "어업생산량 전국 대비 비중", "Share of national fisheries output",
+     "%", "higher", "sum", "", 1, "", "The region's share of the country's fisheries output, as published.", None),
     ("islands_total", "sector", "marine", "섬", "Islands", "개", "higher", "sum", "", 1, "",
      "Islands, inhabited and uninhabited (행정안전부·해양수산부·한국섬진흥원 count as of 31 December 2024; the districts' "
      "2023 figures are Jeonnam's own count, another basis). A count, not per area: the land area is known for only "
@@ -174,6 +202,12 @@ MAP = {
     "ai_admin_plan_budget": FACT, "informatization_plan_budget_2026_2030": FACT, "informatization_budget_2026": FACT,
     "genai_subscription_spend": OBS, "ai_master_plan_period": FACT, "public_data_eval_grade": OBS,
     "public_data_eval_improvement_points": OBS,
+    # research helper's found.csv (data/tools/research/, from /work/research)
+    "broadband_penetration_per_population": OBS, "broadband_household_penetration": OBS,
+    "datacenters_kepco_supplied": OBS, "datacenter_contract_power": OBS, "datacenter_power_request_sites_to_2029": OBS,
+    "datacenter_power_request_mw_to_2029": OBS, "datacenters_operating_regional_release": OBS,
+    "datacenter_operating_capacity_regional_release": OBS, "farm_households_metro_cities_total": FACT,
+    "fisheries_production_share": OBS, "fisheries_production": OBS, "farms_income_over_100m_krw": OBS,
     # districts.csv
     "resident_population": OBS, "population_65plus": OBS, "share_65plus": OBS, "doctors_per_1000": OBS,
     "doctors_in_medical_institutions": OBS, "registered_population": (OBS, "population"), "vacant_dwellings": OBS,
@@ -196,6 +230,12 @@ ROW_AS_FACT = {
 # Where a row of the second collection meets a figure already in the data for the same region, indicator
 # and year, and the two differ: which one is kept, and why (written into the kept row's note).
 KEEP_EXISTING = {
+    # research helper's found.csv (data/tools/research/, from /work/research)
+    "broadband_penetration_per_population": OBS, "broadband_household_penetration": OBS,
+    "datacenters_kepco_supplied": OBS, "datacenter_contract_power": OBS, "datacenter_power_request_sites_to_2029": OBS,
+    "datacenter_power_request_mw_to_2029": OBS, "datacenters_operating_regional_release": OBS,
+    "datacenter_operating_capacity_regional_release": OBS, "farm_households_metro_cities_total": FACT,
+    "fisheries_production_share": OBS, "fisheries_production": OBS, "farms_income_over_100m_krw": OBS,
     # districts.csv's province rows for 2020 are sums of the 22 시군 (tag C); KOSIS's own province figure of
     # the same table is kept.
     ("doctors_per_1000", "KR-46", 2020): "KOSIS's own province figure is kept; the sum over the 22 시군 of the "

@@ -2,8 +2,9 @@
 """Reproduces `ai-readiness index` (defaults: latest, min-max, arithmetic, equal weights) for Jeonnam
 and Gyeonggi from data/*.csv alone, with the standard library, as a reader would by hand:
 
-1. for each scored indicator (pillar not 'context'), divide by its denominator (same region and year)
-   times its scale;
+1. for each scored indicator (pillar not 'context' nor 'benchmark'), divide by its denominator (same region
+   and year) times its scale; a mass twin (values_from set) takes the figures of values_from divided by the
+   nation's figure of the same year x 100;
 2. take the latest year in which at least two thirds of the 17 regions (12) have a value; leave the
    indicator out if there is none;
 3. min-max over the 17 regions to 0..100, flipped where lower is better;
@@ -25,6 +26,10 @@ def main(data_dir, index_csv):
         raw[(o["indicator"], int(o["year"]))][o["region"]] = float(o["value"])
 
     def value(ind, year, region):
+        if ind.get("values_from"):
+            figures = raw.get((ind["values_from"], year), {})
+            v, nation = figures.get(region), figures.get("KR")
+            return None if v is None or not nation else v / nation * 100.0
         v = raw.get((ind["id"], year), {}).get(region)
         if v is None or not ind["denominator"]:
             return v
@@ -33,9 +38,9 @@ def main(data_dir, index_csv):
 
     normalised = {}  # indicator id -> region -> 0..100
     for ind in indicators:
-        if ind["pillar"] == "context":
+        if ind["pillar"] in ("context", "benchmark"):
             continue
-        years = sorted({y for (i, y) in raw if i == ind["id"]}, reverse=True)
+        years = sorted({y for (i, y) in raw if i == (ind.get("values_from") or ind["id"])}, reverse=True)
         chosen = next((y for y in years if sum(value(ind, y, r) is not None for r in regions) >= 12), None)
         if chosen is None:
             continue
