@@ -192,4 +192,12 @@ AS_OF = {
     "share_65plus": "2024-12-31",
     "ai_ordinance": "2025-12-31",
     "ai_related_businesses": "2024",
+    "broadband_penetration_per_population": "2007-09-30",
+    "broadband_household_penetration": "2007-09-30",
+    "datacenters_kepco_supplied": "2023-09",
+    "datacenter_contract_power": "2023-09",
+    "datacenter_power_request_sites_to_2029": "2021-10",
+    "datacenter_power_request_mw_to_2029": "2021-10",
+    "datacenters_operating_regional_release": "2023-04",
+    "datacenter_operating_capacity_regional_release": "2023-04",
 }
