@@ -71,7 +71,7 @@ void TestDatabase::migratesVersion1ToLatestOnARealFile()
     const auto v2 = Database::open(path, Database::Options { false, -1 });
     QVERIFY2(v2.ok(), qPrintable(v2.errorText()));
     QSqlDatabase db = v2->connection();
-    QCOMPARE(schema::currentVersion(db), 3);
+    QCOMPARE(schema::currentVersion(db), schema::latestVersion());
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'plan_items_by_pillar'"_s).toInt(), 1);
     QCOMPARE(test::scalar(db, u"SELECT title FROM sources WHERE id = 's'"_s).toString(), u"t"_s);
     // Version 3: the figure cache and the observations' version, bumped by a change.
@@ -87,6 +87,25 @@ void TestDatabase::migratesVersion1ToLatestOnARealFile()
         QVERIFY(q.exec(u"UPDATE observations SET value = 2"_s));
     }
     QCOMPARE(schema::observationsVersion(db), 2);
+    // Version 4: the rebuilt tables kept their rows and take what is new; the foreign keys are back on.
+    {
+        QSqlQuery q(db);
+        QCOMPARE(test::scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QVERIFY2(q.exec(u"INSERT INTO indicators (id, pillar, name_ko, name_en, unit, direction, group_rule, origin, kind, "
+                        "values_from, as_of) VALUES ('b', 'benchmark', 'b', 'b', '점', 'higher', 'sum', 'user', NULL, "
+                        "NULL, '2022'), ('i_share', 'talent', 's', 's', '%', 'higher', 'sum', 'user', 'mass', 'i', '2020')"_s),
+            qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(u"INSERT INTO indicators (id, pillar, name_ko, name_en, unit, direction, group_rule, origin, kind) "
+                        "VALUES ('k', 'talent', 'k', 'k', '%', 'higher', 'sum', 'user', 'size')"_s));
+        QVERIFY2(q.exec(u"UPDATE observations SET status = 'user'"_s), qPrintable(q.lastError().text()));
+        QCOMPARE(test::scalar(db, u"SELECT value FROM observation_rows WHERE indicator = 'i'"_s).toDouble(), 2.0);
+        QVERIFY2(q.exec(u"INSERT INTO facts (id, pillar, text_ko, text_en, source, origin) VALUES ('f', 'infrastructure', "
+                        "'가', 'a', 's', 'user')"_s),
+            qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(u"INSERT INTO facts (id, pillar, text_ko, text_en, source, origin) VALUES ('g', 'infrastructure', "
+                        "'가', 'a', 'no such source', 'user')"_s));
+        QCOMPARE(schema::observationsVersion(db), 3); // the triggers were recreated with the table
+    }
 }
 
 void TestDatabase::loadsBundledDatasetOnce()

@@ -12,7 +12,7 @@ namespace air {
 QStringList BundledDataset::files()
 {
     static const QStringList names = { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"sources"_s,
-        u"indicators"_s, u"observations"_s, u"plans"_s, u"weights"_s };
+        u"indicators"_s, u"observations"_s, u"plans"_s, u"weights"_s, u"facts"_s };
     QStringList paths;
     for (const QString &name : names) {
         const QString path = u":/data/%1.csv"_s.arg(name);
@@ -54,6 +54,7 @@ Status BundledDataset::ensureLoaded(QSqlDatabase &db)
         for (const QString &statement : {
                  u"DELETE FROM observations WHERE origin = 'bundled'"_s,
                  u"DELETE FROM plan_items WHERE origin = 'bundled'"_s,
+                 u"DELETE FROM facts WHERE origin = 'bundled'"_s,
                  u"DELETE FROM region_aliases WHERE origin = 'bundled'"_s,
                  u"DELETE FROM region_group_members WHERE group_id IN "
                  "(SELECT id FROM region_groups WHERE origin = 'bundled')"_s,
@@ -67,7 +68,8 @@ Status BundledDataset::ensureLoaded(QSqlDatabase &db)
         // Sources the new dataset no longer cites, unless a user's row still does.
         if (Status s = sql::exec(db,
                 u"DELETE FROM sources WHERE origin = 'bundled' "
-                "AND ref NOT IN (SELECT DISTINCT source_ref FROM observations) AND id NOT IN (SELECT source FROM plan_items)"_s);
+                "AND ref NOT IN (SELECT DISTINCT source_ref FROM observations) AND id NOT IN (SELECT source FROM plan_items) "
+                "AND id NOT IN (SELECT source FROM facts)"_s);
             !s)
             return s;
         if (Result<QSqlQuery> q = sql::run(db,

@@ -2,6 +2,7 @@
 
 #include "database/sql.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -174,9 +175,121 @@ const QStringList version3 = {
     versionTriggers[2],
 };
 
+// Version 4: figures traceable to their table and the evidence framework.
+// - indicators: the pillar `benchmark` (published indices, never scored); `kind` (mass: a share of the
+//   national total, intensity: a rate per resident or worker); `values_from` (an indicator with no figures
+//   of its own that takes another's, e.g. a count's share of the national total); `as_of` (the date or
+//   period the latest figure describes: 2020-01-17, 2020 H1, 2024-12-31).
+// - observations: the status `user` (a figure a user typed or corrected; its source says who and when).
+// - sources: the statistical table's title and ID (KOSIS), and a note (e.g. why a date is unknown).
+// - facts: figures known only for a bloc or the nation (수도권, 전국), shown beside the charts, never as a
+//   region's value.
+// - observation_history: every change of a figure, with its old and new value, who, when and why.
+// SQLite cannot change a CHECK constraint in place: the two tables are rebuilt with foreign keys off
+// (the documented procedure; migrate() turns them off for this step and checks them before committing).
+const QStringList version4 = {
+    u"DROP VIEW observation_rows"_s,
+    uR"(CREATE TABLE indicators_v4 (
+        ref         INTEGER PRIMARY KEY,
+        id          TEXT NOT NULL UNIQUE,
+        pillar      TEXT NOT NULL CHECK (pillar IN
+                        ('infrastructure', 'talent', 'industry', 'sector', 'governance', 'context', 'benchmark')),
+        sector      TEXT CHECK (sector IN ('agriculture', 'marine', 'energy', 'medical')),
+        name_ko     TEXT NOT NULL,
+        name_en     TEXT NOT NULL,
+        unit        TEXT NOT NULL,
+        direction   TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
+        group_rule  TEXT NOT NULL,
+        denominator TEXT REFERENCES indicators(id),
+        scale       REAL NOT NULL DEFAULT 1,
+        ratio_unit  TEXT NOT NULL DEFAULT '',
+        goal_low    REAL,
+        goal_high   REAL,
+        min_value   REAL,
+        definition  TEXT NOT NULL DEFAULT '',
+        origin      TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+        kind        TEXT CHECK (kind IN ('mass', 'intensity')),
+        values_from TEXT REFERENCES indicators(id),
+        as_of       TEXT NOT NULL DEFAULT ''
+    ))"_s,
+    u"INSERT INTO indicators_v4 (ref, id, pillar, sector, name_ko, name_en, unit, direction, group_rule, denominator, "
+    "scale, ratio_unit, goal_low, goal_high, min_value, definition, origin) "
+    "SELECT ref, id, pillar, sector, name_ko, name_en, unit, direction, group_rule, denominator, "
+    "scale, ratio_unit, goal_low, goal_high, min_value, definition, origin FROM indicators"_s,
+    u"DROP TABLE indicators"_s,
+    u"ALTER TABLE indicators_v4 RENAME TO indicators"_s,
+    u"DROP TRIGGER observations_changed_insert"_s,
+    u"DROP TRIGGER observations_changed_update"_s,
+    u"DROP TRIGGER observations_changed_delete"_s,
+    uR"(CREATE TABLE observations_v4 (
+        region_ref    INTEGER NOT NULL REFERENCES regions(ref),
+        indicator_ref INTEGER NOT NULL REFERENCES indicators(ref),
+        year          INTEGER NOT NULL,
+        value         REAL NOT NULL,
+        status        TEXT NOT NULL CHECK (status IN ('official', 'reported', 'estimate', 'user')),
+        source_ref    INTEGER NOT NULL REFERENCES sources(ref),
+        note          TEXT NOT NULL DEFAULT '',
+        origin        TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+        PRIMARY KEY (region_ref, indicator_ref, year)
+    ) WITHOUT ROWID)"_s,
+    u"INSERT INTO observations_v4 SELECT region_ref, indicator_ref, year, value, status, source_ref, note, origin "
+    "FROM observations"_s,
+    u"DROP TABLE observations"_s,
+    u"ALTER TABLE observations_v4 RENAME TO observations"_s,
+    versionTriggers[0],
+    versionTriggers[1],
+    versionTriggers[2],
+    uR"(CREATE VIEW observation_rows AS
+        SELECT r.code AS region, i.id AS indicator, o.year, o.value, o.status, s.id AS source, o.note, o.origin,
+               o.region_ref, o.indicator_ref, o.source_ref
+        FROM observations o
+        JOIN regions r ON r.ref = o.region_ref
+        JOIN indicators i ON i.ref = o.indicator_ref
+        JOIN sources s ON s.ref = o.source_ref)"_s,
+    u"ALTER TABLE sources ADD COLUMN table_title TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE sources ADD COLUMN table_id TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE sources ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
+    uR"(CREATE TABLE facts (
+        id      TEXT PRIMARY KEY,
+        pillar  TEXT NOT NULL CHECK (pillar IN ('infrastructure', 'talent', 'industry', 'sector', 'governance')),
+        sector  TEXT CHECK (sector IN ('agriculture', 'marine', 'energy', 'medical')),
+        scope   TEXT NOT NULL DEFAULT '',
+        text_ko TEXT NOT NULL,
+        text_en TEXT NOT NULL,
+        value   REAL,
+        unit    TEXT NOT NULL DEFAULT '',
+        as_of   TEXT NOT NULL DEFAULT '',
+        source  TEXT NOT NULL REFERENCES sources(id),
+        note    TEXT NOT NULL DEFAULT '',
+        origin  TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
+    ))"_s,
+    uR"(CREATE TABLE observation_history (
+        id             INTEGER PRIMARY KEY,
+        region_ref     INTEGER NOT NULL REFERENCES regions(ref),
+        indicator_ref  INTEGER NOT NULL REFERENCES indicators(ref),
+        year           INTEGER NOT NULL,
+        old_value      REAL,
+        new_value      REAL,
+        old_status     TEXT NOT NULL DEFAULT '',
+        new_status     TEXT NOT NULL DEFAULT '',
+        old_source_ref INTEGER REFERENCES sources(ref),
+        new_source_ref INTEGER REFERENCES sources(ref),
+        changed_by     TEXT NOT NULL DEFAULT '',
+        changed_at     TEXT NOT NULL,
+        reason         TEXT NOT NULL DEFAULT ''
+    ))"_s,
+    u"CREATE INDEX observation_history_by_figure ON observation_history (region_ref, indicator_ref, year)"_s,
+};
+
+// The steps that rebuild a table that others reference: run with foreign keys off.
+bool rebuildsReferencedTables(int fromVersion)
+{
+    return fromVersion == 3;
+}
+
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = { version1, version2, version3 };
+    static const QList<QStringList> all = { version1, version2, version3, version4 };
     return all;
 }
 
@@ -252,6 +365,17 @@ Status migrate(QSqlDatabase &db, int targetVersion)
     // The version is read again inside each step's write transaction: another process opening
     // the same new file at the same moment may have done the step while this one waited.
     for (;;) {
+        // PRAGMA foreign_keys is a no-op inside a transaction: set it before, for the step that needs it.
+        const int before = currentVersion(db);
+        const bool foreignKeysOff = before >= 0 && before < targetVersion && rebuildsReferencedTables(before);
+        if (foreignKeysOff) {
+            if (Status s = sql::exec(db, u"PRAGMA foreign_keys = OFF"_s); !s)
+                return s;
+        }
+        const auto restoreForeignKeys = qScopeGuard([&] {
+            if (foreignKeysOff)
+                (void)sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
+        });
         Transaction tx(db);
         if (!tx.begin())
             return Problem { db.databaseName(), 0, 0, tx.errorText() };
@@ -271,6 +395,12 @@ Status migrate(QSqlDatabase &db, int targetVersion)
         for (const QString &statement : steps().at(version)) {
             if (Status s = sql::exec(db, statement); !s)
                 return s;
+        }
+        if (rebuildsReferencedTables(version)) {
+            if (sql::scalar(db, u"SELECT count(*) FROM pragma_foreign_key_check"_s, {}).toLongLong() != 0)
+                return Problem { db.databaseName(), 0, 0,
+                    u"the upgrade to schema %1 would break a reference between tables; nothing was changed"_s.arg(
+                        version + 1) };
         }
         if (Status s = sql::exec(db,
                 u"INSERT INTO meta (key, value) VALUES ('schema_version', '%1') "

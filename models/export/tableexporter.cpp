@@ -32,10 +32,12 @@ TableQuery queryFor(TableFormat::Kind kind)
         return { u"g.id, g.name_ko, g.name_en, m.region"_s,
             u"region_groups g JOIN region_group_members m ON m.group_id = g.id"_s, u"g.id, m.region"_s, false };
     case K::Sources:
-        return { u"id, publisher, title, url, published, retrieved, licence"_s, u"sources"_s, u"id"_s, false };
+        return { u"id, publisher, title, url, published, retrieved, licence, table_title, table_id, note"_s, u"sources"_s,
+            u"id"_s, false };
     case K::Indicators:
         return { u"id, pillar, COALESCE(sector, ''), name_ko, name_en, unit, direction, group_rule, "
-                 "COALESCE(denominator, ''), scale, ratio_unit, definition, goal_low, goal_high, min_value"_s,
+                 "COALESCE(denominator, ''), scale, ratio_unit, definition, goal_low, goal_high, min_value, "
+                 "COALESCE(kind, ''), COALESCE(values_from, ''), as_of"_s,
             u"indicators"_s, u"CASE pillar WHEN 'context' THEN 0 ELSE 1 END, pillar, id"_s, false };
     case K::Observations:
         return { u"region, indicator, year, value, status, source, note"_s, u"observation_rows"_s,
@@ -49,6 +51,9 @@ TableQuery queryFor(TableFormat::Kind kind)
         return { u"w.weight_set, w.target_kind, w.target, w.weight, s.description"_s,
             u"weights w JOIN weight_sets s ON s.name = w.weight_set"_s, u"w.weight_set, w.target_kind, w.target"_s,
             false };
+    case K::Facts:
+        return { u"id, pillar, COALESCE(sector, ''), scope, text_ko, text_en, value, unit, as_of, source, note"_s,
+            u"facts"_s, u"pillar, id"_s, false };
     }
     return {};
 }

@@ -13,11 +13,13 @@ const QList<TableFormat> &tableFormats()
         { K::RegionAliases, u"region_aliases"_s, { u"alias"_s, u"region"_s, u"kind"_s }, {} },
         { K::RegionGroups, u"region_groups"_s, { u"group"_s, u"name_ko"_s, u"name_en"_s, u"member"_s }, {} },
         { K::Sources, u"sources"_s,
-            { u"id"_s, u"publisher"_s, u"title"_s, u"url"_s, u"published"_s, u"retrieved"_s, u"licence"_s }, {} },
+            { u"id"_s, u"publisher"_s, u"title"_s, u"url"_s, u"published"_s, u"retrieved"_s, u"licence"_s },
+            { u"table_title"_s, u"table_id"_s, u"note"_s } },
         { K::Indicators, u"indicators"_s,
             { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s,
                 u"group_rule"_s, u"denominator"_s },
-            { u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s, u"min_value"_s } },
+            { u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s, u"min_value"_s, u"kind"_s,
+                u"values_from"_s, u"as_of"_s } },
         { K::Observations, u"observations"_s, { u"region"_s, u"indicator"_s, u"year"_s, u"value"_s },
             { u"status"_s, u"source"_s, u"note"_s } },
         { K::Plans, u"plans"_s,
@@ -26,6 +28,10 @@ const QList<TableFormat> &tableFormats()
             { u"note"_s, u"plan_name_ko"_s, u"plan_name_en"_s, u"plan_region"_s, u"plan_period"_s } },
         { K::Weights, u"weights"_s, { u"weight_set"_s, u"target_kind"_s, u"target"_s, u"weight"_s },
             { u"description"_s } },
+        { K::Facts, u"facts"_s,
+            { u"id"_s, u"pillar"_s, u"sector"_s, u"scope"_s, u"text_ko"_s, u"text_en"_s, u"value"_s, u"unit"_s,
+                u"as_of"_s, u"source"_s },
+            { u"note"_s } },
     };
     return formats;
 }
@@ -54,6 +60,18 @@ std::optional<TableFormat> tableFormatByName(const QString &name)
 const QStringList &pillarNames()
 {
     static const QStringList names = { u"infrastructure"_s, u"talent"_s, u"industry"_s, u"sector"_s, u"governance"_s };
+    return names;
+}
+
+const QStringList &indicatorPillarNames()
+{
+    static const QStringList names = pillarNames() + QStringList { u"context"_s, u"benchmark"_s };
+    return names;
+}
+
+const QStringList &indicatorKindNames()
+{
+    static const QStringList names = { u"mass"_s, u"intensity"_s };
     return names;
 }
 

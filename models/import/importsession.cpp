@@ -60,7 +60,7 @@ void ImportSession::addProblem(qint64 line, int column, const QString &reason)
 
 const QStringList &ImportSession::statusNames()
 {
-    static const QStringList names = { u"official"_s, u"reported"_s, u"estimate"_s };
+    static const QStringList names = { u"official"_s, u"reported"_s, u"estimate"_s, u"user"_s };
     return names;
 }
 
@@ -109,7 +109,7 @@ void ImportSession::addObservation(Observation &&o)
 }
 
 namespace {
-const QByteArray statusUtf8[] = { "official", "reported", "estimate" };
+const QByteArray statusUtf8[] = { "official", "reported", "estimate", "user" };
 }
 
 void ImportSession::flushObservations()

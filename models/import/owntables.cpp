@@ -68,6 +68,13 @@ bool isDate(QStringView text)
     return text.isEmpty() || date.match(text).hasMatch();
 }
 
+// A date or the period a figure describes: 2024, 2024-08, 2024-12-31, 2020 H1, 2023 Q1 (empty: not known).
+bool isPeriod(QStringView text)
+{
+    static const QRegularExpression period(u"^\\d{4}( H[12]| Q[1-4]|-\\d{2}(-\\d{2})?)?$"_s);
+    return text.isEmpty() || period.match(text).hasMatch();
+}
+
 // An empty optional field is stored as NULL: an invalid QVariant (see ImportSession::upsert).
 QVariant optionalText(QStringView text)
 {
@@ -124,6 +131,7 @@ private:
     void observationRow(const Row &row);
     void planRow(const Row &row);
     void weightRow(const Row &row);
+    void factRow(const Row &row);
     void finish();
     int fileSource();
 
@@ -179,6 +187,7 @@ void TableReader::run()
             case K::Observations: observationRow(row); break;
             case K::Plans: planRow(row); break;
             case K::Weights: weightRow(row); break;
+            case K::Facts: factRow(row); break;
             }
         }
         if (m_s.tooManyProblems())
@@ -299,7 +308,12 @@ void TableReader::sourceRow(const Row &row)
             return;
         }
     }
-    const QStringList columns = m_format.required;
+    // Optional columns only where the file has them: an older sources file keeps the table titles stored.
+    QStringList columns = m_format.required;
+    for (const QString &c : m_format.optional) {
+        if (row.has(c))
+            columns << c;
+    }
     QVariantList values;
     for (const QString &c : columns)
         values << row.text(c);
@@ -314,7 +328,8 @@ void TableReader::indicatorRow(const Row &row)
         problem(row, u"id"_s, u"'%1' is not an indicator id (snake_case: lower case, digits, _)"_s.arg(id));
         return;
     }
-    if (!requireOneOf(row, u"pillar"_s, pillarNames() + QStringList { u"context"_s }, false)
+    if (!requireOneOf(row, u"pillar"_s, indicatorPillarNames(), false)
+        || !requireOneOf(row, u"kind"_s, indicatorKindNames(), true)
         || !requireOneOf(row, u"sector"_s, sectorNames(), true)
         || !requireOneOf(row, u"direction"_s, { u"higher"_s, u"lower"_s }, false) || !requireText(row, u"name_ko"_s)
         || !requireText(row, u"name_en"_s) || !requireText(row, u"unit"_s))
@@ -333,6 +348,18 @@ void TableReader::indicatorRow(const Row &row)
     const QString denominator = row.text(u"denominator"_s);
     if (!denominator.isEmpty())
         m_pending.append({ row.line(), row.column(u"denominator"_s), denominator, u"denominator"_s });
+    const QString valuesFrom = row.text(u"values_from"_s);
+    if (valuesFrom == id) {
+        problem(row, u"values_from"_s, u"an indicator cannot take its figures from itself"_s);
+        return;
+    }
+    if (!valuesFrom.isEmpty())
+        m_pending.append({ row.line(), row.column(u"values_from"_s), valuesFrom, u"values_from"_s });
+    if (!isPeriod(row[u"as_of"_s])) {
+        problem(row, u"as_of"_s,
+            u"'%1' is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)"_s.arg(row.text(u"as_of"_s)));
+        return;
+    }
     for (const QString &column : { u"goal_low"_s, u"goal_high"_s, u"min_value"_s }) {
         if (!row[column].isEmpty() && !parseNumber(row[column])) {
             problem(row, column, u"'%1' is not a number"_s.arg(row.text(column)));
@@ -351,11 +378,12 @@ void TableReader::indicatorRow(const Row &row)
     m_s.count(m_s.upsert(u"indicators"_s, { u"id"_s },
         { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s, u"group_rule"_s,
             u"denominator"_s, u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s,
-            u"min_value"_s },
+            u"min_value"_s, u"kind"_s, u"values_from"_s, u"as_of"_s },
         { id, row.text(u"pillar"_s), optionalText(row[u"sector"_s]), row.text(u"name_ko"_s), row.text(u"name_en"_s),
             row.text(u"unit"_s), row.text(u"direction"_s), rule, optionalText(denominator), scale,
             row.text(u"ratio_unit"_s), row.text(u"definition"_s), optionalNumber(row[u"goal_low"_s]),
-            optionalNumber(row[u"goal_high"_s]), optionalNumber(row[u"min_value"_s]) },
+            optionalNumber(row[u"goal_high"_s]), optionalNumber(row[u"min_value"_s]), optionalText(row[u"kind"_s]),
+            optionalText(valuesFrom), row.text(u"as_of"_s) },
         row.line()));
     const int index = m_s.reference().addIndicator(id, m_s.refOf(u"indicators"_s, u"id"_s, id));
     m_s.reference().setMinimum(index, row[u"min_value"_s].isEmpty() ? index::missing : *parseNumber(row[u"min_value"_s]));
@@ -416,7 +444,10 @@ void TableReader::observationRow(const Row &row)
     }
     if (m_obs.status >= 0) {
         const QStringView status = field(m_obs.status);
-        o.status = status == u"official" ? 0 : status == u"reported" ? 1 : status == u"estimate" ? 2 : -1;
+        const QStringList &names = ImportSession::statusNames();
+        o.status = -1;
+        for (int i = 0; i < names.size() && o.status < 0; ++i)
+            o.status = status == names[i] ? i : -1;
         if (o.status < 0) {
             requireOneOf(row, u"status"_s, ImportSession::statusNames(), false);
             return;
@@ -522,6 +553,42 @@ void TableReader::weightRow(const Row &row)
         problem(row, u"weight"_s, u"the database refused this row"_s);
     else
         ++m_s.report().written;
+}
+
+// A figure known only for a bloc or the nation: shown beside the charts, never as a region's value.
+void TableReader::factRow(const Row &row)
+{
+    if (!isIdentifier(row[u"id"_s])) {
+        problem(row, u"id"_s, u"'%1' is not a fact id (lower case, digits, _)"_s.arg(row.text(u"id"_s)));
+        return;
+    }
+    if (!requireOneOf(row, u"pillar"_s, pillarNames(), false) || !requireOneOf(row, u"sector"_s, sectorNames(), true)
+        || !requireText(row, u"text_ko"_s) || !requireText(row, u"text_en"_s))
+        return;
+    if (row[u"pillar"_s] == u"sector" && row[u"sector"_s].isEmpty()) {
+        problem(row, u"sector"_s, u"a fact of the sector pillar needs its sector"_s);
+        return;
+    }
+    if (!row[u"value"_s].isEmpty() && !parseNumber(row[u"value"_s])) {
+        problem(row, u"value"_s, u"'%1' is not a finite number"_s.arg(row.text(u"value"_s)));
+        return;
+    }
+    if (!isPeriod(row[u"as_of"_s])) {
+        problem(row, u"as_of"_s,
+            u"'%1' is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)"_s.arg(row.text(u"as_of"_s)));
+        return;
+    }
+    if (m_s.reference().sourceIndex(row[u"source"_s]) < 0) {
+        problem(row, u"source"_s, u"unknown source '%1' (import its sources file first)"_s.arg(row.text(u"source"_s)));
+        return;
+    }
+    m_s.count(m_s.upsert(u"facts"_s, { u"id"_s },
+        { u"id"_s, u"pillar"_s, u"sector"_s, u"scope"_s, u"text_ko"_s, u"text_en"_s, u"value"_s, u"unit"_s, u"as_of"_s,
+            u"source"_s, u"note"_s },
+        { row.text(u"id"_s), row.text(u"pillar"_s), optionalText(row[u"sector"_s]), row.text(u"scope"_s),
+            row.text(u"text_ko"_s), row.text(u"text_en"_s), optionalNumber(row[u"value"_s]), row.text(u"unit"_s),
+            row.text(u"as_of"_s), row.text(u"source"_s), row.text(u"note"_s) },
+        row.line()));
 }
 
 } // namespace

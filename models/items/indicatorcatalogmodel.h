@@ -20,6 +20,14 @@ struct IndicatorInfo {
     QString definition;
     QVariant goalLow;  // goalposts for distance-to-target normalisation; null when not set
     QVariant goalHigh;
+    QString kind;       // readiness pillars: "mass" (a share of the national total) or "intensity" (a rate)
+    QString valuesFrom; // the indicator whose figures this one takes (it has none of its own), or empty
+    QString asOf;       // the date or period its latest figure describes: 2020-01-17, 2020 H1, 2024
+
+    // Raw figures are read under this id.
+    const QString &figuresId() const { return valuesFrom.isEmpty() ? id : valuesFrom; }
+    // A count's share of the national total: the figures of valuesFrom divided by the nation's.
+    bool isNationalShare() const { return kind == u"mass" && !valuesFrom.isEmpty() && denominator.isEmpty(); }
 
     QString name(const QString &language) const { return language == u"en" ? nameEn : nameKo; }
 };
