@@ -402,7 +402,7 @@ Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &fig
     const int needed = int(std::ceil(scored * 2.0 / 3.0));
     std::vector<std::vector<double>> columns;
     for (const IndicatorInfo &info : figures.indicators()) {
-        if (info.pillar == u"context"_s)
+        if (info.pillar == u"context"_s || info.pillar == u"benchmark"_s) // never scored
             continue;
         // The year: as asked, or the latest with two thirds of the scored regions.
         int year = options.year;
