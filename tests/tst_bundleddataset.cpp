@@ -219,7 +219,8 @@ void TestBundledDataset::everySourceIsCitedAndDescribed()
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sources WHERE publisher = '' OR title = '' OR licence = ''"_s).toInt(),
         0);
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sources s WHERE NOT EXISTS (SELECT 1 FROM observations o "
-                              "WHERE o.source_ref = s.ref) AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = s.id)"_s)
+                              "WHERE o.source_ref = s.ref) AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = s.id) "
+                              "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = s.id)"_s)
                  .toInt(),
         0);
 }

@@ -634,6 +634,14 @@ def main():
             raise SystemExit("fact with unknown source " + f[9])
 
     used = {o[5] for o in observations.values()} | {p["source"] for p in PLAN_ITEMS} | {f[9] for f in fact_rows}
+    for s in sources.values():
+        # Say what is not known instead of leaving it silently empty.
+        missing = []
+        if not s["published"] and "publication date" not in s.get("note", ""):
+            missing.append("publication date not printed in the text read")
+        if not s["retrieved"] and "retrieved" not in s.get("note", "") and "download date" not in s.get("note", ""):
+            missing.append("date read (retrieved) not recorded in the research notes")
+        s["note"] = "; ".join(x for x in [s.get("note", "")] + missing if x)
     with open(os.path.join(DATA, "sources.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         cols = ["id", "publisher", "title", "url", "published", "retrieved", "licence", "table_title", "table_id", "note"]

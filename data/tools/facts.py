@@ -37,6 +37,12 @@ FACT_SOURCES = [
 
 # (id, pillar, sector, scope, text_ko, text_en, value, unit, as_of, source, note)
 HAND_FACTS = [
+    ("capital_region_private_datacentres_2019", "infrastructure", "", "capital_region",
+     "2019년 민간 데이터센터의 74.2%가 수도권(서울 42%, 경기 27.8%, 인천 4.4%)에 있습니다.",
+     "In 2019, 74.2% of private data centres were in the capital region (Seoul 42%, Gyeonggi 27.8%, Incheon 4.4%).",
+     "74.2", "%", "2019", "news_etnews_datacentres_2019",
+     "calculated: the sum of the three shares printed in the source (42 + 27.8 + 4.4); inputs: the regional shares "
+     "of the same article (private_datacenter_share)"),
     ("dc_private_capital_share_2024", "infrastructure", "", "capital_region",
      "수도권에 민간 데이터센터 85곳 중 72.9%가 있습니다 (2024년).",
      "72.9 % of the country's 85 private data centres are in the capital region (2024).",
@@ -153,7 +159,7 @@ FACT_LABELS = {
     "ai_computing_centre_planned_gpus": ("infrastructure", "", "국가 AI컴퓨팅센터 계획 GPU 수", "GPUs planned for the National AI Computing Center", "number"),
     "farm_households_metro_cities_total": ("sector", "agriculture", "농가 수 합계", "farm households together", "number"),
     # rows of observation ids kept as facts (ROW_AS_FACT)
-    "r_costii_index": ("benchmark", "", "17개 시도 R-COSTII 점수 평균", "mean R-COSTII score of the 17 provinces", "number"),
+    "r_costii_index": ("industry", "", "17개 시도 R-COSTII 점수 평균", "mean R-COSTII score of the 17 provinces", "number"),
     "klid_digital_level_score": ("governance", "", "17개 시도 디지털 수준진단 평균 점수", "mean digital level score of the 17 provinces", "number"),
     "public_data_eval_score": ("governance", "", "광역자치단체 공공데이터 평가 평균 점수", "mean public-data score of the provinces", "number"),
     "rnd_expenditure_per_capita": ("industry", "", "1인당 연구개발비", "R&D spending per resident", "number"),

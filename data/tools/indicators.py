@@ -186,7 +186,7 @@ AS_OF = {
     "fishing_households_share": "2024-12-01",
     "hospital_beds_per_1000": "2022-07",
     "private_datacenter_share": "2019",
-    "genai_subscription_spend": "2023-01 to 2024-01",
+    "genai_subscription_spend": "2024-01",
     "resident_population": "2024-12-31",
     "population_65plus": "2024-12-31",
     "share_65plus": "2024-12-31",

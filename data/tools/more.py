@@ -17,8 +17,6 @@ P = "population"
 #  shared_id) -- the same tuple as indicators.py; shared_id is None (these come from more/).
 NEW_INDICATORS = [
     # --- context
-    ("rnd_expenditure_per_capita", "context", "", "1인당 연구개발비", "R&D expenditure per resident", "원", "higher",
-     "mean:population", "", 1, "", "Gross R&D expenditure (all performers) per resident, won.", None),
     ("resident_population", "context", "", "주민등록 거주자 인구", "Registered residents (거주자)", "명", "higher", "sum",
      "", 1, "", "Residents registered as living in the region (행정안전부 주민등록 인구통계, 등록구분 거주자, year end): "
      "excludes residents of unknown whereabouts and nationals abroad, so slightly below the registered population.", None),
@@ -221,7 +219,7 @@ MAP = {
 # provincial total on another basis than the series. They become facts instead (same source).
 ROW_AS_FACT = {
     ("r_costii_index", "전국"), ("klid_digital_level_score", "전국"), ("public_data_eval_score", "전국"),
-    ("rnd_expenditure_per_capita", "전국"),
+    ("rnd_expenditure_per_capita", "전국"),  # national only: a fact, no indicator
     # Jeonnam's own 2023 island count (2,165) is on another basis than the 2024 national count (2,018):
     # kept as a fact so that no chart draws a fall from one to the other.
     ("islands_total", "전남", "2023"), ("islands_inhabited", "전남", "2023"), ("islands_uninhabited", "전남", "2023"),

@@ -92,8 +92,11 @@ def main(data):
             problems.append("observations.csv:%d: unknown source %s" % (n, o["source"]))
 
     # 4. indicators
+    period = re.compile(r"^\d{4}( H[12]| Q[1-4]|-\d{2}(-\d{2})?)?$")
     with_figures = {o["indicator"] for o in observations}
     for i in read(data, "indicators"):
+        if i["as_of"] and not period.match(i["as_of"]):
+            problems.append("indicator %s: as_of '%s' is not a date or period" % (i["id"], i["as_of"]))
         if i["id"] in with_figures and not i["as_of"]:
             problems.append("indicator %s: figures but no as_of" % i["id"])
         if i["pillar"] in READINESS and i["kind"] not in ("intensity", "mass"):
@@ -110,6 +113,10 @@ def main(data):
             problems.append("facts.csv:%d: unknown source %s" % (n, f["source"]))
         if f["scope"] not in codes:
             problems.append("facts.csv:%d: unknown scope %s" % (n, f["scope"]))
+        if f["pillar"] not in READINESS | {"sector"} or (f["pillar"] == "sector") != bool(f["sector"]):
+            problems.append("facts.csv:%d: pillar '%s', sector '%s'" % (n, f["pillar"], f["sector"]))
+        if not period.match(f["as_of"]):
+            problems.append("facts.csv:%d: as_of '%s' is not a date or period" % (n, f["as_of"]))
         if not f["text_ko"] or not f["text_en"] or not f["as_of"]:
             problems.append("facts.csv:%d: text_ko, text_en and as_of are required" % n)
 

@@ -3,8 +3,9 @@
 and Gyeonggi from data/*.csv alone, with the standard library, as a reader would by hand:
 
 1. for each scored indicator (pillar not 'context' nor 'benchmark'), divide by its denominator (same region
-   and year) times its scale; a mass twin (values_from set) takes the figures of values_from divided by the
-   nation's figure of the same year x 100;
+   and year) times its scale; a mass twin (values_from set) has no figures of its own: with --twins it takes
+   the figures of values_from divided by the nation's figure of the same year x 100 (the engine's rule once it
+   computes twins); without, it is left out as the engine of schema version 4 leaves it ("no figures");
 2. take the latest year in which at least two thirds of the 17 regions (12) have a value; leave the
    indicator out if there is none;
 3. min-max over the 17 regions to 0..100, flipped where lower is better;
@@ -12,13 +13,13 @@ and Gyeonggi from data/*.csv alone, with the standard library, as a reader would
    then of the pillars, leaving missing ones out;
 5. rank among the 17: 1 + the number of regions with a higher score.
 
-Usage: reproduce_index.py DATA_DIR INDEX_CSV   (exit 1 and a message when a figure differs)
+Usage: reproduce_index.py [--twins] DATA_DIR INDEX_CSV   (exit 1 and a message when a figure differs)
 """
 import csv, math, sys
 from collections import defaultdict
 
 
-def main(data_dir, index_csv):
+def main(data_dir, index_csv, twins=False):
     regions = [r["code"] for r in csv.DictReader(open(f"{data_dir}/regions.csv", encoding="utf-8")) if r["level"] == "1"]
     indicators = list(csv.DictReader(open(f"{data_dir}/indicators.csv", encoding="utf-8")))
     raw = defaultdict(dict)  # (indicator, year) -> region -> value
@@ -27,6 +28,8 @@ def main(data_dir, index_csv):
 
     def value(ind, year, region):
         if ind.get("values_from"):
+            if not twins:
+                return None
             figures = raw.get((ind["values_from"], year), {})
             v, nation = figures.get(region), figures.get("KR")
             return None if v is None or not nation else v / nation * 100.0
@@ -96,4 +99,5 @@ def main(data_dir, index_csv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    args = [a for a in sys.argv[1:] if a != "--twins"]
+    sys.exit(main(args[0], args[1], twins="--twins" in sys.argv[1:]))
