@@ -53,6 +53,7 @@ private slots:
     void provincesStayAsTheyWere();
     void scopeErrors();
     void figureCacheFollowsTheObservations();
+    void bundledDistricts();
 };
 
 // 목포 internet 80, share 20; 여수 90, no share; 순천 70, 25. Min-max over the three districts:
@@ -172,6 +173,22 @@ void TestDistricts::figureCacheFollowsTheObservations()
     QVERIFY(sql::exec(db, u"DELETE FROM observations WHERE year = 2024 AND region_ref = "
                           "(SELECT ref FROM regions WHERE code = 'KR-46-110')"_s).ok());
     QCOMPARE(schema::observationsVersion(db), beforeImport + 2);
+}
+
+// Jeonnam's 22 시군 as bundled, with their real figures (no fixture): the only district indicator that two
+// thirds of the 22 have in one year is doctors per 1,000 (KOSIS DT_1YL20981, 2020), so the index is its
+// min-max: 화순군 (7.0, the highest) 100 and first, 광양시 (1.5, the lowest) 0 and last.
+void TestDistricts::bundledDistricts()
+{
+    auto t = test::openTempDatabase();
+    const IndexRun run = runAt(*t, { 2, u"KR-46"_s });
+    QCOMPARE(run.dataset.scoredCount(), 22);
+    QCOMPARE(run.dataset.input.framework.indicators.size(), size_t(1));
+    QCOMPARE(run.dataset.input.framework.indicators.front().id, u"doctors_per_1000"_s);
+    QCOMPARE(run.dataset.years, (QList<int> { 2020 }));
+    compareRanks(run, { { u"KR-46-790"_s, 100.0, 1 }, { u"KR-46-230"_s, 0.0, 22 } });
+    // The province is placed on the districts' scale, not ranked among them.
+    QCOMPARE(run.result.rank[size_t(run.dataset.unitCodes.indexOf(u"KR-46"_s))], 0);
 }
 
 QTEST_GUILESS_MAIN(TestDistricts)

@@ -474,6 +474,10 @@ def main():
         return sid
 
     def add_obs(region, indicator, year, value, status, source, note):
+        # A note opening with = + - @ would be defused with an apostrophe by the CSV export (spreadsheet
+        # formulas) and not come back the same: "= 1.81% of 전국" is written "value = 1.81% of 전국".
+        if note and note[0] in "=+-@":
+            note = "value " + note
         if indicator not in known:
             raise SystemExit("indicator not in the framework: " + indicator)
         key = (region, indicator, int(year))
