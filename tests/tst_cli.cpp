@@ -134,7 +134,9 @@ void TestCli::indexWithUncertaintyAndDetails()
     QVERIFY(d.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(d.readAll());
     QVERIFY(text.startsWith(u"indicator,year,availability,treatment,flags\n"_s));
-    QVERIFY(text.contains(u"ai_ordinance,2025,0.647,,left out: no year with two thirds of the regions"_s));
+    // 13 of the 17 have an AI ordinance at the end of 2025; the yearly series reaches 8 in no year.
+    QVERIFY(text.contains(u"\nai_ordinance,2025,0.765,,\n"_s));
+    QVERIFY(text.contains(u"ai_ordinance_enacted,2024,0.471,,left out: no year with two thirds of the regions"_s));
     QVERIFY(text.contains(u"\n5g_base_stations,2020,1.000,,"_s));
     QVERIFY2(r.err.contains(u"uncertainty: 200 runs, seed 3; mean absolute rank change"_s), qPrintable(r.err));
     // The same seed gives the same result.
@@ -153,11 +155,15 @@ void TestCli::districtLevelFromTheCommandLine()
     const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"전남"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split(u'\n');
-    QCOMPARE(lines.size(), 1 + 3 + 2); // three districts, then the province and the nation
-    QVERIFY2(lines[2].startsWith(u"KR-46-130,100.0000,1,"_s), qPrintable(lines[2])); // 여수
-    QVERIFY(lines[4].startsWith(u"KR-46,"_s));
+    // Jeonnam's 22 시군 are bundled, with their figures: the test figures of three of them reach two thirds of
+    // the 22 in no year and are left out; doctors per 1,000 (2020, all 22) is scored alone: 화순 7.0 → 100,
+    // 광양 1.5 → 0, 여수 2.2 → (2.2 − 1.5) ÷ (7.0 − 1.5) × 100 = 12.7273, 15th.
+    QCOMPARE(lines.size(), 1 + 22 + 2); // the 22 districts, then the province and the nation
+    QVERIFY2(lines[2].startsWith(u"KR-46-130,12.7273,15,"_s), qPrintable(lines[2])); // 여수
+    QVERIFY2(lines[11].startsWith(u"KR-46-790,100.0000,1,"_s), qPrintable(lines[11])); // 화순
+    QVERIFY(lines[23].startsWith(u"KR-46,"_s));
     const Run all = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s });
-    QCOMPARE(all.out.trimmed().split(u'\n').size(), 1 + 5 + 17 + 1);
+    QCOMPARE(all.out.trimmed().split(u'\n').size(), 1 + 2 + 22 + 17 + 1);
 
     const Run none = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-41"_s });
     QCOMPARE(none.exitCode, 1);
@@ -172,7 +178,7 @@ void TestCli::districtLevelFromTheCommandLine()
     const Run wrongRegion = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
         u"--region"_s, u"KR-11-140"_s });
     QCOMPARE(wrongRegion.exitCode, 2);
-    QVERIFY2(wrongRegion.err.contains(u"KR-46-110, KR-46-130, KR-46-150"_s), qPrintable(wrongRegion.err));
+    QVERIFY2(wrongRegion.err.contains(u"KR-46-110, KR-46-130, KR-46-150, KR-46-170"_s), qPrintable(wrongRegion.err));
 
     const QString shots = m_dir->filePath(u"shots"_s);
     const Run screenshot = runCli({ u"--db"_s, db(), u"screenshot"_s, shots, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
@@ -182,8 +188,10 @@ void TestCli::districtLevelFromTheCommandLine()
 
 void TestCli::indexGoalpostsFromTheIndicator()
 {
-    // With goalposts 0..30 for 5G stations per 10,000 residents, Jeonnam's 10.92 scores 36.4 on the
-    // infrastructure pillar (its only indicator with figures) instead of 0 with min-max.
+    // With goalposts 0..30 for 5G stations per 10,000 residents, Jeonnam's 10.92 scores 36.4 on that
+    // indicator instead of 0 with min-max. The infrastructure pillar has three more indicators with figures
+    // for two thirds of the regions (5G 3.5 GHz 2020-07-11, broadband 2002 and 2007), without goalposts, where
+    // Jeonnam is the lowest of the 17 (0): the pillar is the mean of the four.
     const QString file = m_dir->filePath(u"goal.csv"_s);
     const Run exported = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"indicators"_s });
     QString csv = exported.out;
@@ -207,7 +215,7 @@ void TestCli::indexGoalpostsFromTheIndicator()
     const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--normalise"_s, u"goalposts"_s });
     QCOMPARE(r.exitCode, 0);
     const QStringList f46 = r.out.split(u'\n').filter(u"KR-46,"_s).first().split(u',');
-    QCOMPARE(f46[3], QString::number(2021.0 / 1851549.0 * 10000.0 / 30.0 * 100.0, 'f', 4));
+    QCOMPARE(f46[3], QString::number((2021.0 / 1851549.0 * 10000.0 / 30.0 * 100.0 + 0.0 + 0.0 + 0.0) / 4.0, 'f', 4));
 }
 
 void TestCli::indexRefusesBadOptions()
@@ -218,10 +226,11 @@ void TestCli::indexRefusesBadOptions()
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
-    // Imputation surfaces: Sejong has no AI-data-voucher share (2020), so mean imputation fills one cell.
+    // Imputation surfaces: Sejong has no AI-data-voucher share (2020), no 3.5 GHz 5G count (2020-07-11) and, as it
+    // did not exist yet, no broadband figures (2002, 2007), so mean imputation fills four cells.
     const Run imputed = runCli({ u"--db"_s, db(), u"index"_s, u"--impute"_s, u"mean"_s });
     QCOMPARE(imputed.exitCode, 0);
-    QVERIFY2(imputed.out.contains(QRegularExpression(u"\nKR-50,[^\n]*,1\n"_s)), qPrintable(imputed.out));
+    QVERIFY2(imputed.out.contains(QRegularExpression(u"\nKR-50,[^\n]*,4\n"_s)), qPrintable(imputed.out));
     QVERIFY(imputed.out.contains(QRegularExpression(u"\nKR-46,[^\n]*,0\n"_s)));
 
     const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"nonesuch"_s });

@@ -179,12 +179,16 @@ void TestDashboard::focusRegionReachesEveryChart()
     QCOMPARE(talent->model().columnLabel(0), u"광주"_s);
     auto *bars = qobject_cast<QAbstractBarSeries *>(talent->charts().first()->chart()->series().first());
     QCOMPARE(bars->barSets().first()->label(), u"광주"_s);
-    // The bars hold the figures relative to the nation (the rows are drawn bottom-up): 대학 재적학생, the
-    // last row, is Gwangju's students per 1,000 residents over the nation's, x 100.
+    // The bars hold the figures relative to the nation (the rows are drawn bottom-up): the bar of 대학
+    // 재적학생 is Gwangju's students per 1,000 residents over the nation's, x 100.
     const int rows = talent->model().rowCount();
-    const double gwangju = talent->model().index(rows - 1, 0).data(roleOf(ItemRole::RawValue)).toDouble();
-    const double nation = talent->model().index(rows - 1, 1).data(roleOf(ItemRole::RawValue)).toDouble();
-    QVERIFY(qFuzzyCompare(bars->barSets().first()->at(0), 100.0 * gwangju / nation));
+    int students = -1;
+    for (int r = 0; r < rows && students < 0; ++r)
+        students = talent->model().rowLabel(r) == u"대학 재적학생"_s ? r : -1;
+    QVERIFY(students >= 0);
+    const double gwangju = talent->model().index(students, 0).data(roleOf(ItemRole::RawValue)).toDouble();
+    const double nation = talent->model().index(students, 1).data(roleOf(ItemRole::RawValue)).toDouble();
+    QVERIFY(qFuzzyCompare(bars->barSets().first()->at(rows - 1 - students), 100.0 * gwangju / nation));
 
     auto *trends = page<TrendsPage>(*m_window);
     m_window->showPage(m_window->pages().indexOf(trends));
