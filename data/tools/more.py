@@ -54,19 +54,19 @@ NEW_INDICATORS = [
      "higher", "sum", P, 1000000, "개/백만 명", "Data centres operating or under construction with a KEPCO supply "
      "contract (산업부 count, 2023-09) per million residents.", None),
     ("datacenter_contract_power", "infrastructure", "", "데이터센터 계약전력", "Data-centre contracted power", "MW",
-     "higher", "sum", P, 1000000, "W/명", "Contracted power of those data centres (2023-09), watts per resident.", None),
+     "higher", "sum", P, 1000, "kW/명", "Contracted power of those data centres (2023-09), kW per resident.", None),
     ("datacenter_power_request_sites_to_2029", "infrastructure", "", "데이터센터 전력 신청 부지 (2029년까지)",
-     "Data-centre power applications to 2029 (sites)", "곳", "higher", "sum", P, 1000000, "곳/백만 명",
+     "Data-centre power applications to 2029 (sites)", "개", "higher", "sum", P, 1000000, "개/백만 명",
      "Sites applying to KEPCO for data-centre power up to 2029 (data of 2021-10) per million residents.", None),
     ("datacenter_power_request_mw_to_2029", "infrastructure", "", "데이터센터 전력 신청 용량 (2029년까지)",
-     "Data-centre power applications to 2029 (MW)", "MW", "higher", "sum", P, 1000000, "W/명",
-     "Power applied for by data centres up to 2029 (data of 2021-10), watts per resident.", None),
+     "Data-centre power applications to 2029 (MW)", "MW", "higher", "sum", P, 1000, "kW/명",
+     "Power applied for by data centres up to 2029 (data of 2021-10), kW per resident.", None),
     ("datacenters_operating_regional_release", "infrastructure", "", "가동 데이터센터 (지역 발표)",
      "Data centres in operation (regional release)", "개", "higher", "sum", P, 1000000, "개/백만 명",
      "Data centres in operation as counted in a regional KEPCO release (2023-04) per million residents.", None),
     ("datacenter_operating_capacity_regional_release", "infrastructure", "", "가동 데이터센터 용량 (지역 발표)",
-     "Data-centre capacity in operation (regional release)", "MW", "higher", "sum", P, 1000000, "W/명",
-     "Capacity of those data centres (2023-04), watts per resident.", None),
+     "Data-centre capacity in operation (regional release)", "MW", "higher", "sum", P, 1000, "kW/명",
+     "Capacity of those data centres (2023-04), kW per resident.", None),
     # --- talent: nothing new in the second collection
     # --- industry
     ("rnd_expenditure_share", "industry", "", "연구개발비 전국 대비 비중", "Share of national R&D expenditure", "%", "higher",
@@ -83,8 +83,8 @@ NEW_INDICATORS = [
     ("pct_international_applications", "industry", "", "PCT 국제출원", "PCT international applications", "건", "higher",
      "sum", P, 10000, "건/만 명", "International (PCT) patent applications by applicants of the region per 10,000 "
      "residents.", None),
-    ("startups", "industry", "", "창업기업", "New firms (start-ups)", "개", "higher", "sum", P, 1000, "개/천 명",
-     "New firms of all kinds (창업기업, incl. non-technology) per 1,000 residents.", None),
+    ("startups", "industry", "", "창업기업", "New firms (start-ups)", "개", "higher", "sum", P, 10000, "개/만 명",
+     "New firms of all kinds (창업기업, incl. non-technology) per 10,000 residents.", None),
 
     # --- benchmark (published indices, never scored)
     ("r_costii_rank", "benchmark", "", "R-COSTII 순위", "R-COSTII rank", "위", "lower", "mean:population", "", 1, "",
@@ -99,7 +99,7 @@ NEW_INDICATORS = [
     ("cultivated_land_upland", "sector", "agriculture", "밭 면적", "Upland fields", "ha", "higher", "sum", "area_km2", 1,
      "% (면적 대비)", "Upland fields (밭) as a share of land area (ha per km² equals per cent).", None),
     ("farms_income_over_100m_krw", "sector", "agriculture", "연 매출 1억 원 이상 농가", "Farms selling 100 million won or more",
-     "호", "higher", "sum", "", 1, "", "Farms with annual sales of 100 million won or more (전라남도 survey, 2019).", None),
+     "가구", "higher", "sum", "", 1, "", "Farms with annual sales of 100 million won or more (전라남도 survey, 2019).", None),
     # marine
     ("fisheries_production_share", "sector", "marine", "어업생산량 전국 대비 비중", "Share of national fisheries output",
      "%", "higher", "sum", "", 1, "", "The region's share of the country's fisheries output, as published.", None),
@@ -163,8 +163,8 @@ NEW_INDICATORS = [
      "점", "higher", "mean:population", "", 1, "", "Points gained over the previous evaluation (향상도), as published.",
      None),
     ("genai_subscription_spend", "governance", "", "생성형 AI 구독 지출", "Generative-AI subscription spending", "만원",
-     "higher", "sum", P, 10000, "만원/만 명", "Provincial staff's spending on generative-AI subscriptions (ChatGPT and "
-     "others), January 2023 to January 2024, per 10,000 residents.", None),
+     "higher", "sum", P, 10000, "원/명", "Provincial staff's spending on generative-AI subscriptions (ChatGPT and "
+     "others), January 2023 to January 2024, in won per resident.", None),
 ]
 
 FACT = "fact"
