@@ -274,6 +274,9 @@ def more_source(text, taken):
     publisher, title = paren, paren
     if ";" in paren:
         publisher, title = [x.strip() for x in paren.split(";", 1)]
+    # The Hanja of a masthead read in Hangul (月刊시사우리 = 월간 시사우리): the reports' PDF text keeps
+    # publishers findable.
+    publisher, title = publisher.replace("月刊시사우리", "월간 시사우리"), title.replace("月刊시사우리", "월간 시사우리")
     if first.startswith("http"):
         url = first
         host = re.sub(r"^(www\d?|m\d?|mobile|cm|biz|news|go|ssl|start|v|m3|sports)\.", "", re.sub(r"^https?://", "", url).split("/")[0])
