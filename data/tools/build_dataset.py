@@ -440,6 +440,10 @@ def fact_value_text(kind, value, unit):
     number = float(value)
     text = ("{:,.0f}" if number == int(number) else "{:,}").format(number)
     if kind == "amount":
+        if abs(number) >= 10000 and number == int(number):
+            jo, eok = divmod(int(abs(number)), 10000)
+            ko = ("-" if number < 0 else "") + "%d조" % jo + (" {:,}억".format(eok) if eok else "") + " 원"
+            return ko, "%s hundred million won" % text
         return "%s억 원" % text, "%s hundred million won" % text
     return "%s%s" % (text, UNIT_KO[unit]) if UNIT_KO[unit] in ("점", "톤", "곳", "건", "장", "개", "원", "가구") else \
         "%s %s" % (text, UNIT_KO[unit]), "%s %s" % (text, unit)
@@ -621,7 +625,13 @@ def main():
     seen = {}
     # A group total stored under 전국 in the research notes is a bloc, not the nation: no scope code.
     bloc = {"farm_households_metro_cities_total": ("특·광역시", "The metropolitan cities")}
+    once = set()
     for f in facts:
+        # The same figure read in two files of the second collection (sectors.csv and governance.csv) is one fact.
+        key = (f["mid"], f["region"], f["year"], float(f["value"]))
+        if key in once:
+            continue
+        once.add(key)
         scope_ko, scope_en = bloc.get(f["mid"], names[f["region"]])
         if f["mid"] in bloc:
             f["region"] = ""
