@@ -107,10 +107,10 @@ NEW_INDICATORS = [
      "Islands, inhabited and uninhabited (행정안전부·해양수산부·한국섬진흥원 count as of 31 December 2024; the districts' "
      "2023 figures are Jeonnam's own count, another basis). A count, not per area: the land area is known for only "
      "some regions.", None),
-    ("islands_inhabited", "sector", "marine", "유인도", "Inhabited islands", "개", "higher", "sum", "", 1, "",
-     "Inhabited islands (유인도), as counted in the sources.", None),
-    ("islands_uninhabited", "sector", "marine", "무인도", "Uninhabited islands", "개", "higher", "sum", "", 1, "",
-     "Uninhabited islands (무인도), as counted in the sources.", None),
+    ("islands_inhabited", "context", "marine", "유인도", "Inhabited islands", "개", "higher", "sum", "", 1, "",
+     "Inhabited islands (유인도), as counted in the sources; context: a part of islands_total, which is scored.", None),
+    ("islands_uninhabited", "context", "marine", "무인도", "Uninhabited islands", "개", "higher", "sum", "", 1, "",
+     "Uninhabited islands (무인도), as counted in the sources; context: a part of islands_total, which is scored.", None),
     ("island_population", "sector", "marine", "섬 인구", "Island population", "명", "higher", "sum", P, 100, "%",
      "Residents of islands (31 December 2024) as a share of registered residents.", None),
     ("remote_border_islands", "sector", "marine", "국토 외곽 먼섬", "Remote border islands", "개", "higher", "sum", "", 1,
@@ -139,9 +139,10 @@ NEW_INDICATORS = [
      "higher", "sum", P, 100000, "명/10만 명", "Medical school entry places allocated by the education ministry for the "
      "2025 intake (배정 정원, not the places actually filled: 4,567 were recruited), by the region of the university, "
      "per 100,000 residents.", None),
-    ("medical_school_quota", "sector", "medical", "의대 입학정원 (증원 전)", "Medical school places (before the increase)",
+    ("medical_school_quota", "context", "medical", "의대 입학정원 (증원 전)", "Medical school places (before the increase)",
      "명", "higher", "sum", P, 100000, "명/10만 명", "Medical school entry places for the 2024 intake, before the 2025 "
-     "increase, by the region of the university, per 100,000 residents.", None),
+     "increase, by the region of the university, per 100,000 residents; context: the places before the increase, "
+     "beside medical_school_quota_allocated, which is scored.", None),
     ("healthcare_institutions", "sector", "medical", "요양기관", "Healthcare facilities", "개", "higher", "sum", P, 10000,
      "개/만 명", "Healthcare facilities (요양기관: hospitals, clinics, public health facilities and pharmacies) per "
      "10,000 residents; facilities, not beds.", None),
