@@ -92,6 +92,7 @@ private slots:
     void readOnlyDatabaseSaysSo();
     void damagedDatabaseOffersAFreshOneBeside();
     void districtLevelThroughTheSelectorBar();
+    void bundledJeonnamDistrictsInTheSelectorBar();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -322,6 +323,30 @@ void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
     QCOMPARE(test::readFile(damaged), junk);
     QSqlDatabase db = database->connection();
     QVERIFY(test::scalar(db, u"SELECT count(*) FROM observations"_s).toInt() > 1000);
+}
+
+// With the bundled data alone, the level box offers Jeonnam's 시군 (bundled with their figures): the
+// focus box lists the 22, and 화순군 (the highest doctors per 1,000, the only district indicator two
+// thirds of them have in one year: tst_districts::bundledDistricts) ranks first of 22.
+void TestDashboard::bundledJeonnamDistrictsInTheSelectorBar()
+{
+    auto t = test::openTempDatabase();
+    DashboardWindow window(*t->database);
+    window.resize(1360, 860);
+    window.show();
+    DashboardContext *context = window.context();
+    QComboBox *scope = window.findChild<SelectorBar *>()->scopeBox();
+    QVERIFY(scope->isEnabled());
+    // Provinces; 전남 districts (the only province with districts, so no separate "all districts" entry).
+    QCOMPARE(scope->count(), 1 + 1);
+    QVERIFY(scope->findData(u"2:KR-46"_s) >= 0);
+    scope->setCurrentIndex(scope->findData(u"2:KR-46"_s));
+    QCoreApplication::processEvents();
+    QCOMPARE(context->scope(), (RegionScope { 2, u"KR-46"_s }));
+    QCOMPARE(window.findChild<SelectorBar *>()->focusBox()->count(), 22);
+    QCOMPARE(context->focus(), u"KR-46-110"_s); // 목포시, the first in code order
+    QCOMPARE(context->run().result.rank[size_t(context->unitRow(u"KR-46-790"_s))], 1); // 화순군
+    QCOMPARE(context->run().result.rank[size_t(context->unitRow(u"KR-46-230"_s))], 22); // 광양시
 }
 
 QTEST_MAIN(TestDashboard)
