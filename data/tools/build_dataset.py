@@ -282,7 +282,8 @@ def more_source(text, taken):
         host = re.sub(r"^(www\d?|m\d?|mobile|cm|biz|news|go|ssl|start|v|m3|sports)\.", "", re.sub(r"^https?://", "", url).split("/")[0])
         host = re.sub(r"^(www|m|mobile)\.", "", host).split(".")[0]
         digits = re.findall(r"\d{3,}", url)
-        sid = "news_%s_%s" % (host.replace("-", "_"), digits[-1][-12:] if digits else re.sub(r"\W", "", url)[-8:].lower())
+        longest = max(digits, key=len) if digits else ""
+        sid = "news_%s_%s" % (host.replace("-", "_"), longest[-12:] if longest else re.sub(r"\W", "", url)[-8:].lower())
         licence = CITED
     else:
         url = "repo:" + first
