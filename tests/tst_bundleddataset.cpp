@@ -286,6 +286,8 @@ void TestBundledDataset::kosisSourcesNameTheirTable()
     QCOMPARE(test::scalar(db, u"SELECT table_id FROM sources WHERE id = 'kosis_doctors_2007_2024'"_s).toString(),
         u"DT_1YL20981"_s);
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sources WHERE table_id = 'DT_1JU1512'"_s).toInt(), 1);
+    // The districts' codes are recorded with their sources.
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sources WHERE id LIKE 'codes_%'"_s).toInt(), 2);
     // Where a date is not known, the note says so instead of leaving it silently empty.
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sources WHERE (published = '' OR retrieved = '') AND note = ''"_s).toInt(),
         0);

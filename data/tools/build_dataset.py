@@ -227,6 +227,27 @@ NOTE_FIXES = {
 }
 
 # Districts of the second collection: "전남 목포시" -> KR-46-110 (data/regions.csv)
+REGION_CODE_SOURCES = [
+    dict(id="codes_legal_administration_2020", publisher="행정안전부 (법정동코드 전체자료)",
+         title="법정동코드 전체자료 (2020-10-04)",
+         url="repo:brainer3220/Korean-legal-administration-code:Korean legal administration code.csv", published="",
+         retrieved="", licence="public data (행정안전부 법정동코드)", table_title="", table_id="",
+         note="snapshot of 2020-10-04 kept in repo brainer3220/Korean-legal-administration-code: the 5-digit "
+              "administrative codes of Jeonnam's 22 시군 (regions.csv, region_aliases.csv kind admin_code); the "
+              "same codes in vuski/admdongkor ver20220309 propertiesTable.tsv and the 행정안전부 population file of "
+              "iju298/REFrame (../shared/data/more/districts.md); commit 2065e5f4; publication and download dates not "
+              "recorded"),
+    dict(id="codes_sgis_municipalities_2018", publisher="통계청 SGIS (행정구역 경계)",
+         title="통계청 SGIS 시군구 경계 2018 (statistical codes, 2018 and 2022 generations)",
+         url="repo:southkorea/southkorea-maps:kostat/2018/json/skorea-municipalities-2018-topo-simple.json", published="",
+         retrieved="2018-12-24", licence="public data (통계청 SGIS)", table_title="", table_id="",
+         note="repo southkorea/southkorea-maps (SGIS boundary, base year 2018): the statistical codes (36010 …, 2018 "
+              "generation) and English names of Jeonnam's 22 시군; the 2022 "
+              "generation of the 군 codes (36510 …) from vuski/admdongkor adm_cd8 and kimbongjune/openLayers_test "
+              "hangjungdong.js; retrieved = the collection date in its LICENSE.md; publication date not recorded"),
+]
+
+
 def district_codes(shared):
     codes = {}
     for r in csv.DictReader(open(os.path.join(shared, "more", "district_codes.csv"), encoding="utf-8")):
@@ -620,6 +641,10 @@ def main():
     for item in PLAN_ITEMS:
         if item["source"] not in sources:
             raise SystemExit("plan item with unknown source " + item["source"])
+
+    # The code lists behind regions.csv's 22 시군 and region_aliases.csv's codes, cited by two facts.
+    for s in REGION_CODE_SOURCES:
+        sources[s["id"]] = s
 
     # Facts: the hand-written ones, then those of the second collection's rows.
     names = region_names(os.path.join(DATA, "regions.csv"))

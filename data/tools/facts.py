@@ -111,6 +111,16 @@ HAND_FACTS = [
      "전남에는 해상풍력 26개 사업, 8.2GW가 추진되고 있습니다 (2025년 4월).",
      "26 offshore wind projects with 8.2 GW are being pursued in Jeonnam (April 2025).", "8.2", "GW", "2025-04",
      "news_newsis_renewables_2024", "전남연구원"),
+    ("jeonnam_districts_22", "governance", "", "KR-46",
+     "전라남도에는 22개 시군(5개 시, 17개 군)이 있습니다.",
+     "Jeonnam has 22 districts (시군): 5 cities and 17 counties.", "22", "시군", "2020-10-04",
+     "codes_legal_administration_2020", "the 22 codes 4611000000 … 4691000000 marked 존재; the same 22 in the 2024 "
+     "행정안전부 population file (../shared/data/more/districts.md)"),
+    ("jeonnam_county_codes_2022", "governance", "", "KR-46",
+     "전남 17개 군의 통계 코드는 2022년 1월 1일부터 바뀌었습니다(예: 담양군 36310 → 36510). 5개 시의 코드는 그대로입니다.",
+     "The statistical codes of Jeonnam's 17 counties changed on 1 January 2022 (e.g. Damyang-gun 36310 → 36510); the "
+     "5 cities kept theirs.", "", "", "2022-01-01", "codes_sgis_municipalities_2018",
+     "both generations are aliases of the 시군 in region_aliases.csv (kind kosis_code)"),
     ("medical_recruitment_2025", "sector", "medical", "KR",
      "2025학년도 의대 배정 정원은 5,058명이었지만 실제 모집인원은 4,567명(1,509명 증원)이었습니다.",
      "5,058 medical school places were allocated for 2025, but 4,567 (1,509 more than before) were actually recruited.",
