@@ -29,6 +29,8 @@ FACT_SOURCES = [
         "https://zdnet.co.kr/view/?no=20241226093711", "2024-12-26"),
     src("news_zdnet_ai_quota_2024", "지디넷코리아 (교육부)", "2024학년도 AI 학부 정원 195명 증원", "https://zdnet.co.kr/view/?no=20230428081730",
         "2023-04-28"),
+    src("news_zum_ai_departments_applicants_2026", "줌 뉴스 (주요 20개 대학 AI 관련 학과 정시 지원 현황)",
+        "2026학년도 정시 AI 관련 학과 지원자 수", "https://news.zum.com/articles/103361000", "2026"),
     src("news_hansbiz_jeonnam_energy_2025", "한스경제 (전라남도)", "전남 에너지미래도시기획전략본부 신설, 재생에너지 잠재량 444GW",
         "https://www.hansbiz.co.kr/news/articleView.html?idxno=782757", "2025-10"),
     src("news_docdocdoc_medical_recruitment_2025", "청년의사 (docdocdoc)", "2025학년도 의대 모집인원 4,567명",
@@ -73,6 +75,11 @@ HAND_FACTS = [
      "2024학년도 AI 학부 증원 195명 중 수도권이 105명, 비수도권이 90명입니다 (비수도권은 전남대 30명, 전북대 15명, 충북대 15명, 연세대 미래 30명).",
      "Of the 195 extra AI undergraduate places for 2024, 105 went to the capital region and 90 elsewhere "
      "(전남대 30, 전북대 15, 충북대 15, 연세대 미래 30).", "105", "명", "2024", "news_zdnet_ai_quota_2024", ""),
+    ("ai_departments_applicants_2026", "talent", "", "",
+     "2026학년도 주요 20개 대학 AI 관련 학과 정시 지원자는 서울 11개 대학 3,293명, 경기·인천 2개 대학 353명, 지방 7개 대학 634명입니다.",
+     "2026 regular-admission applicants to the AI departments of 20 major universities: 3,293 at 11 universities in "
+     "Seoul, 353 at 2 in Gyeonggi and Incheon, 634 at 7 elsewhere.", "634", "명", "2026", "news_zum_ai_departments_applicants_2026",
+     "value = the applicants outside the capital region (지방 7개 대학)"),
     ("ai_use_firms_capital_2024", "industry", "", "capital_region",
      "수도권 기업의 40.4%가 AI를 활용합니다 (2024년, 500개 기업 조사).",
      "40.4 % of firms in the capital region use AI (2024, survey of 500 firms).", "40.4", "%", "2024-08",
