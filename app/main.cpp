@@ -24,9 +24,11 @@ Commands:
   import FILE... [--map TEXT=INDICATOR]... [--filter COLUMN=VALUE]... [--check] [--replace]
   export-csv --table TABLE [--indicator ID] [--region CODE] [--year Y] [-o FILE] [--excel]
   check
-  index [--year Y|latest] [--normalise minmax|zscore|rank|goalposts] [--aggregate arithmetic|geometric]
-        [--weights NAME] [--impute none|mean|median|group-mean] [--treat none|winsorise] [--groups]
-        [--uncertainty N --seed S] [-o FILE] [--details FILE] [--level 1|2 [--within CODE]]
+  index [--year Y|latest] [--max-age N] [--normalise minmax|zscore|rank|goalposts]
+        [--aggregate arithmetic|geometric] [--weights NAME] [--impute none|mean|median|group-mean]
+        [--treat none|winsorise] [--groups] [--uncertainty N --seed S] [-o FILE] [--details FILE]
+        [--level 1|2 [--within CODE]]
+  validate [-o FILE] [--level 1|2 [--within CODE]]
   export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
         [--level 1|2 [--within CODE]]
   screenshot DIR [--lang ko|en] [--level 1|2 [--within CODE]]
@@ -55,8 +57,8 @@ struct Arguments {
 
 Arguments parseArguments(const QStringList &args)
 {
-    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"screenshot"_s,
-        u"export-pdf"_s };
+    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s,
+        u"screenshot"_s, u"export-pdf"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -106,6 +108,8 @@ int runCommand(const Arguments &a)
         return air::cli::runExportCsv(a.global, a.rest);
     if (a.command == u"index"_s)
         return air::cli::runIndex(a.global, a.rest);
+    if (a.command == u"validate"_s)
+        return air::cli::runValidate(a.global, a.rest);
     return air::cli::runCheck(a.global, a.rest);
 }
 

@@ -24,7 +24,6 @@ private slots:
     void exportExcel();
     void check();
     void indexWithUncertaintyAndDetails();
-    void indexGoalpostsFromTheIndicator();
     void indexRefusesBadOptions();
     void districtLevelFromTheCommandLine();
 
@@ -119,28 +118,45 @@ void TestCli::check()
 void TestCli::indexWithUncertaintyAndDetails()
 {
     const QString details = m_dir->filePath(u"details.csv"_s);
-    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s,
-        u"--details"_s, details });
+    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--year"_s, u"2026"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s,
+        u"--seed"_s, u"3"_s, u"--details"_s, details });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split(u'\n');
     QCOMPARE(lines.first(),
-        u"region,score,rank,infrastructure,talent,industry,sector,governance,median_rank,rank_p05,rank_p95,coverage,imputed"_s);
+        u"region,readiness,readiness_rank,readiness_p05,readiness_p95,opportunity,opportunity_rank,infrastructure,talent,"
+        "industry,governance,agriculture,marine,energy,medical,status"_s);
     QCOMPARE(lines.size(), 1 + 17 + 1 + 3); // regions, the nation, three groups
     QVERIFY(r.out.contains(u"\njeonnam_gwangju,"_s));
-    const QString jeonnam = lines.filter(u"KR-46,"_s).first();
-    const QStringList f = jeonnam.split(u',');
-    QVERIFY(f[9].toDouble() <= f[2].toDouble() && f[2].toDouble() <= f[10].toDouble()); // p05 <= nominal <= p95
+    const QStringList f = lines.filter(u"KR-46,"_s).first().split(u',');
+    QVERIFY(f[3].toDouble() <= f[2].toDouble() && f[2].toDouble() <= f[4].toDouble()); // p05 <= nominal <= p95
+    QVERIFY(!f[6].isEmpty());                                                            // an opportunity rank
+    // A pillar without two recent indicators is "insufficient" in place of a score, and the index provisional.
     QFile d(details);
     QVERIFY(d.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(d.readAll());
-    QVERIFY(text.startsWith(u"indicator,year,availability,treatment,flags\n"_s));
-    // 13 of the 17 have an AI ordinance at the end of 2025; the yearly series reaches 8 in no year.
-    QVERIFY(text.contains(u"\nai_ordinance,2025,0.765,,\n"_s));
-    QVERIFY(text.contains(u"ai_ordinance_enacted,2024,0.471,,left out: no year with two thirds of the regions"_s));
-    QVERIFY(text.contains(u"\n5g_base_stations,2020,1.000,,"_s));
+    QVERIFY(text.startsWith(u"indicator,question,pillar,year,availability,treatment,flags\n"_s));
+    const QStringList header = lines.first().split(u',');
+    for (const QString &pillar : { u"infrastructure"_s, u"talent"_s, u"industry"_s, u"governance"_s }) {
+        const bool insufficient = text.contains(u",readiness,%1,,,,evidence insufficient"_s.arg(pillar));
+        QCOMPARE(f[header.indexOf(pillar)] == u"insufficient"_s, insufficient);
+        if (insufficient)
+            QCOMPARE(f.last(), u"provisional"_s);
+    }
+    // The 5G count of January 2020 is older than five years before 2026: left out, and said why.
+    QVERIFY2(text.contains(QRegularExpression(u"\n5g_base_stations,readiness,infrastructure,2020,[^\n]*left out: its latest "
+                                              "figures with two thirds of the regions are of 2020, older than 5 years before 2026"_s)),
+        qPrintable(text));
     QVERIFY2(r.err.contains(u"uncertainty: 200 runs, seed 3; mean absolute rank change"_s), qPrintable(r.err));
+    // --max-age 10 lets it in, but alone it cannot score its pillar.
+    const Run older = runCli({ u"--db"_s, db(), u"index"_s, u"--year"_s, u"2026"_s, u"--max-age"_s, u"10"_s,
+        u"--uncertainty"_s, u"0"_s, u"--details"_s, details });
+    QVERIFY2(older.exitCode == 0, qPrintable(older.err));
+    QVERIFY2(air::test::readFile(details).contains("\n5g_base_stations,readiness,infrastructure,2020,1.000,,left out: the "
+                                                 "pillar has fewer than two indicators with enough recent figures"),
+        air::test::readFile(details).constData());
     // The same seed gives the same result.
-    const Run again = runCli({ u"--db"_s, db(), u"index"_s, u"--groups"_s, u"--uncertainty"_s, u"200"_s, u"--seed"_s, u"3"_s });
+    const Run again = runCli({ u"--db"_s, db(), u"index"_s, u"--year"_s, u"2026"_s, u"--groups"_s, u"--uncertainty"_s,
+        u"200"_s, u"--seed"_s, u"3"_s });
     QCOMPARE(again.out, r.out);
 }
 
@@ -155,15 +171,66 @@ void TestCli::districtLevelFromTheCommandLine()
     const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"전남"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split(u'\n');
-    // Jeonnam's 22 시군 are bundled, with their figures: the test figures of three of them reach two thirds of
-    // the 22 in no year and are left out; doctors per 1,000 (2020, all 22) is scored alone: 화순 7.0 → 100,
-    // 광양 1.5 → 0, 여수 2.2 → (2.2 − 1.5) ÷ (7.0 − 1.5) × 100 = 12.7273, 15th.
-    QCOMPARE(lines.size(), 1 + 22 + 2); // the 22 districts, then the province and the nation
-    QVERIFY2(lines[2].startsWith(u"KR-46-130,12.7273,15,"_s), qPrintable(lines[2])); // 여수
-    QVERIFY2(lines[11].startsWith(u"KR-46-790,100.0000,1,"_s), qPrintable(lines[11])); // 화순
-    QVERIFY(lines[23].startsWith(u"KR-46,"_s));
+    QCOMPARE(lines.size(), 1 + 3 + 2); // three districts, then the province and the nation
+    QVERIFY2(lines[2].startsWith(u"KR-46-130,100.0000,1,"_s), qPrintable(lines[2])); // 여수
+    QVERIFY(lines[4].startsWith(u"KR-46,"_s));
+    QVERIFY2(lines[1].endsWith(u",provisional"_s), qPrintable(lines[1])); // only infrastructure has district figures
+    // Mean imputation fills 여수's missing share of data centres: one cell, reported in --details.
+    const QString details = m_dir->filePath(u"district-details.csv"_s);
+    const Run imputed = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
+        u"--impute"_s, u"mean"_s, u"--details"_s, details });
+    QVERIFY2(imputed.exitCode == 0, qPrintable(imputed.err));
+    QVERIFY2(QString::fromUtf8(air::test::readFile(details)).contains(
+                 QRegularExpression(u"\nprivate_datacenter_share,readiness,infrastructure,2025,0.667,,[^\n]*1 imputed"_s)),
+        qPrintable(QString::fromUtf8(air::test::readFile(details))));
+    // Goalposts 0..100 for internet use and 0..50 for the share: 목포 80 → 80 and 20 → 40, pillar 60.
+    // An indicator without goalposts is not silently min-max normalised: the command says so.
+    const Run noGoals = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
+        u"--normalise"_s, u"goalposts"_s });
+    QVERIFY2(noGoals.err.contains(u"goalposts: 2 indicators have none set"_s), qPrintable(noGoals.err));
+    const QString goals = m_dir->filePath(u"goals.csv"_s);
+    QFile g(goals);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("id,pillar,sector,name_ko,name_en,unit,direction,group_rule,denominator,goal_low,goal_high\n"
+            "internet_use_rate,infrastructure,,인터넷 이용률,Internet use rate,%,higher,mean:population,,0,100\n"
+            "private_datacenter_share,infrastructure,,민간 데이터센터 비중,Share of private data centres,%,higher,sum,,0,50\n");
+    g.close();
+    const Run importedGoals = runCli({ u"--db"_s, db(), u"import"_s, goals });
+    QVERIFY2(importedGoals.exitCode == 0, qPrintable(importedGoals.err));
+    const Run withGoals = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
+        u"--normalise"_s, u"goalposts"_s });
+    QVERIFY2(!withGoals.err.contains(u"goalposts:"_s), qPrintable(withGoals.err));
+    const QStringList mokpo = withGoals.out.split(u'\n').filter(u"KR-46-110,"_s).first().split(u',');
+    QCOMPARE(mokpo[1], u"60.0000"_s);
+
+    // validate on a made-up benchmark: readiness 목포 25, 여수 100, 순천 50 against 2, 3, 1. Ranks
+    // (ascending) 1, 3, 2 and 2, 3, 1: d = -1, 0, 1, rho = 1 - 6 * 2 / (3 * 8) = 0.5; pairs: two
+    // concordant, one discordant, tau = 1/3. 목포 and 순천 differ by one rank each.
+    const QString bench = m_dir->filePath(u"bench.csv"_s);
+    QFile b(bench);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("id,pillar,sector,name_ko,name_en,unit,direction,group_rule,denominator\n"
+            "made_up_benchmark,benchmark,,시험용 비교 지수,Made-up benchmark,점,higher,sum,\n");
+    b.close();
+    const QString benchFigures = m_dir->filePath(u"bench-figures.csv"_s);
+    QFile bf(benchFigures);
+    QVERIFY(bf.open(QIODevice::WriteOnly));
+    bf.write("region,indicator,year,value,status,source,note\n"
+             "KR-46-110,made_up_benchmark,2025,2,estimate,district_test_figures,TEST FIGURE\n"
+             "KR-46-130,made_up_benchmark,2025,3,estimate,district_test_figures,TEST FIGURE\n"
+             "KR-46-150,made_up_benchmark,2025,1,estimate,district_test_figures,TEST FIGURE\n");
+    bf.close();
+    // Without goalposts again: the agreement is with the min-max readiness ranking.
+    const Run importedBench = runCli({ u"--db"_s, db(), u"import"_s, bench, benchFigures });
+    QVERIFY2(importedBench.exitCode == 0, qPrintable(importedBench.err));
+    const Run validate = runCli({ u"--db"_s, db(), u"validate"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
+    QVERIFY2(validate.exitCode == 0, qPrintable(validate.err));
+    const QStringList rows = validate.out.trimmed().split(u'\n');
+    QCOMPARE(rows.first(), u"benchmark,year,regions,spearman,kendall,largest_disagreements"_s);
+    QCOMPARE(rows.filter(u"made_up_benchmark,"_s).first(),
+        u"made_up_benchmark,2025,3,0.500,0.333,\"KR-46-110 (readiness 3, benchmark 2); KR-46-150 (readiness 2, benchmark 3)\""_s);
     const Run all = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s });
-    QCOMPARE(all.out.trimmed().split(u'\n').size(), 1 + 2 + 22 + 17 + 1);
+    QCOMPARE(all.out.trimmed().split(u'\n').size(), 1 + 5 + 17 + 1);
 
     const Run none = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-41"_s });
     QCOMPARE(none.exitCode, 1);
@@ -178,44 +245,12 @@ void TestCli::districtLevelFromTheCommandLine()
     const Run wrongRegion = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
         u"--region"_s, u"KR-11-140"_s });
     QCOMPARE(wrongRegion.exitCode, 2);
-    QVERIFY2(wrongRegion.err.contains(u"KR-46-110, KR-46-130, KR-46-150, KR-46-170"_s), qPrintable(wrongRegion.err));
+    QVERIFY2(wrongRegion.err.contains(u"KR-46-110, KR-46-130, KR-46-150"_s), qPrintable(wrongRegion.err));
 
     const QString shots = m_dir->filePath(u"shots"_s);
     const Run screenshot = runCli({ u"--db"_s, db(), u"screenshot"_s, shots, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
     QVERIFY2(screenshot.exitCode == 0, qPrintable(screenshot.err));
     QCOMPARE(QDir(shots).entryList({ u"*.png"_s }).size(), 11);
-}
-
-void TestCli::indexGoalpostsFromTheIndicator()
-{
-    // With goalposts 0..30 for 5G stations per 10,000 residents, Jeonnam's 10.92 scores 36.4 on that
-    // indicator instead of 0 with min-max. The infrastructure pillar has three more indicators with figures
-    // for two thirds of the regions (5G 3.5 GHz 2020-07-11, broadband 2002 and 2007), without goalposts, where
-    // Jeonnam is the lowest of the 17 (0): the pillar is the mean of the four.
-    const QString file = m_dir->filePath(u"goal.csv"_s);
-    const Run exported = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"indicators"_s });
-    QString csv = exported.out;
-    const QStringList header = csv.section(u'\n', 0, 0).split(u',');
-    const QString line = csv.split(u'\n').filter(u"5g_base_stations,"_s).first();
-    QStringList fields = line.split(u',');
-    // The definition holds commas ("10,000"); the columns from goal_low on hold none: count from the end.
-    const auto fromEnd = [&](const QString &column) { return fields.size() - (header.size() - header.indexOf(column)); };
-    const qsizetype low = fromEnd(u"goal_low"_s), high = fromEnd(u"goal_high"_s);
-    QVERIFY(fields[low].isEmpty() && fields[high].isEmpty());
-    QCOMPARE(fields[fromEnd(u"min_value"_s)], u"0"_s); // a count cannot be negative
-    fields[low] = u"0"_s;
-    fields[high] = u"30"_s;
-    csv.replace(line, fields.join(u','));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(csv.toUtf8());
-    f.close();
-    const Run imported = runCli({ u"--db"_s, db(), u"import"_s, file });
-    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--normalise"_s, u"goalposts"_s });
-    QCOMPARE(r.exitCode, 0);
-    const QStringList f46 = r.out.split(u'\n').filter(u"KR-46,"_s).first().split(u',');
-    QCOMPARE(f46[3], QString::number((2021.0 / 1851549.0 * 10000.0 / 30.0 * 100.0 + 0.0 + 0.0 + 0.0) / 4.0, 'f', 4));
 }
 
 void TestCli::indexRefusesBadOptions()
@@ -226,12 +261,9 @@ void TestCli::indexRefusesBadOptions()
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
-    // Imputation surfaces: Sejong has no AI-data-voucher share (2020), no 3.5 GHz 5G count (2020-07-11) and, as it
-    // did not exist yet, no broadband figures (2002, 2007), so mean imputation fills four cells.
-    const Run imputed = runCli({ u"--db"_s, db(), u"index"_s, u"--impute"_s, u"mean"_s });
-    QCOMPARE(imputed.exitCode, 0);
-    QVERIFY2(imputed.out.contains(QRegularExpression(u"\nKR-50,[^\n]*,4\n"_s)), qPrintable(imputed.out));
-    QVERIFY(imputed.out.contains(QRegularExpression(u"\nKR-46,[^\n]*,0\n"_s)));
+    const Run age = runCli({ u"--db"_s, db(), u"index"_s, u"--max-age"_s, u"old"_s });
+    QCOMPARE(age.exitCode, 2);
+    QVERIFY2(age.err.contains(u"--max-age"_s), qPrintable(age.err));
 
     const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--weights"_s, u"nonesuch"_s });
     QCOMPARE(r.exitCode, 1);

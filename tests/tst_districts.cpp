@@ -57,7 +57,9 @@ private slots:
 };
 
 // 목포 internet 80, share 20; 여수 90, no share; 순천 70, 25. Min-max over the three districts:
-// internet 50, 100, 0; share 0, –, 100. Pillar mean: 25, 100 (infrastructure only), 50.
+// internet 50, 100, 0; share 0, –, 100. Infrastructure (both indicators, so it is scored): 25, 100 (internet
+// only), 50; the other readiness pillars have no district figures (evidence insufficient), so readiness is
+// infrastructure alone and provisional.
 void TestDistricts::rankWithinOneProvince()
 {
     auto t = test::openTempDatabaseWithDistricts();
@@ -73,8 +75,12 @@ void TestDistricts::rankWithinOneProvince()
     QCOMPARE(run.dataset.input.framework.indicators.size(), size_t(2));
     QCOMPARE(run.dataset.years, (QList<int> { 2025, 2025 }));
     QVERIFY(!run.dataset.excluded.isEmpty());
-    QVERIFY(run.dataset.excluded.first().reason.contains(u"district"_s)
-        || run.dataset.excluded.first().reason == u"no figures"_s);
+    using Why = IndexDataset::Excluded::Why;
+    QVERIFY(run.dataset.excluded.first().why == Why::NoFigures || run.dataset.excluded.first().why == Why::TooFewRegions);
+    // Infrastructure is scored on its two indicators; every other pillar lacks evidence: provisional.
+    QVERIFY(run.dataset.evidenceOf(u"infrastructure"_s)->sufficient);
+    QVERIFY(!run.dataset.evidenceOf(u"talent"_s)->sufficient);
+    QVERIFY(run.dataset.provisional());
 }
 
 // Five districts: internet 80, 90, 70, 100, 60 → 50, 75, 25, 100, 0; share 20, –, 25, 30, 10 →

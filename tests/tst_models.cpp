@@ -64,7 +64,7 @@ void TestModels::catalogPassesModelTester()
     QCOMPARE(model.index(row, IndicatorCatalogModel::Name).data().toString(), u"인구 천명당 의사 수"_s);
     model.setLanguage(u"en"_s);
     QCOMPARE(model.index(row, IndicatorCatalogModel::Name).data().toString(), u"Doctors per 1,000 residents"_s);
-    QCOMPARE(model.index(row, IndicatorCatalogModel::Pillar).data().toString(), u"Sector fit"_s);
+    QCOMPARE(model.index(row, IndicatorCatalogModel::Pillar).data().toString(), u"AI opportunity"_s);
 }
 
 void TestModels::comparisonPassesModelTester()

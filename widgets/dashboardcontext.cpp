@@ -2,6 +2,8 @@
 
 #include "database/sql.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace air {
@@ -20,7 +22,7 @@ DashboardContext::DashboardContext(Database database, QObject *parent, const Reg
     q = sql::run(db, u"SELECT id, name_ko, name_en FROM region_groups"_s);
     while (q && q->next())
         m_names.insert(q->value(0).toString(), { q->value(1).toString(), q->value(2).toString() });
-    m_pillarWeights.assign(5, 1.0);
+    m_pillarWeights.assign(size_t(editorPillars().size()), 1.0);
     m_comparisonModel = new ComparisonModel(connection(), this);
     m_scope = scope;
     if (!loadFigures()) {
@@ -43,7 +45,7 @@ bool DashboardContext::loadFigures()
 
 int DashboardContext::unitRow(const QString &code) const
 {
-    return m_run ? int(m_run->dataset.unitCodes.indexOf(code)) : -1;
+    return m_assessment ? int(m_assessment->readiness.dataset.unitCodes.indexOf(code)) : -1;
 }
 
 QString DashboardContext::regionName(const QString &code) const
@@ -174,7 +176,7 @@ void DashboardContext::setWeightSet(const QString &name)
     if (name == m_weightSet)
         return;
     m_weightSet = name;
-    m_pillarWeights.assign(5, 1.0);
+    m_pillarWeights.assign(size_t(editorPillars().size()), 1.0);
     rescore();
 }
 
@@ -184,6 +186,17 @@ void DashboardContext::setNormalisation(index::Normalisation n)
         return;
     m_normalisation = n;
     rescore();
+}
+
+const QStringList &DashboardContext::editorPillars()
+{
+    static const QStringList pillars = readinessPillarNames() + QStringList { u"sector"_s };
+    return pillars;
+}
+
+bool DashboardContext::weightsEdited() const
+{
+    return std::any_of(m_pillarWeights.cbegin(), m_pillarWeights.cend(), [](double w) { return w != 1.0; });
 }
 
 void DashboardContext::setPillarWeight(int pillar, double weight)
@@ -241,15 +254,27 @@ void DashboardContext::rescore()
     options.uncertaintyRuns = 500;
     options.seed = 2026;
     QSqlDatabase db = connection();
-    Result<IndexDataset> dataset = buildIndexDataset(db, *m_figures, data);
-    if (!dataset)
-        return;
-    // The weight editor scales the weight set's pillar weights.
-    for (size_t p = 0; p < dataset->input.framework.pillarWeights.size() && p < m_pillarWeights.size(); ++p)
-        dataset->input.framework.pillarWeights[p] *= m_pillarWeights[p];
-    IndexRun run { std::move(*dataset), options, {} };
-    run.result = index::compute(run.dataset.input, options);
-    m_run = std::move(run);
+    std::optional<Assessment> assessment;
+    for (const IndexQuestion question : { IndexQuestion::Readiness, IndexQuestion::Opportunity }) {
+        data.question = question;
+        Result<IndexDataset> dataset = buildIndexDataset(db, *m_figures, data);
+        if (!dataset)
+            return;
+        // The weight editor scales the weight set's pillar weights (readiness pillars, by name).
+        index::Framework &f = dataset->input.framework;
+        for (size_t p = 0; p < f.pillarWeights.size(); ++p) {
+            const qsizetype editor = editorPillars().indexOf(f.pillars[qsizetype(p)]);
+            if (editor >= 0 && size_t(editor) < m_pillarWeights.size())
+                f.pillarWeights[p] *= m_pillarWeights[size_t(editor)];
+        }
+        IndexRun run { std::move(*dataset), options, {} };
+        run.result = index::compute(run.dataset.input, options);
+        if (question == IndexQuestion::Readiness)
+            assessment = Assessment { std::move(run), {} };
+        else
+            assessment->opportunity = std::move(run);
+    }
+    m_assessment = std::move(assessment);
     reloadComparison();
     emit changed();
 }

@@ -35,11 +35,22 @@ public:
     QString weightSet() const { return m_weightSet; }
     index::Normalisation normalisation() const { return m_normalisation; }
     std::vector<double> pillarWeights() const { return m_pillarWeights; }
+    // The pillars the weight editor scales, in its order: the readiness pillars, then the sector
+    // pillar (which counts only in a composite weight set).
+    static const QStringList &editorPillars();
+    // The weight editor changed a weight: the weights used are the set's, scaled ("사용자 지정").
+    bool weightsEdited() const;
     QString language() const { return m_language; }
 
-    // The current computation (regions, nation and groups, with 500 uncertainty runs).
-    const IndexRun &run() const { return *m_run; }
-    bool hasRun() const { return m_run.has_value(); }
+    // The current computation of AI readiness (or the composite, with a weight set that weights the
+    // sector pillar), of the regions, nation and groups, with 500 uncertainty runs; and of AI
+    // opportunity (the four sectors) for the same choices.
+    const IndexRun &run() const { return m_assessment->readiness; }
+    const IndexRun &opportunityRun() const { return m_assessment->opportunity; }
+    // The run that scores a pillar: opportunity for the sector pillar, readiness for the others.
+    const IndexRun &runFor(const QString &pillar) const { return pillar == u"sector" ? opportunityRun() : run(); }
+    bool hasRun() const { return m_assessment.has_value(); }
+    const IndexFigures *figures() const { return m_figures.get(); }
     int unitRow(const QString &code) const;
 
     // Jeonnam, the nation and the comparison region side by side, per indicator (raw figures).
@@ -94,7 +105,7 @@ private:
     QString m_language = QStringLiteral("ko");
     RegionScope m_scope;
     std::shared_ptr<const IndexFigures> m_figures;
-    std::optional<IndexRun> m_run;
+    std::optional<Assessment> m_assessment;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
     QHash<QString, std::pair<QString, QString>> m_names;

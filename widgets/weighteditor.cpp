@@ -24,7 +24,7 @@ WeightEditor::WeightEditor(DashboardContext *context, QWidget *parent)
     form->addRow(new QLabel(tr("Each pillar's weight relative to the weight set (100 % = as set). The index "
                                "and every page follow at once."),
         this));
-    const QStringList pillars = pillarNames();
+    const QStringList pillars = DashboardContext::editorPillars();
     for (int p = 0; p < pillars.size(); ++p) {
         auto *row = new QHBoxLayout;
         auto *slider = new QSlider(Qt::Horizontal, this);

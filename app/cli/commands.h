@@ -24,6 +24,7 @@ int runImport(const GlobalOptions &global, const QStringList &arguments);
 int runExportCsv(const GlobalOptions &global, const QStringList &arguments);
 int runCheck(const GlobalOptions &global, const QStringList &arguments);
 int runIndex(const GlobalOptions &global, const QStringList &arguments);
+int runValidate(const GlobalOptions &global, const QStringList &arguments);
 // Needs a QApplication (it draws); the database is already open.
 int runScreenshot(const GlobalOptions &global, const QStringList &arguments, Database database);
 int runExportPdf(const GlobalOptions &global, const QStringList &arguments, Database database);

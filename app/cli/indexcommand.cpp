@@ -12,11 +12,18 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Computes the readiness index: scores and ranks of the 17 regions (and the nation, and groups with\n"
-        "--groups), or of districts with --level 2 (and their province, and the nation), one score per pillar, and with --uncertainty the Monte Carlo rank intervals. CSV out."_s);
+        u"Computes two scores per region: AI readiness (infrastructure, talent, industry, governance) with its rank\n"
+        "and the 5-95 % rank interval of the Monte Carlo runs, and AI opportunity (agriculture, marine, energy,\n"
+        "medical) with its rank; of the 17 regions (and the nation, and groups with --groups), or of districts\n"
+        "with --level 2. An indicator enters when two thirds of the regions have a figure no older than\n"
+        "--max-age years; a pillar with fewer than two such indicators is 'insufficient' and the index\n"
+        "'provisional'. CSV out."_s);
     parser.addHelpOption();
-    const QCommandLineOption year(u"year"_s, u"A year, or latest (default): per indicator, the most recent year "
-                                             "with figures for two thirds of the regions."_s, u"Y|latest"_s, u"latest"_s);
+    const QCommandLineOption year(u"year"_s, u"As of a year, or latest (default: as of this year): per indicator, the "
+                                             "most recent year up to it with figures for two thirds of the regions."_s,
+        u"Y|latest"_s, u"latest"_s);
+    const QCommandLineOption maxAge(u"max-age"_s, u"The oldest figure that enters, in years before the year (default 5)."_s,
+        u"N"_s, QString::number(defaultMaxAge));
     const QCommandLineOption normalise(u"normalise"_s, u"minmax (default), zscore, rank or goalposts."_s, u"METHOD"_s,
         u"minmax"_s);
     const QCommandLineOption aggregate(u"aggregate"_s, u"arithmetic (default) or geometric."_s, u"METHOD"_s,
@@ -28,13 +35,13 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     const QCommandLineOption treat(u"treat"_s, u"none (default) or winsorise."_s, u"METHOD"_s, u"none"_s);
     const QCommandLineOption groups(u"groups"_s, u"Also score 수도권, 비수도권 and 전남+광주 as units."_s);
     const QCommandLineOption uncertainty(u"uncertainty"_s, u"Monte Carlo runs (weights +/-25 %, normalisation, "
-                                                           "aggregation)."_s, u"N"_s, u"0"_s);
+                                                           "aggregation); default 1000, 0 for none."_s, u"N"_s, u"1000"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the Monte Carlo runs."_s, u"S"_s, u"1"_s);
     const QCommandLineOption output(QStringList { u"o"_s, u"output"_s }, u"Write to FILE instead of standard output."_s,
         u"FILE"_s);
     const QCommandLineOption details(u"details"_s,
         u"Also write, per indicator, the year used, availability, treatment and flags to FILE."_s, u"FILE"_s);
-    parser.addOptions({ year, normalise, aggregate, weights, impute, treat, groups, uncertainty, seed, output, details });
+    parser.addOptions({ year, maxAge, normalise, aggregate, weights, impute, treat, groups, uncertainty, seed, output, details });
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness index"_s } + arguments);
 
@@ -48,6 +55,12 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
             printError(u"index: --year takes a year or latest, not '%1'"_s.arg(parser.value(year)));
             return 2;
         }
+    }
+    bool ageOk = false;
+    data.maxAge = parser.value(maxAge).toInt(&ageOk);
+    if (!ageOk || data.maxAge < 0 || data.maxAge > 100) {
+        printError(u"index: --max-age takes a number of years from 0 to 100, not '%1'"_s.arg(parser.value(maxAge)));
+        return 2;
     }
     index::IndexOptions options;
     const auto n = parseNormalisation(parser.value(normalise));
@@ -74,7 +87,12 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     if (!scope)
         return 2;
     data.scope = *scope;
-    Result<IndexRun> run = air::runIndex(db, data, options);
+    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(db, data.scope, data.groups);
+    if (!figures) {
+        printError(u"index: "_s + figures.errorText());
+        return 1;
+    }
+    Result<Assessment> run = runAssessment(db, **figures, data, options);
     if (!run) {
         printError(u"index: "_s + run.errorText());
         return 1;
@@ -88,7 +106,7 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
         printError(u"index: cannot write %1: %2"_s.arg(parser.value(output), error));
         return 1;
     }
-    if (const auto &u = run->result.uncertainty) {
+    if (const auto &u = run->readiness.result.uncertainty) {
         printError(u"uncertainty: %1 runs, seed %2; mean absolute rank change when only one choice varies: "
                    "weights %3, normalisation %4, aggregation %5"_s.arg(u->runs)
                        .arg(options.seed)
@@ -96,8 +114,34 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
                        .arg(u->sensitivityNormalisation, 0, 'f', 2)
                        .arg(u->sensitivityAggregation, 0, 'f', 2));
     }
-    if (!run->dataset.excluded.isEmpty())
-        printError(u"%1 indicators left out for want of figures (see --details)"_s.arg(run->dataset.excluded.size()));
+    for (const IndexRun *r : { &run->readiness, &run->opportunity }) {
+        QStringList insufficient;
+        for (const IndexDataset::Evidence &e : r->dataset.evidence) {
+            if (!e.sufficient)
+                insufficient << u"%1 (%2 indicator%3)"_s.arg(e.pillar).arg(e.indicators.size()).arg(e.indicators.size() == 1 ? u""_s : u"s"_s);
+        }
+        if (!insufficient.isEmpty())
+            printError(u"%1 is provisional: evidence insufficient for %2 (see --details)"_s.arg(
+                r->dataset.question == IndexQuestion::Opportunity ? u"opportunity"_s : u"readiness"_s,
+                insufficient.join(u", "_s)));
+    }
+    if (options.normalisation == index::Normalisation::Goalposts) {
+        QStringList without;
+        for (const IndexRun *r : { &run->readiness, &run->opportunity }) {
+            const auto &specs = r->dataset.input.framework.indicators;
+            for (size_t i = 0; i < specs.size(); ++i) {
+                if (index::isMissing(specs[i].goalLow) || index::isMissing(specs[i].goalHigh))
+                    without << specs[i].id;
+            }
+        }
+        if (!without.isEmpty())
+            printError(u"goalposts: %1 indicators have none set and were normalised on the observed minimum and maximum: %2"_s
+                           .arg(without.size())
+                           .arg(without.join(u", "_s)));
+    }
+    const qsizetype excluded = run->readiness.dataset.excluded.size() + run->opportunity.dataset.excluded.size();
+    if (excluded > 0)
+        printError(u"%1 indicators left out (too few regions, too old, or their pillar insufficient; see --details)"_s.arg(excluded));
     return 0;
 }
 

@@ -107,6 +107,14 @@ IndexResult compute(const IndexInput &input, const IndexOptions &options)
 
     result.normalised = normalise(result.treated, input.scoredUnits, input.framework.indicators, options.normalisation,
         options.aggregation);
+    // Goalposts are the indicator's own: one without them is normalised on the observed range, and says so.
+    if (options.normalisation == Normalisation::Goalposts) {
+        for (int c = 0; c < cols; ++c) {
+            const IndicatorSpec &spec = input.framework.indicators[size_t(c)];
+            if (isMissing(spec.goalLow) || isMissing(spec.goalHigh))
+                result.indicators[size_t(c)].flags << u"no goalposts set: the observed minimum and maximum were used"_s;
+        }
+    }
 
     const Aggregator aggregator(input.framework);
     const Weights weights = Weights::of(input.framework);

@@ -158,4 +158,56 @@ Random::Random(std::uint64_t seed, std::uint64_t stream)
         s = splitmix(x);
 }
 
+std::vector<double> averageRanks(const std::vector<double> &values)
+{
+    std::vector<size_t> order(values.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return values[a] < values[b]; });
+    std::vector<double> ranks(values.size());
+    for (size_t i = 0; i < order.size();) {
+        size_t j = i;
+        while (j + 1 < order.size() && values[order[j + 1]] == values[order[i]])
+            ++j;
+        const double shared = (double(i) + double(j)) / 2.0 + 1.0;
+        for (size_t k = i; k <= j; ++k)
+            ranks[order[k]] = shared;
+        i = j + 1;
+    }
+    return ranks;
+}
+
+double spearman(const std::vector<double> &a, const std::vector<double> &b)
+{
+    if (a.size() != b.size() || a.size() < 3)
+        return std::numeric_limits<double>::quiet_NaN();
+    return pearson(averageRanks(a), averageRanks(b));
+}
+
+double kendallTauB(const std::vector<double> &a, const std::vector<double> &b)
+{
+    const size_t n = a.size();
+    if (b.size() != n || n < 3)
+        return std::numeric_limits<double>::quiet_NaN();
+    double concordant = 0, discordant = 0, tiesA = 0, tiesB = 0;
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = i + 1; j < n; ++j) {
+            const double da = a[i] - a[j];
+            const double db = b[i] - b[j];
+            if (da == 0 && db == 0)
+                continue;
+            if (da == 0)
+                ++tiesA;
+            else if (db == 0)
+                ++tiesB;
+            else if ((da > 0) == (db > 0))
+                ++concordant;
+            else
+                ++discordant;
+        }
+    }
+    const double denominator = std::sqrt((concordant + discordant + tiesA) * (concordant + discordant + tiesB));
+    return denominator > 0 ? (concordant - discordant) / denominator : std::numeric_limits<double>::quiet_NaN();
+}
+
 } // namespace air::index::stats

@@ -21,6 +21,14 @@ double kurtosis(const std::vector<double> &v);
 // Pearson correlation over the pairs where both are present; NaN with fewer than 3 pairs or no variance.
 double pearson(const std::vector<double> &a, const std::vector<double> &b);
 
+// Rank correlations over pairs of values (no missing values; the same length, at least 3): Spearman's
+// rho as the Pearson correlation of average ranks (ties share the mean of their ranks), and Kendall's
+// tau-b (tie-adjusted). NaN with fewer than 3 pairs or no variance.
+double spearman(const std::vector<double> &a, const std::vector<double> &b);
+double kendallTauB(const std::vector<double> &a, const std::vector<double> &b);
+// Average ranks, 1 for the smallest value (ties share the mean of the ranks they span).
+std::vector<double> averageRanks(const std::vector<double> &values);
+
 // Ranks with ties sharing the better (smaller) rank: rank 1 for the largest value when
 // `descending`, for the smallest otherwise; 0 for a missing value.
 std::vector<int> competitionRanks(const std::vector<double> &values, bool descending);

@@ -90,8 +90,27 @@ void GridModel::reset(const QStringList &rows, const QStringList &columns, std::
     endResetModel();
 }
 
-void PillarScoresModel::update(const IndexRun &run, const QStringList &units, const QStringList &unitNames,
-    const QString &language)
+namespace {
+
+// A pillar (or sector) score cell: "자료 부족" in place of a score where the evidence is insufficient.
+GridModel::Cell scoreCell(const IndexRun &run, const QString &pillar, double score)
+{
+    const IndexDataset::Evidence *e = run.dataset.evidenceOf(pillar);
+    if (e && !e->sufficient) {
+        GridModel::Cell c;
+        c.text = GridModel::tr("evidence insufficient");
+        c.tooltip = GridModel::tr("Fewer than two indicators with figures for two thirds of the regions within %1 years: "
+                                  "no score")
+                        .arg(run.dataset.maxAge);
+        return c;
+    }
+    return numberCell(score, 1);
+}
+
+} // namespace
+
+void PillarScoresModel::update(const IndexRun &run, const IndexRun &opportunity, const QStringList &units,
+    const QStringList &unitNames, const QString &language, bool withOpportunity)
 {
     const QStringList &pillars = run.dataset.input.framework.pillars;
     QStringList rows;
@@ -101,9 +120,19 @@ void PillarScoresModel::update(const IndexRun &run, const QStringList &units, co
     for (int p = 0; p < pillars.size(); ++p) {
         for (const QString &u : units) {
             const int row = int(run.dataset.unitCodes.indexOf(u));
-            Cell c = numberCell(row < 0 ? index::missing : run.result.pillarScores.at(row, p), 1);
-            c.tooltip = row < 0 || !c.raw.isValid() ? tr("Not enough figures for this pillar (see the data notes)")
-                                                    : tr("Score %1 of 100 on the regions' scale").arg(c.text);
+            Cell c = scoreCell(run, pillars[p], row < 0 ? index::missing : run.result.pillarScores.at(row, p));
+            if (c.tooltip.isEmpty())
+                c.tooltip = row < 0 || !c.raw.isValid() ? tr("No figure for this pillar (see the data notes)")
+                                                        : tr("Score %1 of 100 on the regions' scale").arg(c.text);
+            cells.push_back(c);
+        }
+    }
+    if (withOpportunity && !run.dataset.composite) {
+        rows << IndicatorCatalogModel::pillarLabel(u"sector"_s, language);
+        for (const QString &u : units) {
+            const int row = int(opportunity.dataset.unitCodes.indexOf(u));
+            Cell c = numberCell(row < 0 ? index::missing : opportunity.result.index[size_t(row)], 1);
+            c.tooltip = tr("AI opportunity: a score of its own (the four sectors), not part of readiness");
             cells.push_back(c);
         }
     }
@@ -265,16 +294,23 @@ bool TrendModel::update(QSqlDatabase db, const QString &indicator, const QString
     return true;
 }
 
-void RankingModel::update(const IndexRun &run, const QStringList &names, bool groups, const QString &language)
+void RankingModel::update(const IndexRun &run, const IndexRun &opportunity, const QStringList &names, bool groups,
+    const QString &language)
 {
     const index::IndexResult &r = run.result;
     const QStringList &pillars = run.dataset.input.framework.pillars;
-    QStringList columns = { tr("Region"), tr("Score"), tr("Rank"), tr("Median rank"), tr("Rank 5–95 %") };
+    QStringList columns = { tr("Region"), run.dataset.composite ? tr("Composite") : tr("Readiness"), tr("Rank"),
+        tr("Rank 5–95 %"), tr("Opportunity"), tr("Opportunity rank") };
     for (const QString &p : pillars)
         columns << IndicatorCatalogModel::pillarLabel(p, language);
     QStringList rows;
     std::vector<Cell> cells;
     m_codes.clear();
+    const auto rankCell = [this](const IndexRun &run, int u) {
+        if (u >= run.dataset.input.scoredUnits)
+            return Cell { {}, u"—"_s, tr("Groups are scored on the regions' scale but not ranked"), {}, false };
+        return numberCell(run.result.rank[size_t(u)] > 0 ? double(run.result.rank[size_t(u)]) : index::missing, 0);
+    };
     for (int u = 0; u < run.dataset.unitCodes.size(); ++u) {
         const bool scored = u < run.dataset.input.scoredUnits;
         const bool group = !scored && run.dataset.unitCodes[u] != u"KR"_s;
@@ -286,25 +322,25 @@ void RankingModel::update(const IndexRun &run, const QStringList &names, bool gr
         name.text = names.value(u);
         cells.push_back(name);
         cells.push_back(numberCell(r.index[size_t(u)], 1));
-        Cell rank = numberCell(r.rank[size_t(u)] > 0 ? double(r.rank[size_t(u)]) : index::missing, 0);
-        if (!scored)
-            rank = Cell { {}, u"—"_s, tr("Groups are scored on the regions' scale but not ranked"), {}, false };
-        cells.push_back(rank);
+        cells.push_back(rankCell(run, u));
         if (scored && r.uncertainty) {
-            cells.push_back(numberCell(r.uncertainty->medianRank[size_t(u)], 1));
+            const auto [low, high] = run.rankInterval(u);
             Cell interval;
-            interval.raw = r.uncertainty->rankP05[size_t(u)];
-            interval.text = u"%1–%2"_s.arg(r.uncertainty->rankP05[size_t(u)], 0, 'f', 0).arg(r.uncertainty->rankP95[size_t(u)], 0, 'f', 0);
+            interval.raw = low;
+            interval.text = std::lround(low) == std::lround(high) ? QString::number(std::lround(low))
+                                                                  : u"%1–%2"_s.arg(low, 0, 'f', 0).arg(high, 0, 'f', 0);
             interval.tooltip = tr("In %1 Monte Carlo runs (weights ±25 %, normalisation, aggregation), the rank was "
                                   "between these in 90 % of runs")
                                    .arg(r.uncertainty->runs);
             cells.push_back(interval);
         } else {
             cells.push_back(Cell { {}, u"—"_s, {}, {}, false });
-            cells.push_back(Cell { {}, u"—"_s, {}, {}, false });
         }
+        const int o = int(opportunity.dataset.unitCodes.indexOf(run.dataset.unitCodes[u]));
+        cells.push_back(numberCell(o < 0 ? index::missing : opportunity.result.index[size_t(o)], 1));
+        cells.push_back(o < 0 ? Cell { {}, u"—"_s, {}, {}, false } : rankCell(opportunity, o));
         for (int p = 0; p < pillars.size(); ++p)
-            cells.push_back(numberCell(r.pillarScores.at(u, p), 1));
+            cells.push_back(scoreCell(run, pillars[p], r.pillarScores.at(u, p)));
     }
     reset(rows, columns, std::move(cells));
 }
@@ -408,6 +444,20 @@ void PlanTargetsModel::update(QSqlDatabase db, const QString &language)
     reset(rows,
         { tr("Plan"), tr("Item"), tr("Target"), tr("Target year"), tr("Budget"), tr("Status"), tr("Where it stands") },
         std::move(cells));
+}
+
+QStringList planItemTitles(QSqlDatabase db, const QString &pillar, const QString &region, const QString &language)
+{
+    QStringList out;
+    Result<QSqlQuery> q = sql::run(db,
+        u"SELECT i.title_ko, i.title_en FROM plan_items i JOIN plans p ON p.id = i.plan "
+        "WHERE i.pillar = ? AND p.region = ? ORDER BY i.plan, i.item"_s,
+        { pillar, region });
+    while (q && q->next()) {
+        const QString en = q->value(1).toString();
+        out << (language == u"en"_s && !en.isEmpty() ? en : q->value(0).toString());
+    }
+    return out;
 }
 
 } // namespace air

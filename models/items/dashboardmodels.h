@@ -42,12 +42,15 @@ private:
     std::vector<Cell> m_cells;
 };
 
-// Rows: the five pillars; columns: the focus region, the comparison region, the nation.
+// Rows: the readiness pillars ("자료 부족" where the evidence is insufficient), then AI opportunity as a
+// score of its own; columns: the focus region, the comparison region, the nation.
 class PillarScoresModel final : public GridModel {
     Q_OBJECT
 public:
     using GridModel::GridModel;
-    void update(const IndexRun &run, const QStringList &units, const QStringList &unitNames, const QString &language);
+    // withOpportunity: add the row of AI opportunity (a table; a radar of readiness leaves it out).
+    void update(const IndexRun &run, const IndexRun &opportunity, const QStringList &units, const QStringList &unitNames,
+        const QString &language, bool withOpportunity = true);
 };
 
 // One pillar's indicators (rows) for the focus region, the nation and the comparison region
@@ -92,14 +95,15 @@ public:
     bool update(QSqlDatabase db, const QString &indicator, const QStringList &regions, const QStringList &names);
 };
 
-// Rows: the 17 regions (and the groups when asked); columns: name, score, rank, median rank,
-// the 5-95 % rank interval, and one column per pillar.
+// Rows: the 17 regions (and the groups when asked); columns: name, readiness, its rank and 5-95 %
+// rank interval, opportunity and its rank, and one column per readiness pillar.
 class RankingModel final : public GridModel {
     Q_OBJECT
 public:
-    enum Column { Name, Score, Rank, MedianRank, Interval, FirstPillar };
+    enum Column { Name, Score, Rank, Interval, Opportunity, OpportunityRank, FirstPillar };
     using GridModel::GridModel;
-    void update(const IndexRun &run, const QStringList &names, bool groups, const QString &language);
+    void update(const IndexRun &run, const IndexRun &opportunity, const QStringList &names, bool groups,
+        const QString &language);
     QString code(int row) const { return m_codes.value(row); }
 
 private:
@@ -124,5 +128,9 @@ public:
     using GridModel::GridModel;
     void update(QSqlDatabase db, const QString &language);
 };
+
+// The titles of the plan items for a pillar in the plans of a region (Jeonnam's own plan for KR-46),
+// in the language's words.
+QStringList planItemTitles(QSqlDatabase db, const QString &pillar, const QString &region, const QString &language);
 
 } // namespace air

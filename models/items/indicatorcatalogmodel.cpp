@@ -1,5 +1,6 @@
 #include "items/indicatorcatalogmodel.h"
 
+#include "import/formats.h"
 #include "items/itemroles.h"
 
 #include <QSqlQuery>
@@ -96,15 +97,22 @@ QString IndicatorCatalogModel::pillarLabel(const QString &pillar, const QString 
     static const QHash<QString, std::pair<QString, QString>> labels = {
         { u"infrastructure"_s, { u"인프라"_s, u"Infrastructure"_s } },
         { u"talent"_s, { u"인재"_s, u"Talent"_s } },
-        { u"industry"_s, { u"산업"_s, u"Industry"_s } },
-        { u"sector"_s, { u"특화 분야 적합도"_s, u"Sector fit"_s } },
+        { u"industry"_s, { u"산업·혁신"_s, u"Innovation and industry"_s } },
+        { u"sector"_s, { u"AI 활용 기회"_s, u"AI opportunity"_s } },
         { u"governance"_s, { u"거버넌스"_s, u"Governance"_s } },
         { u"context"_s, { u"배경 지표"_s, u"Context"_s } },
+        { u"benchmark"_s, { u"비교 지수 (외부)"_s, u"Benchmark (published index)"_s } },
     };
     const auto it = labels.constFind(pillar);
     if (it == labels.cend())
         return pillar;
     return language == u"en" ? it->second : it->first;
+}
+
+QString IndicatorCatalogModel::groupLabel(const QString &pillarOrSector, const QString &language)
+{
+    return sectorNames().contains(pillarOrSector) ? sectorLabel(pillarOrSector, language)
+                                                  : pillarLabel(pillarOrSector, language);
 }
 
 QString IndicatorCatalogModel::sectorLabel(const QString &sector, const QString &language)

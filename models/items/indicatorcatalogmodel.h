@@ -52,6 +52,8 @@ public:
 
     static QList<IndicatorInfo> loadIndicators(QSqlDatabase &db);
     static QString pillarLabel(const QString &pillar, const QString &language);
+    // A pillar's label, or a sector's (the evidence of the sector pillar is kept per sector).
+    static QString groupLabel(const QString &pillarOrSector, const QString &language);
     static QString sectorLabel(const QString &sector, const QString &language);
 
 private:

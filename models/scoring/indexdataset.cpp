@@ -7,11 +7,13 @@
 #include "import/formats.h"
 #include "items/indicatorcatalogmodel.h"
 
+#include <QDate>
 #include <QDataStream>
 #include <QIODevice>
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -40,13 +42,17 @@ double at(const Column *column, int unit)
 }
 
 // The indicator's figures for one year, divided by the denominator where it has one; groups
-// combine their members by the indicator's group rule.
+// combine their members by the indicator's group rule. An indicator with `values_from` reads that
+// one's figures; a national share (kind mass, values_from, no denominator) divides them by the
+// nation's figure of the same year (× 100).
 class YearValues final {
 public:
-    YearValues(const QHash<QString, std::map<int, Column>> &figures, const IndicatorInfo &info, int year)
+    YearValues(const QHash<QString, std::map<int, Column>> &figures, const IndicatorInfo &info, int year, int nationRow)
         : m_info(info)
-        , m_values(columnOf(figures, info.id, year))
+        , m_values(columnOf(figures, info.figuresId(), year))
         , m_denominators(info.denominator.isEmpty() ? nullptr : columnOf(figures, info.denominator, year))
+        , m_nation(info.isNationalShare() ? at(m_values, nationRow) : missing)
+        , m_share(info.isNationalShare())
     {
         if (info.groupRule.startsWith(u"mean:"_s))
             m_groupWeights = columnOf(figures, info.groupRule.mid(5), year);
@@ -57,6 +63,8 @@ public:
     double value(int unit) const
     {
         const double v = at(m_values, unit);
+        if (m_share)
+            return share(v);
         if (m_info.denominator.isEmpty() || isMissing(v))
             return v;
         const double d = at(m_denominators, unit);
@@ -89,15 +97,24 @@ public:
         }
         if (mean)
             return weights > 0 ? weighted / weights : missing;
+        if (m_share)
+            return share(sum);
         if (m_info.denominator.isEmpty())
             return sum;
         return denominator > 0 ? sum / denominator * m_info.scale : missing;
     }
 
 private:
+    double share(double v) const
+    {
+        return (isMissing(v) || isMissing(m_nation) || m_nation == 0) ? missing : v / m_nation * 100.0;
+    }
+
     const IndicatorInfo &m_info;
     const Column *m_values;
     const Column *m_denominators;
+    const double m_nation;
+    const bool m_share;
     const Column *m_groupWeights = nullptr;
 };
 
@@ -212,6 +229,7 @@ Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(QSqlDatabase &db,
     }
     for (const Unit &u : std::as_const(out->m_units))
         out->m_capital.push_back(capital.contains(u.code));
+    out->m_nationRow = int(rowOfCode.value(u"KR"_s, -1));
 
     auto indicators = std::make_shared<QList<IndicatorInfo>>(IndicatorCatalogModel::loadIndicators(db));
     out->m_indicators = indicators;
@@ -286,7 +304,7 @@ double IndexFigures::raw(const QString &indicator, int year, int unit) const
 
 double IndexFigures::value(const IndicatorInfo &info, int year, int unit) const
 {
-    return YearValues(m_figures, info, year).value(unit);
+    return YearValues(m_figures, info, year, m_nationRow).value(unit);
 }
 
 QList<int> IndexFigures::allYears() const
@@ -309,6 +327,10 @@ int IndexFigures::unitRow(const QString &code) const
 std::vector<int> IndexFigures::years(const QString &indicator) const
 {
     std::vector<int> out;
+    for (const IndicatorInfo &info : *m_indicators) {
+        if (info.id == indicator && !info.valuesFrom.isEmpty())
+            return years(info.valuesFrom);
+    }
     for (const auto &[year, column] : m_figures.value(indicator))
         out.push_back(year);
     return out;
@@ -363,6 +385,46 @@ Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOption
     return buildIndexDataset(db, **figures, options);
 }
 
+const QStringList &readinessPillarNames()
+{
+    static const QStringList names = { u"infrastructure"_s, u"talent"_s, u"industry"_s, u"governance"_s };
+    return names;
+}
+
+int IndexDataset::Evidence::firstYear() const
+{
+    return years.isEmpty() ? 0 : *std::min_element(years.cbegin(), years.cend());
+}
+
+int IndexDataset::Evidence::lastYear() const
+{
+    return years.isEmpty() ? 0 : *std::max_element(years.cbegin(), years.cend());
+}
+
+bool IndexDataset::provisional() const
+{
+    return std::any_of(evidence.cbegin(), evidence.cend(), [](const Evidence &e) { return !e.sufficient; });
+}
+
+const IndexDataset::Evidence *IndexDataset::evidenceOf(const QString &pillar) const
+{
+    for (const Evidence &e : evidence) {
+        if (e.pillar == pillar)
+            return &e;
+    }
+    return nullptr;
+}
+
+QList<IndexDataset::Excluded> IndexDataset::excludedOf(const QString &pillar) const
+{
+    QList<Excluded> out;
+    for (const Excluded &e : excluded) {
+        if (e.pillar == pillar)
+            out << e;
+    }
+    return out;
+}
+
 Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &options)
 {
     QHash<QString, double> weights;
@@ -383,8 +445,20 @@ Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &fig
     const int scored = figures.scoredUnits();
     IndexDataset out;
     out.scope = figures.scope();
+    out.question = options.question;
+    out.weightSet = options.weightSet;
+    out.maxAge = options.maxAge;
+    out.referenceYear = options.year > 0 ? options.year
+                                         : (options.referenceYear > 0 ? options.referenceYear : QDate::currentDate().year());
     index::Framework &f = out.input.framework;
-    f.pillars = pillarNames();
+    if (options.question == IndexQuestion::Opportunity) {
+        f.pillars = { u"sector"_s };
+    } else {
+        f.pillars = readinessPillarNames();
+        out.composite = weights.value(u"pillar:sector"_s, 0.0) > 0;
+        if (out.composite)
+            f.pillars << u"sector"_s;
+    }
     f.sectors = sectorNames();
     f.sectorPillar = int(f.pillars.indexOf(u"sector"_s));
     for (const QString &p : f.pillars)
@@ -393,6 +467,7 @@ Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &fig
         f.sectorWeights.push_back(weightOf(u"sector"_s, s));
 
     const QString scoredWord = figures.scope().level == 2 ? u"districts"_s : u"regions"_s;
+    const int nationRow = figures.unitRow(u"KR"_s);
     auto countScored = [&](const YearValues &v) {
         int count = 0;
         for (int u = 0; u < scored; ++u)
@@ -400,43 +475,92 @@ Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &fig
         return count;
     };
     const int needed = int(std::ceil(scored * 2.0 / 3.0));
-    std::vector<std::vector<double>> columns;
+    const int oldestYear = out.referenceYear - options.maxAge;
+
+    // The candidates: per indicator of the question's pillars, the latest year up to the reference
+    // year with figures for two thirds of the scored regions, no older than the maximum age.
+    struct Candidate {
+        const IndicatorInfo *info;
+        QString group; // the pillar, or the sector for the sector pillar
+        int year;
+        double availability;
+    };
+    QList<Candidate> candidates;
     for (const IndicatorInfo &info : figures.indicators()) {
-        if (info.pillar == u"context"_s || info.pillar == u"benchmark"_s) // never scored
+        if (!f.pillars.contains(info.pillar))
             continue;
-        // The year: as asked, or the latest with two thirds of the scored regions.
-        int year = options.year;
-        int bestYear = 0, bestCount = 0;
-        if (year == 0) {
-            const std::vector<int> years = figures.years(info.id);
-            for (auto it = years.rbegin(); it != years.rend(); ++it) {
-                const int count = countScored(YearValues(figures.table(), info, *it));
-                if (count > bestCount) {
-                    bestCount = count;
-                    bestYear = *it;
-                }
-                if (count >= needed) {
-                    year = *it;
-                    break;
-                }
+        const QString group = info.pillar == u"sector"_s ? info.sector : info.pillar;
+        int year = 0, bestYear = 0, bestCount = 0;
+        const std::vector<int> years = figures.years(info.id);
+        for (auto it = years.rbegin(); it != years.rend(); ++it) {
+            if (*it > out.referenceYear)
+                continue;
+            const int count = countScored(YearValues(figures.table(), info, *it, nationRow));
+            if (count > bestCount) {
+                bestCount = count;
+                bestYear = *it;
             }
-        } else {
-            bestYear = year;
-            bestCount = countScored(YearValues(figures.table(), info, year));
+            if (count >= needed) {
+                year = *it;
+                break;
+            }
         }
         const double availability = scored > 0 ? double(bestCount) / double(scored) : 0;
+        using Why = IndexDataset::Excluded::Why;
+        if (bestYear == 0) {
+            out.excluded.append({ info.id, 0, 0, u"no figures up to %1"_s.arg(out.referenceYear), Why::NoFigures, group });
+            continue;
+        }
         if (year == 0) {
             out.excluded.append({ info.id, bestYear, availability,
-                bestYear == 0 ? u"no figures"_s
-                              : u"no year with two thirds of the %1 (best: %2 %1 in %3)"_s.arg(scoredWord).arg(bestCount).arg(bestYear) });
+                u"no year with two thirds of the %1 (best: %2 %1 in %3)"_s.arg(scoredWord).arg(bestCount).arg(bestYear),
+                Why::TooFewRegions, group });
             continue;
         }
-        if (bestCount == 0) {
-            out.excluded.append({ info.id, year, 0,
-                figures.scope().level == 2 ? u"no district figure for %1"_s.arg(year) : u"no regional figure for %1"_s.arg(year) });
+        if (year < oldestYear) {
+            out.excluded.append({ info.id, year, availability,
+                u"its latest figures with two thirds of the %1 are of %2, older than %3 years before %4"_s.arg(scoredWord)
+                    .arg(year)
+                    .arg(options.maxAge)
+                    .arg(out.referenceYear),
+                Why::TooOld, group });
             continue;
         }
-        const YearValues values(figures.table(), info, year);
+        candidates.append({ &info, group, year, availability });
+    }
+
+    // The evidence per pillar (and per sector): fewer than two indicators is not enough to score it.
+    QStringList groups;
+    for (const QString &p : std::as_const(f.pillars)) {
+        if (p == u"sector"_s)
+            groups += f.sectors;
+        else
+            groups << p;
+    }
+    for (const QString &g : std::as_const(groups)) {
+        IndexDataset::Evidence e;
+        e.pillar = g;
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (c.group == g) {
+                e.indicators << c.info->id;
+                e.years << c.year;
+            }
+        }
+        e.sufficient = e.indicators.size() >= 2;
+        out.evidence << e;
+    }
+
+    std::vector<std::vector<double>> columns;
+    for (const Candidate &c : std::as_const(candidates)) {
+        const IndicatorInfo &info = *c.info;
+        if (!out.evidenceOf(c.group)->sufficient) {
+            out.excluded.append({ info.id, c.year, c.availability,
+                u"the %1 has fewer than two indicators with enough recent figures"_s.arg(
+                    info.pillar == u"sector"_s ? u"sector"_s : u"pillar"_s),
+                IndexDataset::Excluded::Why::PillarInsufficient, c.group });
+            continue;
+        }
+        const YearValues values(figures.table(), info, c.year, nationRow);
         std::vector<double> col;
         col.reserve(size_t(units.size()));
         for (int u = 0; u < units.size(); ++u)
@@ -453,7 +577,7 @@ Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &fig
         if (!info.goalHigh.isNull())
             spec.goalHigh = info.goalHigh.toDouble();
         f.indicators.push_back(spec);
-        out.years << year;
+        out.years << c.year;
     }
 
     out.input.scoredUnits = scored;

@@ -25,12 +25,30 @@ struct RegionScope {
     bool operator!=(const RegionScope &other) const { return !(*this == other); }
 };
 
+// Two questions, two scores (DESIGN.md): readiness (can the region build and use AI?) over the
+// pillars infrastructure, talent, industry and governance; opportunity (where would AI pay off?)
+// over the four sectors. A weight set that weights the sector pillar makes readiness a composite
+// of both (the bundled set "composite"); it is never the default.
+enum class IndexQuestion { Readiness, Opportunity };
+
+// The evidence rules: an indicator enters when at least two thirds of the scored regions have a
+// figure of a year no older than maxAge years before the reference year; a pillar (or a sector) is
+// scored only with at least two such indicators. A figure more than staleAge years old is stale.
+constexpr int defaultMaxAge = 5;
+constexpr int staleAge = 3;
+
 struct IndexDatasetOptions {
-    int year = 0;             // 0: "latest", per indicator
+    int year = 0;             // 0: "latest" (as of this calendar year); a year: as of that year
     bool groups = false;      // level 1: score 수도권, 비수도권, 전남+광주 as units of their own
     QString weightSet = QStringLiteral("equal");
     RegionScope scope;
+    IndexQuestion question = IndexQuestion::Readiness;
+    int maxAge = defaultMaxAge;
+    int referenceYear = 0;    // "latest" counts ages from this year; 0: the current calendar year
 };
+
+// The pillars of each question, in order; the sector pillar's id is "sector".
+const QStringList &readinessPillarNames();
 
 // The figures of one scope as read from the database once: the units (scored regions first,
 // then the references placed on their scale: the province for `within` or every province, the nation, groups),
@@ -60,6 +78,7 @@ public:
     // Years with any figure of any indicator, descending.
     QList<int> allYears() const;
     int unitRow(const QString &code) const;
+    int nationRow() const { return m_nationRow; }
     bool isCapitalRegion(int unit) const { return m_capital[size_t(unit)]; } // a district: its province's
     const QHash<QString, std::map<int, std::vector<double>>> &table() const { return m_figures; }
 
@@ -70,6 +89,7 @@ private:
     std::shared_ptr<const QList<IndicatorInfo>> m_indicators;
     QHash<QString, std::map<int, std::vector<double>>> m_figures;
     std::vector<bool> m_capital;
+    int m_nationRow = -1;
 };
 
 // The engine's input: the scored regions of the scope, then the references placed on their
@@ -82,14 +102,38 @@ struct IndexDataset {
     QStringList unitNamesEn;
     QList<int> years;       // per scored indicator: the year used
     struct Excluded {
+        enum class Why { NoFigures, TooFewRegions, TooOld, PillarInsufficient };
         QString indicator;
         int bestYear = 0;
         double availability = 0;
         QString reason;
+        Why why = Why::NoFigures;
+        QString pillar;     // its pillar, or its sector for the sector pillar
     };
     QList<Excluded> excluded; // indicators left out, and why
 
+    // What each pillar (readiness) or sector (opportunity, and the sector pillar of a composite)
+    // rests on: the indicators that entered and their years; insufficient with fewer than two.
+    struct Evidence {
+        QString pillar;          // a pillar id, or a sector id
+        QStringList indicators;  // entered (also when the pillar is insufficient: then fewer than two)
+        QList<int> years;        // per indicator
+        bool sufficient = false;
+        int firstYear() const;
+        int lastYear() const;
+    };
+    QList<Evidence> evidence;
+    IndexQuestion question = IndexQuestion::Readiness;
+    bool composite = false;  // readiness weighted with the sector pillar (a composite weight set)
+    int referenceYear = 0;
+    int maxAge = defaultMaxAge;
+    QString weightSet;
+
     int scoredCount() const { return input.scoredUnits; }
+    // Provisional while any pillar (or sector) of the question lacks evidence.
+    bool provisional() const;
+    const Evidence *evidenceOf(const QString &pillar) const;
+    QList<Excluded> excludedOf(const QString &pillar) const;
 };
 
 // "latest" takes, for each indicator separately, the most recent year in which at least two

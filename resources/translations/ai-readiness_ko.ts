@@ -187,32 +187,8 @@ The file has not been changed. You can open another database file, or start a fr
         <translation>전라남도 AI 준비도 대시보드로 작성. 모든 수치는 연도와 출처를 밝히며, 추정·대체값은 표시하고, 없는 수치는 없는 것으로 보여 줍니다.</translation>
     </message>
     <message>
-        <source>%1: composite score %2 of 100</source>
-        <translation>%1: 종합점수 %2점 (100점 만점)</translation>
-    </message>
-    <message>
-        <source>, rank %1 of %2</source>
-        <translation>, %2 중 %1위</translation>
-    </message>
-    <message>
-        <source> (between %1 and %2 in 90 % of %3 uncertainty runs)</source>
-        <translation> (불확실성 분석 %3회 중 90 %에서 %1–%2위)</translation>
-    </message>
-    <message>
-        <source>Radar of the five pillars</source>
-        <translation>5개 부문 방사형 차트</translation>
-    </message>
-    <message>
         <source>Pillar</source>
         <translation>부문</translation>
-    </message>
-    <message>
-        <source>Pillar score: not enough figures (no indicator has figures for two thirds of the regions).</source>
-        <translation>부문 점수: 자료 부족 (시도 3분의 2 이상의 자료가 있는 지표가 없음).</translation>
-    </message>
-    <message>
-        <source>Pillar score of %1: %2 of 100.</source>
-        <translation>%1의 부문 점수: 100점 중 %2점.</translation>
     </message>
     <message>
         <source>Figures as a percentage of the national figure</source>
@@ -335,10 +311,6 @@ The file has not been changed. You can open another database file, or start a fr
         <translation>PDF를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <source>Equal weights</source>
-        <translation>동일 가중치</translation>
-    </message>
-    <message>
         <source>Min–max (0–100)</source>
         <translation>최소–최대 (0–100)</translation>
     </message>
@@ -363,10 +335,6 @@ The file has not been changed. You can open another database file, or start a fr
         <translation>%1 순위</translation>
     </message>
     <message>
-        <source>Pillar scores (0–100, on the scale of %1)</source>
-        <translation>부문별 점수 (0–100, %1 기준 척도)</translation>
-    </message>
-    <message>
         <source>Scores 0–100 on the scale of %1; 5–95 %: the range of ranks in 90 % of the uncertainty runs (weights ±25 %, min–max or z-score, arithmetic or geometric mean).</source>
         <translation>점수는 %1 기준 0–100. 5–95 %: 불확실성 분석(가중치 ±25 %, 최소–최대 또는 z-점수, 산술 또는 기하 평균)에서 90 %의 순위 범위.</translation>
     </message>
@@ -377,6 +345,74 @@ The file has not been changed. You can open another database file, or start a fr
     <message>
         <source>Normalisation: %1, on the scale of %3 (the nation and groups placed on it). Weights: %2. Aggregation: arithmetic mean, indicator → sector → pillar → index; a missing indicator is left out and the weights rescaled.</source>
         <translation>정규화: %1, %3 기준 척도(전국과 권역은 같은 척도에 배치). 가중치: %2. 집계: 산술평균, 지표 → 분야 → 부문 → 지수. 자료가 없는 지표는 빼고 가중치를 다시 맞춤.</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>핵심 메시지</translation>
+    </message>
+    <message>
+        <source>Index shown: the composite of AI readiness and AI opportunity (weight set %1)</source>
+        <translation>표시 지수: AI 준비도와 AI 활용 기회의 종합 지수 (가중치 %1)</translation>
+    </message>
+    <message>
+        <source>Index shown: AI readiness; AI opportunity is scored beside it, not added to it</source>
+        <translation>표시 지수: AI 준비도 (AI 활용 기회는 별도 점수로 함께 제시하며 합산하지 않음)</translation>
+    </message>
+    <message>
+        <source>An order between two regions is stated only where their 5–95 % rank intervals do not overlap; the evidence behind each pillar is on the summary and method pages.</source>
+        <translation>두 지역의 선후는 5–95% 순위 범위가 겹치지 않을 때만 말합니다. 부문별 근거 지표는 요약과 방법 쪽에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Radar of the readiness pillars</source>
+        <translation>AI 준비도 부문 방사형 차트</translation>
+    </message>
+    <message>
+        <source>Readiness pillars (0–100, on the scale of %1)</source>
+        <translation>AI 준비도 부문 점수 (0–100, %1 기준 척도)</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>AI opportunity of %1: no score (evidence insufficient).</source>
+        <translation>%1의 AI 활용 기회: 점수 없음 (자료 부족).</translation>
+    </message>
+    <message>
+        <source>AI opportunity of %1: %2 of 100 (a score of its own, not part of readiness).</source>
+        <translation>%1의 AI 활용 기회: %2점 (AI 준비도와 별도의 점수).</translation>
+    </message>
+    <message>
+        <source>Pillar score: evidence insufficient – not scored (%1).</source>
+        <translation>부문 점수: 자료 부족으로 산출하지 않음 (%1).</translation>
+    </message>
+    <message>
+        <source>Pillar score of %1: no figure.</source>
+        <translation>%1의 부문 점수: 자료 없음.</translation>
+    </message>
+    <message>
+        <source>Pillar score of %1: %2 of 100 (%3).</source>
+        <translation>%1의 부문 점수: %2점 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 (old)</source>
+        <translation>%1 (오래된 자료)</translation>
+    </message>
+    <message>
+        <source>Index: the composite of AI readiness and AI opportunity, as the weight set %1 asks.</source>
+        <translation>지수: 가중치 %1에 따른 AI 준비도와 AI 활용 기회의 종합 지수.</translation>
+    </message>
+    <message>
+        <source>Two questions, two scores: AI readiness (infrastructure, talent, innovation and industry, governance: can the region build and use AI?) and AI opportunity (agriculture, marine, energy, medical by their size: where would AI pay off?). They are not added together.</source>
+        <translation>두 질문, 두 점수: AI 준비도(인프라, 인재, 산업·혁신, 거버넌스: 지역이 AI를 만들고 쓸 수 있는가)와 AI 활용 기회(농업, 해양·수산, 에너지, 의료의 규모: AI가 어디에서 효과를 내는가). 두 점수는 합산하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Evidence rules: an indicator enters when at least two thirds of %1 have a figure no older than %2 years (before %3); a pillar is scored only with at least two such indicators, otherwise it shows “evidence insufficient” and the index is provisional. Figures more than %4 years old are marked “old”.</source>
+        <translation>근거 규칙: 지표는 %1 중 3분의 2 이상에 %3년 기준 %2년 이내의 수치가 있을 때 지수에 들어갑니다. 부문은 그런 지표가 2개 이상일 때만 점수를 내며, 그렇지 않으면 ‘자료 부족’으로 표시하고 지수는 잠정입니다. %4년보다 오래된 수치는 ‘오래된 자료’로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>What each pillar rests on: %1.</source>
+        <translation>부문별 근거: %1.</translation>
     </message>
 </context>
 <context>
@@ -671,20 +707,211 @@ The file has not been changed. You can open another database file, or start a fr
 <context>
     <name>air::Findings</name>
     <message>
-        <source>The biggest gap is to %1 in %2: %3 against %4, %5 points behind.</source>
-        <translation>가장 큰 격차는 %2 부문의 %1 대비로, %3점 대 %4점, %5점 뒤집니다.</translation>
+        <source>%1 (z-score: 0 is the mean of the regions)</source>
+        <translation>%1 (z-점수: 0이 지역 평균)</translation>
     </message>
     <message>
-        <source>%1 is not behind %2 or the nation in any pillar.</source>
-        <translation>%1은(는) 어느 부문에서도 %2(이)나 전국보다 뒤지지 않습니다.</translation>
+        <source>%1 (rank score: the share of regions below, 0–100)</source>
+        <translation>%1 (순위 점수: 아래 지역의 비율, 0–100)</translation>
     </message>
     <message>
-        <source>%1 is strongest in %2 (%3 of 100, rank %4 of %5).</source>
-        <translation>%1은(는) %2 부문이 가장 강합니다(%3점, %5 중 %4위).</translation>
+        <source>%1 of 100</source>
+        <translation>%1점</translation>
     </message>
     <message>
-        <source>It is weakest in %1 (%2 of 100, rank %3 of %4).</source>
-        <translation>가장 약한 부문은 %1입니다(%2점, %4 중 %3위).</translation>
+        <source>AI opportunity</source>
+        <translation>AI 활용 기회</translation>
+    </message>
+    <message>
+        <source>AI readiness and opportunity (composite)</source>
+        <translation>AI 준비도·활용 기회 종합</translation>
+    </message>
+    <message>
+        <source>AI readiness</source>
+        <translation>AI 준비도</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>순위 없음</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>%2 중 %1위</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2 in 90 % of the uncertainty runs)</source>
+        <translation>%1 (불확실성 분석 90%에서 %2위)</translation>
+    </message>
+    <message>
+        <source>%1 (ranks %2–%3 in 90 % of the uncertainty runs)</source>
+        <translation>%1 (불확실성 분석 90%에서 %2~%3위)</translation>
+    </message>
+    <message>
+        <source>latest figures up to %1</source>
+        <translation>%1년까지의 최신 자료</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1년 기준</translation>
+    </message>
+    <message>
+        <source>Provisional: evidence insufficient for %1 (%2), left out of the score</source>
+        <translation>잠정: %1 부문 자료 부족으로 점수에서 제외 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2: no score (evidence insufficient)</source>
+        <translation>%1 %2: 점수 없음 (자료 부족)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4</source>
+        <translation>%1 %2 %3, %4</translation>
+    </message>
+    <message>
+        <source> · provisional</source>
+        <translation> · 잠정</translation>
+    </message>
+    <message>
+        <source>AI opportunity: no score (evidence insufficient)</source>
+        <translation>AI 활용 기회: 점수 없음 (자료 부족)</translation>
+    </message>
+    <message>
+        <source>AI opportunity (where AI would pay off: agriculture, marine, energy, medical): %1, %2</source>
+        <translation>AI 활용 기회 (농업·해양·에너지·의료): %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 rests on:</source>
+        <translation>%1 부문의 근거 지표:</translation>
+    </message>
+    <message>
+        <source> – old figure (%1)</source>
+        <translation> – 오래된 자료 (%1년)</translation>
+    </message>
+    <message>
+        <source>· no indicator with figures for two thirds of the regions within %1 years</source>
+        <translation>· 최근 %1년 이내에 지역 3분의 2 이상의 수치가 있는 지표 없음</translation>
+    </message>
+    <message>
+        <source>Left out of the index:</source>
+        <translation>지수 제외:</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>fewer than two thirds of the regions (%1 %2)</source>
+        <translation>지역 2/3 미만 (%1%2)</translation>
+    </message>
+    <message>
+        <source>old figures (%1, more than %2 years)</source>
+        <translation>오래된 자료 (%1년, %2년 초과)</translation>
+    </message>
+    <message>
+        <source>its pillar lacks a second indicator</source>
+        <translation>부문에 두 번째 지표가 없음</translation>
+    </message>
+    <message>
+        <source>%1 has no figure for: %2 (its pillar is averaged over the others)</source>
+        <translation>%1은(는) 다음 지표의 자료가 없습니다: %2 (해당 부문은 나머지 지표로 평균)</translation>
+    </message>
+    <message>
+        <source>%1's %2 is %3, %4.</source>
+        <translation>%1의 %2 점수는 %3으로 %4입니다.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>The ranks of %1 and %2 are statistically indistinguishable (their 5–95 % rank intervals overlap).</source>
+        <translation>%1과(와) %2의 순위는 통계적으로 구분되지 않습니다 (5–95% 순위 범위가 겹칩니다).</translation>
+    </message>
+    <message>
+        <source>%1 lags behind %2 by %3 points (their rank intervals do not overlap).</source>
+        <translation>%1은(는) %2보다 %3점 낮아 뒤처집니다 (순위 범위가 겹치지 않습니다).</translation>
+    </message>
+    <message>
+        <source>%1 is ahead of %2 by %3 points (their rank intervals do not overlap).</source>
+        <translation>%1은(는) %2보다 %3점 높아 앞섭니다 (순위 범위가 겹치지 않습니다).</translation>
+    </message>
+    <message>
+        <source>The largest gap to %1 is in %2 (%3 against %4).</source>
+        <translation>%1 대비 가장 큰 격차는 %2 부문입니다 (%3점 대 %4점).</translation>
+    </message>
+    <message>
+        <source> %1's plans have no item for this pillar.</source>
+        <translation> %1의 계획에는 이 부문의 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source> %1's plans have %2 items for it: %3.</source>
+        <translation> %1의 계획에는 이 부문의 사업이 %2건 있습니다: %3.</translation>
+    </message>
+    <message>
+        <source> and others</source>
+        <translation> 등</translation>
+    </message>
+    <message>
+        <source>AI opportunity (the size of agriculture, marine, energy and medical) is %1, %2%3.</source>
+        <translation>AI 활용 기회(농업·해양·에너지·의료의 규모)는 %1으로 %2입니다%3.</translation>
+    </message>
+    <message>
+        <source> (provisional: some sectors lack evidence)</source>
+        <translation> (잠정: 일부 분야 자료 부족)</translation>
+    </message>
+    <message>
+        <source>Indicators without a figure for %1 (%2) are left out of its pillar scores.</source>
+        <translation>%1의 자료가 없는 지표(%2)는 부문 점수에서 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (readiness %2, benchmark %3)</source>
+        <translation>%1 (준비도 %2위, 비교 지수 %3위)</translation>
+    </message>
+    <message>
+        <source>Agreement with %1 (%2, %3 regions): Spearman %4, Kendall %5.</source>
+        <translation>%1과(와)의 일치도 (%2년, %3개 지역): 스피어만 %4, 켄들 %5.</translation>
+    </message>
+    <message>
+        <source> Largest differences: %1.</source>
+        <translation> 차이가 가장 큰 지역: %1.</translation>
+    </message>
+    <message>
+        <source> The agreement is low: this readiness index measures something other than %1 (see the method page); the weights are not tuned to it.</source>
+        <translation> 일치도가 낮습니다. 이 준비도 지수는 %1과(와) 다른 것을 잽니다 (방법 쪽 참조). 가중치를 비교 지수에 맞추지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>equal weights</source>
+        <translation>동일 가중치</translation>
+    </message>
+    <message>
+        <source>custom (%1 × %2)</source>
+        <translation>사용자 지정 (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>evidence insufficient (1 indicator with enough recent figures; two needed)</source>
+        <translation>자료 부족 (최근 자료가 충분한 지표 1개, 2개 필요)</translation>
+    </message>
+    <message>
+        <source>evidence insufficient (%1 indicators with enough recent figures; two needed)</source>
+        <translation>자료 부족 (최근 자료가 충분한 지표 %1개, 2개 필요)</translation>
+    </message>
+    <message>
+        <source>%1 indicators, %2</source>
+        <translation>지표 %1개, %2년</translation>
+    </message>
+</context>
+<context>
+    <name>air::GridModel</name>
+    <message>
+        <source>evidence insufficient</source>
+        <translation>자료 부족</translation>
+    </message>
+    <message>
+        <source>Fewer than two indicators with figures for two thirds of the regions within %1 years: no score</source>
+        <translation>최근 %1년 이내에 지역 3분의 2 이상의 수치가 있는 지표가 2개 미만: 점수 없음</translation>
     </message>
 </context>
 <context>
@@ -952,28 +1179,8 @@ Source: %7 — %8</source>
         <translation>주요 결과</translation>
     </message>
     <message>
-        <source>Radar of the five pillars</source>
-        <translation>5개 부문 방사형 차트</translation>
-    </message>
-    <message>
         <source>Pillar scores</source>
         <translation>부문별 점수</translation>
-    </message>
-    <message>
-        <source>%1: composite score %2 of 100</source>
-        <translation>%1: 종합점수 %2점 (100점 만점)</translation>
-    </message>
-    <message>
-        <source>, rank %1 of %2</source>
-        <translation>, %2 중 %1위</translation>
-    </message>
-    <message>
-        <source> (between %1 and %2 in 90 % of %3 uncertainty runs)</source>
-        <translation> (불확실성 분석 %3회 중 90 %에서 %1–%2위)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (gap %3)</source>
-        <translation>%1 %2점 (격차 %3)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -984,12 +1191,40 @@ Source: %7 — %8</source>
         <translation>국가·경기도·전라남도 계획은 부문별로 무엇을 담고 있나? →</translation>
     </message>
     <message>
-        <source>Pillar scores (0–100, on the scale of %1)</source>
-        <translation>부문별 점수 (0–100, %1 기준 척도)</translation>
+        <source>Radar of the readiness pillars</source>
+        <translation>AI 준비도 부문 방사형 차트</translation>
     </message>
     <message>
-        <source>%1: no score (too few figures at this level)</source>
-        <translation>%1: 점수 없음 (이 단위에서는 자료 부족)</translation>
+        <source>Readiness against opportunity</source>
+        <translation>준비도와 활용 기회</translation>
+    </message>
+    <message>
+        <source>Readiness pillars (0–100, on the scale of %1)</source>
+        <translation>AI 준비도 부문 점수 (0–100, %1 기준 척도)</translation>
+    </message>
+    <message>
+        <source>%1: no score (evidence insufficient)</source>
+        <translation>%1: 점수 없음 (자료 부족)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (difference %3)</source>
+        <translation>%1 %2 (차이 %3)</translation>
+    </message>
+    <message>
+        <source>AI readiness against AI opportunity, %1</source>
+        <translation>AI 준비도와 AI 활용 기회, %1</translation>
+    </message>
+    <message>
+        <source>AI readiness (0–100)</source>
+        <translation>AI 준비도 (0–100)</translation>
+    </message>
+    <message>
+        <source>AI opportunity (0–100)</source>
+        <translation>AI 활용 기회 (0–100)</translation>
+    </message>
+    <message>
+        <source>What do the plans say about %1, the largest gap to %2? →</source>
+        <translation>%2 대비 격차가 가장 큰 %1 부문, 계획은 무엇을 말하나? →</translation>
     </message>
 </context>
 <context>
@@ -1018,16 +1253,32 @@ Source: %7 — %8</source>
         <source>% of the national figure (nation = 100)</source>
         <translation>전국 대비 % (전국 = 100)</translation>
     </message>
+    <message>
+        <source>AI opportunity: no score (evidence insufficient)</source>
+        <translation>AI 활용 기회: 점수 없음 (자료 부족)</translation>
+    </message>
+    <message>
+        <source>AI opportunity of %1: %2 of 100 – a score of its own, not part of readiness</source>
+        <translation>%1의 AI 활용 기회: %2점 – AI 준비도와 별도의 점수</translation>
+    </message>
+    <message>
+        <source>%1 rests on: %2</source>
+        <translation>%1 부문의 근거: %2</translation>
+    </message>
 </context>
 <context>
     <name>air::PillarScoresModel</name>
     <message>
-        <source>Not enough figures for this pillar (see the data notes)</source>
-        <translation>이 부문은 자료가 부족합니다 (자료 설명 참조)</translation>
-    </message>
-    <message>
         <source>Score %1 of 100 on the regions' scale</source>
         <translation>시도 기준 척도로 100점 중 %1점</translation>
+    </message>
+    <message>
+        <source>No figure for this pillar (see the data notes)</source>
+        <translation>이 부문의 자료 없음 (자료 설명 참조)</translation>
+    </message>
+    <message>
+        <source>AI opportunity: a score of its own (the four sectors), not part of readiness</source>
+        <translation>AI 활용 기회: 네 특화 분야의 별도 점수이며 AI 준비도에 합산하지 않음</translation>
     </message>
 </context>
 <context>
@@ -1114,16 +1365,8 @@ Source: %7 — %8</source>
         <translation>지역</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>점수</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>순위</translation>
-    </message>
-    <message>
-        <source>Median rank</source>
-        <translation>중앙값 순위</translation>
     </message>
     <message>
         <source>Rank 5–95 %</source>
@@ -1137,6 +1380,22 @@ Source: %7 — %8</source>
         <source>In %1 Monte Carlo runs (weights ±25 %, normalisation, aggregation), the rank was between these in 90 % of runs</source>
         <translation>몬테카를로 %1회(가중치 ±25 %, 정규화, 집계 방식 변경) 중 90 %에서 순위가 이 범위에 있었습니다</translation>
     </message>
+    <message>
+        <source>Composite</source>
+        <translation>종합</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>준비도</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>활용 기회</translation>
+    </message>
+    <message>
+        <source>Opportunity rank</source>
+        <translation>활용 기회 순위</translation>
+    </message>
 </context>
 <context>
     <name>air::RankingPage</name>
@@ -1145,16 +1404,20 @@ Source: %7 — %8</source>
         <translation>순위</translation>
     </message>
     <message>
-        <source>Map: composite score</source>
-        <translation>지도: 종합점수</translation>
-    </message>
-    <message>
         <source>Map: %1</source>
         <translation>지도: %1</translation>
     </message>
     <message>
         <source>Show 수도권, 비수도권 and 전남+광주</source>
         <translation>수도권, 비수도권, 전남+광주 함께 보기</translation>
+    </message>
+    <message>
+        <source>Map: AI readiness</source>
+        <translation>지도: AI 준비도</translation>
+    </message>
+    <message>
+        <source>Map: AI opportunity</source>
+        <translation>지도: AI 활용 기회</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QLegendMarker>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -204,6 +205,62 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
     }
     chart->setTitle(absent.isEmpty() ? title : title + u"<br>"_s + ChartText::tr("not shown: %1").arg(absent.join(u"; "_s)));
     chart->legend()->setAlignment(Qt::AlignRight);
+    panel->replaceChart(chart);
+}
+
+void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &points, const QString &title,
+    const QString &xTitle, const QString &yTitle)
+{
+    auto *chart = new QChart;
+    auto *xAxis = new QValueAxis;
+    auto *yAxis = new QValueAxis;
+    for (const RegionPoint &p : points) {
+        if (p.role == RegionPoint::Role::Other)
+            continue;
+        auto *point = new QScatterSeries;
+        point->setName(p.name);
+        point->setMarkerSize(15);
+        point->setColor(p.role == RegionPoint::Role::Focus ? palette::focus() : palette::comparison());
+        point->append(p.readiness, p.opportunity);
+        point->setPointLabelsVisible(true);
+        point->setPointLabelsFormat(p.name.toHtmlEscaped());
+        point->setPointLabelsFont(chartFont(9, true));
+        chart->addSeries(point);
+    }
+    // Names beside the grey points: a point label format is per series in Qt Charts 6.4, so each
+    // grey point is a labelled series of one.
+    for (const RegionPoint &p : points) {
+        if (p.role != RegionPoint::Role::Other)
+            continue;
+        auto *point = new QScatterSeries;
+        point->setName(QString());
+        point->setMarkerSize(9);
+        point->setColor(palette::nation());
+        point->append(p.readiness, p.opportunity);
+        point->setPointLabelsVisible(true);
+        point->setPointLabelsFormat(p.name.toHtmlEscaped());
+        point->setPointLabelsFont(chartFont(7));
+        chart->addSeries(point);
+    }
+    xAxis->setRange(0, 100);
+    xAxis->setTitleText(xTitle);
+    xAxis->setLabelFormat(u"%d"_s);
+    yAxis->setRange(0, 100);
+    yAxis->setTitleText(yTitle);
+    yAxis->setLabelFormat(u"%d"_s);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    chart->setTitle(title.toHtmlEscaped());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Only the highlighted regions in the legend; the grey points carry their names as labels.
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (marker->label().isEmpty())
+            marker->setVisible(false);
+    }
     panel->replaceChart(chart);
 }
 

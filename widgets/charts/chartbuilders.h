@@ -22,6 +22,16 @@ void showRadar(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
 // Quadrant scatter of the sector-fit model: share of the national total against readiness, with
 // the region's population share and the scale's middle (50) as the quadrant lines.
 void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString &title, const QString &regionName);
+// Every ranked region as a point, readiness (x) against opportunity (y), the focus and the comparison
+// region highlighted and named: low readiness with high opportunity is the case for investing.
+struct RegionPoint {
+    QString name;
+    double readiness = 0;
+    double opportunity = 0;
+    enum class Role { Other, Focus, Comparison } role = Role::Other;
+};
+void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &points, const QString &title,
+    const QString &xTitle, const QString &yTitle);
 // Lines over the years: column 0 of the model is the year, each further column a series.
 void showLines(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
     const QString &valueTitle);

@@ -23,6 +23,7 @@ namespace air {
 OverviewPage::OverviewPage(DashboardContext *context, QWidget *parent)
     : Page(context, parent)
     , m_model(new PillarScoresModel(this))
+    , m_radarModel(new PillarScoresModel(this))
 {
     auto *layout = new QGridLayout(this);
     m_headline = new QLabel(this);
@@ -31,32 +32,49 @@ OverviewPage::OverviewPage(DashboardContext *context, QWidget *parent)
     big.setBold(true);
     m_headline->setFont(big);
     m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
     m_gaps = new QLabel(this);
+    m_gaps->setTextFormat(Qt::PlainText);
     m_gaps->setWordWrap(true);
     QFont medium = m_gaps->font();
     medium.setPointSizeF(medium.pointSizeF() * 1.15);
     m_gaps->setFont(medium);
     m_findings = new QLabel(this);
     m_findings->setWordWrap(true);
+    m_findings->setTextFormat(Qt::PlainText);
     m_findings->setFont(medium);
     m_findings->setAccessibleName(tr("Findings"));
     m_plansLink = new QLabel(this);
     m_plansLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_plansLink, &QLabel::linkActivated, this, &OverviewPage::plansRequested);
-    m_radar = new ChartPanel(tr("Radar of the five pillars"), this);
-    m_radar->setMinimumSize(420, 380);
+    m_provisional = new QLabel(this);
+    m_provisional->setTextFormat(Qt::PlainText);
+    m_provisional->setWordWrap(true);
+    m_provisional->setStyleSheet(u"color: #9a3412;"_s);
+    m_opportunity = new QLabel(this);
+    m_opportunity->setTextFormat(Qt::PlainText);
+    m_opportunity->setWordWrap(true);
+    m_opportunity->setFont(medium);
+    m_radar = new ChartPanel(tr("Radar of the readiness pillars"), this);
+    m_radar->setMinimumSize(380, 340);
+    m_scatter = new ChartPanel(tr("Readiness against opportunity"), this);
+    m_scatter->setMinimumSize(380, 340);
     m_table = makeTable(m_model, tr("Pillar scores"));
-    layout->addWidget(m_headline, 0, 0, 1, 2);
-    layout->addWidget(m_gaps, 1, 0, 1, 2);
-    layout->addWidget(m_radar, 2, 0, 2, 1);
+    layout->addWidget(m_headline, 0, 0, 1, 3);
+    layout->addWidget(m_provisional, 1, 0, 1, 3);
+    layout->addWidget(m_opportunity, 2, 0, 1, 3);
+    layout->addWidget(m_gaps, 3, 0, 1, 3);
+    layout->addWidget(m_radar, 4, 0, 2, 1);
+    layout->addWidget(m_scatter, 4, 1, 2, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_findings);
     right->addWidget(m_plansLink);
-    layout->addLayout(right, 2, 1);
-    layout->addWidget(m_table, 3, 1);
+    layout->addLayout(right, 4, 2);
+    layout->addWidget(m_table, 5, 2);
     layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 2);
-    layout->setRowStretch(3, 1);
+    layout->setColumnStretch(1, 3);
+    layout->setColumnStretch(2, 3);
+    layout->setRowStretch(5, 1);
 }
 
 void OverviewPage::refresh()
@@ -64,27 +82,31 @@ void OverviewPage::refresh()
     if (!m_context->hasRun())
         return;
     const IndexRun &run = m_context->run();
+    const IndexRun &opportunity = m_context->opportunityRun();
     const QString focus = m_context->focus();
     const QString other = m_context->comparison();
     const QStringList units = { focus, other, u"KR"_s };
     const QStringList names = { m_context->regionName(focus), m_context->regionName(other), m_context->regionName(u"KR"_s) };
-    m_model->update(run, units, names, m_context->language());
-    showRadar(m_radar, *m_model, { palette::focus(), palette::comparison(), palette::nation() },
-        tr("Pillar scores (0–100, on the scale of %1)").arg(m_context->rankedPhrase()));
+    m_model->update(run, opportunity, units, names, m_context->language());
+    m_radarModel->update(run, opportunity, units, names, m_context->language(), false);
+    // A radar needs three axes: with fewer scored pillars, bars say the same without a degenerate shape.
+    int scoredPillars = 0;
+    for (int r = 0; r < m_radarModel->rowCount(); ++r)
+        scoredPillars += m_radarModel->cell(r, 0).raw.isValid() || m_radarModel->cell(r, 1).raw.isValid() ? 1 : 0;
+    const QString radarTitle = tr("Readiness pillars (0–100, on the scale of %1)").arg(m_context->rankedPhrase());
+    if (scoredPillars >= 3)
+        showRadar(m_radar, *m_radarModel, { palette::focus(), palette::comparison(), palette::nation() }, radarTitle);
+    else
+        showBars(m_radar, *m_radarModel, { palette::focus(), palette::comparison(), palette::nation() }, radarTitle,
+            tr("score (0–100)"));
 
     const int row = m_context->unitRow(focus);
     const double score = row >= 0 ? run.result.index[size_t(row)] : std::nan("");
-    const int rank = row >= 0 ? run.result.rank[size_t(row)] : 0;
-    QString headline = tr("%1: composite score %2 of 100").arg(names[0], QLocale().toString(score, 'f', 1));
-    if (rank > 0) {
-        headline += tr(", rank %1 of %2").arg(rank).arg(m_context->rankedPhrase());
-        if (run.result.uncertainty)
-            headline += tr(" (between %1 and %2 in 90 % of %3 uncertainty runs)")
-                            .arg(run.result.uncertainty->rankP05[size_t(row)], 0, 'f', 0)
-                            .arg(run.result.uncertainty->rankP95[size_t(row)], 0, 'f', 0)
-                            .arg(run.result.uncertainty->runs);
-    }
-    m_headline->setText(headline);
+    m_headline->setText(readinessHeadline(*m_context));
+    m_headline->setToolTip(headlineTooltip(*m_context));
+    m_provisional->setText(provisionalNote(*m_context, run));
+    m_provisional->setVisible(!m_provisional->text().isEmpty());
+    m_opportunity->setText(opportunityHeadline(*m_context));
     QStringList gaps;
     for (int k = 1; k < 3; ++k) {
         const int r = m_context->unitRow(units[k]);
@@ -92,15 +114,36 @@ void OverviewPage::refresh()
             continue;
         const double s = run.result.index[size_t(r)];
         if (std::isnan(s) || std::isnan(score)) {
-            gaps << tr("%1: no score (too few figures at this level)").arg(names[k]);
+            gaps << tr("%1: no score (evidence insufficient)").arg(names[k]);
             continue;
         }
-        gaps << tr("%1 %2 (gap %3)").arg(names[k], QLocale().toString(s, 'f', 1),
+        gaps << tr("%1 %2 (difference %3)").arg(names[k], QLocale().toString(s, 'f', 1),
                     QLocale().toString(score - s, 'f', 1));
     }
     m_gaps->setText(gaps.join(u"   ·   "_s));
+
+    QList<RegionPoint> points;
+    for (int u = 0; u < run.dataset.input.scoredUnits; ++u) {
+        const double x = run.result.index[size_t(u)];
+        const double y = opportunity.result.index[size_t(u)];
+        if (std::isnan(x) || std::isnan(y))
+            continue;
+        const QString &code = run.dataset.unitCodes[u];
+        points.append({ m_context->regionName(code), x, y,
+            code == focus ? RegionPoint::Role::Focus
+                          : (code == other ? RegionPoint::Role::Comparison : RegionPoint::Role::Other) });
+    }
+    showReadinessOpportunity(m_scatter, points,
+        tr("AI readiness against AI opportunity, %1").arg(m_context->rankedPhrase()),
+        tr("AI readiness (0–100)"), tr("AI opportunity (0–100)"));
+
     m_findings->setText(findings());
-    m_plansLink->setText(u"<a href=\"plans\">%1</a>"_s.arg(tr("What do the national, Gyeonggi and Jeonnam plans say about each pillar? →")));
+    m_plansPillar = weakestAgainstComparison(*m_context);
+    const QString pillarName = IndicatorCatalogModel::pillarLabel(m_plansPillar, m_context->language());
+    m_plansLink->setText(m_plansPillar.isEmpty()
+            ? u"<a href=\"plans\">%1</a>"_s.arg(tr("What do the national, Gyeonggi and Jeonnam plans say about each pillar? →"))
+            : u"<a href=\"plans\">%1</a>"_s.arg(
+                  tr("What do the plans say about %1, the largest gap to %2? →").arg(pillarName, names[1]).toHtmlEscaped()));
 }
 
 QString OverviewPage::headline() const

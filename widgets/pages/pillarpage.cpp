@@ -4,15 +4,19 @@
 #include "charts/chartpanel.h"
 #include "charts/palette.h"
 #include "dashboardcontext.h"
+#include "findings.h"
 #include "items/dashboardmodels.h"
 #include "items/indicatorcatalogmodel.h"
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +33,12 @@ PillarPage::PillarPage(const QString &pillar, DashboardContext *context, QWidget
     connect(m_normalised, &QCheckBox::toggled, this, &PillarPage::refresh);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    m_evidence = new QLabel(this);
+    m_evidence->setTextFormat(Qt::PlainText);
+    m_evidence->setWordWrap(true);
+    QFont bold = m_evidence->font();
+    bold.setBold(true);
+    m_evidence->setFont(bold);
     m_chart = new ChartPanel(title(), this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -38,6 +48,7 @@ PillarPage::PillarPage(const QString &pillar, DashboardContext *context, QWidget
     split->addWidget(makeTable(m_model, title()));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    layout->addWidget(m_evidence);
     layout->addWidget(m_normalised);
     layout->addWidget(split, 1);
     layout->addWidget(m_note);
@@ -56,6 +67,11 @@ void PillarPage::retranslate()
                        "figure; (e) marks an estimate; italic cells are estimates or imputed."));
 }
 
+QString PillarPage::evidence() const
+{
+    return m_evidence->text();
+}
+
 void PillarPage::setNormalised(bool normalised)
 {
     m_normalised->setChecked(normalised);
@@ -72,10 +88,29 @@ void PillarPage::refresh()
     const bool normalised = m_normalised->isChecked();
     using Mode = IndicatorValuesModel::Mode;
     const auto &lines = m_context->comparisonModel().lines();
-    m_model->update(lines, m_pillar, m_context->run(), units, names, normalised ? Mode::Normalised : Mode::Figures,
+    const IndexRun &run = m_context->runFor(m_pillar);
+    QStringList evidence, tips;
+    if (m_pillar == u"sector"_s) {
+        const int row = m_context->unitRow(focus);
+        const double score = row >= 0 ? run.result.index[size_t(row)] : std::nan("");
+        evidence << (std::isnan(score) ? tr("AI opportunity: no score (evidence insufficient)")
+                                       : tr("AI opportunity of %1: %2 of 100 – a score of its own, not part of readiness")
+                                             .arg(names[0], QLocale().toString(score, 'f', 1)));
+        for (const IndexDataset::Evidence &e : run.dataset.evidence) {
+            evidence << u"%1: %2"_s.arg(IndicatorCatalogModel::sectorLabel(e.pillar, m_context->language()),
+                evidenceLine(*m_context, run, e.pillar));
+            tips << evidenceTooltip(*m_context, run, e.pillar);
+        }
+    } else {
+        evidence << tr("%1 rests on: %2").arg(title(), evidenceLine(*m_context, run, m_pillar));
+        tips << evidenceTooltip(*m_context, run, m_pillar);
+    }
+    m_evidence->setText(evidence.join(u"   ·   "_s));
+    m_evidence->setToolTip(tips.join(u"\n\n"_s));
+    m_model->update(lines, m_pillar, m_context->runFor(m_pillar), units, names, normalised ? Mode::Normalised : Mode::Figures,
         m_context->language());
     // Indicators in different units share one axis only as shares of the national figure.
-    m_chartModel->update(lines, m_pillar, m_context->run(), units, names,
+    m_chartModel->update(lines, m_pillar, m_context->runFor(m_pillar), units, names,
         normalised ? Mode::Normalised : Mode::RelativeToNation, m_context->language());
     showBars(m_chart, *m_chartModel, { palette::focus(), palette::nation(), palette::comparison() },
         normalised ? tr("%1: normalised scores").arg(title())

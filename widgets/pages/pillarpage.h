@@ -21,6 +21,7 @@ public:
     void refresh() override;
     void retranslate() override;
     void setNormalised(bool normalised);
+    QString evidence() const;
     const IndicatorValuesModel &model() const { return *m_model; }
 
 private:
@@ -29,6 +30,7 @@ private:
     IndicatorValuesModel *m_chartModel; // the chart: scores, or figures relative to the nation
     QCheckBox *m_normalised;
     QLabel *m_note;
+    QLabel *m_evidence;
     ChartPanel *m_chart;
 };
 

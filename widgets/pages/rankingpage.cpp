@@ -2,6 +2,7 @@
 
 #include "charts/tilemap.h"
 #include "dashboardcontext.h"
+#include "findings.h"
 #include "items/dashboardmodels.h"
 #include "items/indicatorcatalogmodel.h"
 #include "items/itemroles.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,7 +27,21 @@ RankingPage::RankingPage(DashboardContext *context, QWidget *parent)
 {
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(roleOf(ItemRole::RawValue)); // sort on numbers, not on formatted text
-    auto *layout = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    m_headline = new QLabel(this);
+    m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setWordWrap(true);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_headline->setFont(bold);
+    m_method = new QLabel(this);
+    m_method->setTextFormat(Qt::PlainText);
+    m_method->setWordWrap(true);
+    outer->addWidget(m_headline);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
+    outer->addWidget(m_method);
     auto *left = new QVBoxLayout;
     auto *bar = new QHBoxLayout;
     m_by = new QComboBox(this);
@@ -52,14 +68,20 @@ void RankingPage::retranslate()
     const int current = std::max(0, m_by->currentIndex());
     m_by->blockSignals(true);
     m_by->clear();
-    m_by->addItem(tr("Map: composite score"), int(RankingModel::Score));
-    const QStringList pillars = { u"infrastructure"_s, u"talent"_s, u"industry"_s, u"sector"_s, u"governance"_s };
+    m_by->addItem(tr("Map: AI readiness"), int(RankingModel::Score));
+    m_by->addItem(tr("Map: AI opportunity"), int(RankingModel::Opportunity));
+    const QStringList &pillars = readinessPillarNames();
     for (int p = 0; p < pillars.size(); ++p)
         m_by->addItem(tr("Map: %1").arg(IndicatorCatalogModel::pillarLabel(pillars[p], m_context->language())),
             int(RankingModel::FirstPillar) + p);
     m_by->setCurrentIndex(current);
     m_by->blockSignals(false);
     m_groups->setText(tr("Show 수도권, 비수도권 and 전남+광주"));
+}
+
+QString RankingPage::headline() const
+{
+    return m_headline->text();
 }
 
 void RankingPage::setShowGroups(bool show)
@@ -80,7 +102,11 @@ void RankingPage::refresh()
     m_groups->setVisible(provinces);
     m_map->setVisible(provinces);
     m_by->setVisible(provinces);
-    m_model->update(run, names, provinces && m_groups->isChecked(), m_context->language());
+    m_model->update(run, m_context->opportunityRun(), names, provinces && m_groups->isChecked(), m_context->language());
+    const QString note = provisionalNote(*m_context, run);
+    m_headline->setText(readinessHeadline(*m_context) + (note.isEmpty() ? QString() : u"\n"_s + note));
+    m_headline->setToolTip(headlineTooltip(*m_context));
+    m_method->setText(benchmarkText(*m_context));
     if (provinces)
         m_map->setModel(m_model, m_by->currentData().toInt(), m_context->focus());
 }

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSortFilterProxyModel;
 
 namespace air {
@@ -11,7 +12,8 @@ namespace air {
 class RankingModel;
 class TileMap;
 
-// All 17 regions by the composite or one pillar: a sortable table and a tile map of Korea, the
+// All 17 regions by AI readiness (its rank interval beside it), by AI opportunity or by one pillar, under a
+// headline that says what the ranking rests on and how it agrees with published indices: a sortable table and a tile map of Korea, the
 // focus region highlighted; the region groups on demand.
 class RankingPage final : public Page {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     void retranslate() override;
     const RankingModel &model() const { return *m_model; }
     void setShowGroups(bool show);
+    QString headline() const;
 
 private:
     RankingModel *m_model;
@@ -30,6 +33,8 @@ private:
     QComboBox *m_by;
     QCheckBox *m_groups;
     TileMap *m_map;
+    QLabel *m_headline;
+    QLabel *m_method;
 };
 
 } // namespace air

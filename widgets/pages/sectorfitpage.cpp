@@ -38,7 +38,7 @@ void SectorFitPage::refresh()
     if (!m_context->hasRun())
         return;
     const QString name = m_context->regionName(m_context->focus());
-    m_model->update(m_context->comparisonModel().lines(), m_context->run(), m_context->focus(), m_context->language());
+    m_model->update(m_context->comparisonModel().lines(), m_context->opportunityRun(), m_context->focus(), m_context->language());
     showQuadrant(m_chart, *m_model, tr("%1: sector size against AI readiness").arg(name), name);
     QStringList strengths, gaps;
     for (int r = 0; r < m_model->rowCount(); ++r) {

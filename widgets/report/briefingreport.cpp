@@ -31,9 +31,11 @@ namespace {
 
 using namespace report;
 
+// The report's pillar pages: the readiness pillars, then AI opportunity (the sector pillar).
 const QStringList &pillars()
 {
-    return pillarNames();
+    static const QStringList names = readinessPillarNames() + QStringList { u"sector"_s };
+    return names;
 }
 
 // A dashboard chart drawn into `target` (points) through its scene: vector output.
@@ -76,7 +78,7 @@ QString BriefingReport::regionName() const
 
 QString BriefingReport::weightSetLabel() const
 {
-    return m_context->weightSet() == u"equal"_s ? tr("Equal weights") : m_context->weightSet();
+    return weightsDescription(*m_context);
 }
 
 QString BriefingReport::normalisationLabel() const
@@ -97,7 +99,8 @@ QString BriefingReport::dataYear() const
 
 void BriefingReport::planPages()
 {
-    m_pages = { { Kind::Cover, 0, 0, {} }, { Kind::Contents, 0, 0, tr("Contents") }, { Kind::Summary, 0, 0, tr("Summary") } };
+    m_pages = { { Kind::Cover, 0, 0, {} }, { Kind::Contents, 0, 0, tr("Contents") },
+        { Kind::KeyMessages, 0, 0, tr("Key messages") }, { Kind::Summary, 0, 0, tr("Summary") } };
     for (int p = 0; p < pillars().size(); ++p)
         m_pages.append({ Kind::Pillar, p, 0, IndicatorCatalogModel::pillarLabel(pillars()[p], m_context->language()) });
     m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector fit") });
@@ -152,6 +155,7 @@ void BriefingReport::renderPage(QPainter &p, int page) const
     switch (spec.kind) {
     case Kind::Cover: drawCover(p); break;
     case Kind::Contents: drawContents(p); break;
+    case Kind::KeyMessages: drawKeyMessages(p); break;
     case Kind::Summary: drawSummary(p); break;
     case Kind::Pillar: drawPillar(p, spec.index); break;
     case Kind::SectorFit: drawSectorFit(p); break;
@@ -179,10 +183,17 @@ void BriefingReport::drawCover(QPainter &p) const
         tr("Region: %1 (compared with %2 and the nation)").arg(regionName(), m_context->regionName(m_context->comparison())),
         tr("Date: %1").arg(m_date),
         tr("Data year: %1").arg(dataYear()),
+        m_context->run().dataset.composite
+            ? tr("Index shown: the composite of AI readiness and AI opportunity (weight set %1)").arg(m_context->weightSet())
+            : tr("Index shown: AI readiness; AI opportunity is scored beside it, not added to it"),
         tr("Weights: %1 · normalisation: %2").arg(weightSetLabel(), normalisationLabel()),
     };
     for (const QString &line : lines)
         y += paragraph(p, line, margin, y, pageWidth - 2 * margin, font(12), QColor(0x44, 0x44, 0x44)) + 4;
+    if (const QString note = provisionalNote(*m_context, m_context->run()); !note.isEmpty()) {
+        y += 14;
+        y += paragraph(p, note, margin, y, pageWidth - 2 * margin, font(12, true), QColor(0x9A, 0x34, 0x12)) + 4;
+    }
     paragraph(p, tr("Made with the Jeonnam AI readiness dashboard. Every figure names its year and source; "
                     "estimated and imputed values are marked; missing figures are shown as missing."),
         margin, pageHeight - 120, pageWidth - 2 * margin, font(9), QColor(0x66, 0x66, 0x66));
@@ -203,31 +214,39 @@ void BriefingReport::drawContents(QPainter &p) const
     }
 }
 
+void BriefingReport::drawKeyMessages(QPainter &p) const
+{
+    double y = contentTop + sectionTitle(p, tr("Key messages"), contentTop);
+    const double width = pageWidth - 2 * margin;
+    const QStringList messages = keyMessages(*m_context);
+    for (int i = 0; i < messages.size(); ++i)
+        y += paragraph(p, u"%1. %2"_s.arg(i + 1).arg(messages[i]), margin, y, width, font(13)) + 14;
+    paragraph(p,
+        tr("An order between two regions is stated only where their 5–95 % rank intervals do not overlap; the evidence "
+           "behind each pillar is on the summary and method pages."),
+        margin, y + 10, width, font(9), QColor(0x55, 0x55, 0x55));
+}
+
 void BriefingReport::drawSummary(QPainter &p) const
 {
     const IndexRun &run = m_context->run();
-    const int row = m_context->unitRow(m_context->focus());
     double y = contentTop + sectionTitle(p, tr("Summary"), contentTop);
     const double width = pageWidth - 2 * margin;
-    QString headline = tr("%1: composite score %2 of 100").arg(regionName(), QLocale().toString(run.result.index[size_t(row)], 'f', 1));
-    if (run.result.rank[size_t(row)] > 0) {
-        headline += tr(", rank %1 of %2").arg(run.result.rank[size_t(row)]).arg(m_context->rankedPhrase());
-        if (run.result.uncertainty)
-            headline += tr(" (between %1 and %2 in 90 % of %3 uncertainty runs)")
-                            .arg(run.result.uncertainty->rankP05[size_t(row)], 0, 'f', 0)
-                            .arg(run.result.uncertainty->rankP95[size_t(row)], 0, 'f', 0)
-                            .arg(run.result.uncertainty->runs);
-    }
-    y += paragraph(p, headline, margin, y, width, font(13, true)) + 8;
+    y += paragraph(p, readinessHeadline(*m_context), margin, y, width, font(13, true)) + 4;
+    if (const QString note = provisionalNote(*m_context, run); !note.isEmpty())
+        y += paragraph(p, note, margin, y, width, font(10, true), QColor(0x9A, 0x34, 0x12)) + 4;
+    y += paragraph(p, opportunityHeadline(*m_context), margin, y, width, font(11)) + 8;
 
     // The findings are the overview's sentences: the same code, so screen and paper say the same.
     PillarScoresModel model;
     const QStringList units = { m_context->focus(), m_context->comparison(), u"KR"_s };
     const QStringList names = { regionName(), m_context->regionName(m_context->comparison()), m_context->regionName(u"KR"_s) };
-    model.update(run, units, names, m_context->language());
-    ChartPanel radar(tr("Radar of the five pillars"));
-    showRadar(&radar, model, { palette::focus(), palette::comparison(), palette::nation() },
-        tr("Pillar scores (0–100, on the scale of %1)").arg(m_context->rankedPhrase()));
+    model.update(run, m_context->opportunityRun(), units, names, m_context->language());
+    PillarScoresModel radarModel;
+    radarModel.update(run, m_context->opportunityRun(), units, names, m_context->language(), false);
+    ChartPanel radar(tr("Radar of the readiness pillars"));
+    showRadar(&radar, radarModel, { palette::focus(), palette::comparison(), palette::nation() },
+        tr("Readiness pillars (0–100, on the scale of %1)").arg(m_context->rankedPhrase()));
     QList<QStringList> rows;
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList cells = { model.rowLabel(r) };
@@ -235,13 +254,21 @@ void BriefingReport::drawSummary(QPainter &p) const
             cells << model.index(r, c).data().toString();
         rows << cells;
     }
-    QList<Column> columns = { { tr("Pillar"), 170 } };
+    // What each pillar rests on, beside its scores.
+    for (int r = 0; r < model.rowCount() && r < run.dataset.input.framework.pillars.size(); ++r)
+        rows[r] << evidenceLine(*m_context, run, run.dataset.input.framework.pillars[r]);
+    if (rows.size() > run.dataset.input.framework.pillars.size()) {
+        QStringList sectors;
+        for (const IndexDataset::Evidence &e : m_context->opportunityRun().dataset.evidence)
+            sectors << u"%1 %2"_s.arg(IndicatorCatalogModel::sectorLabel(e.pillar, m_context->language()),
+                evidenceLine(*m_context, m_context->opportunityRun(), e.pillar));
+        rows.last() << sectors.join(u"; "_s);
+    }
+    QList<Column> columns = { { tr("Pillar"), 96 } };
     for (const QString &n : names)
-        columns.append({ n, 110, Qt::AlignRight });
-    const QString findings = findingsText(*m_context);
-    if (!findings.isEmpty())
-        y += paragraph(p, findings, margin, y, width, font(10)) + 8;
-    y += table(p, margin, y, columns, rows, 9) + 12;
+        columns.append({ n, 62, Qt::AlignRight });
+    columns.append({ tr("Rests on"), width - 96 - 3 * 62 });
+    y += table(p, margin, y, columns, rows, 8) + 12;
     drawChart(p, radar, QRectF(margin + 40, y, width - 80, contentBottom - y - 8), 1.1);
 }
 
@@ -254,17 +281,29 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
     const QStringList names = { regionName(), m_context->regionName(u"KR"_s), m_context->regionName(m_context->comparison()) };
     const auto &lines = m_context->comparisonModel().lines();
     IndicatorValuesModel relative;
-    relative.update(lines, key, m_context->run(), units, names, IndicatorValuesModel::Mode::RelativeToNation,
-        m_context->language());
+    const IndexRun &run = m_context->runFor(key);
+    relative.update(lines, key, run, units, names, IndicatorValuesModel::Mode::RelativeToNation, m_context->language());
     const int indicators = relative.rowCount();
-    const int pillarColumn = pillar;
     const int focusRow = m_context->unitRow(m_context->focus());
-    const double score = m_context->run().result.pillarScores.at(focusRow, pillarColumn);
-    y += paragraph(p,
-             std::isnan(score) ? tr("Pillar score: not enough figures (no indicator has figures for two thirds of the regions).")
-                               : tr("Pillar score of %1: %2 of 100.").arg(regionName(), QLocale().toString(score, 'f', 1)),
-             margin, y, pageWidth - 2 * margin, font(10))
-        + 6;
+    QStringList said;
+    if (key == u"sector"_s) {
+        const double score = run.result.index[size_t(focusRow)];
+        said << (std::isnan(score) ? tr("AI opportunity of %1: no score (evidence insufficient).").arg(regionName())
+                                   : tr("AI opportunity of %1: %2 of 100 (a score of its own, not part of readiness).")
+                                         .arg(regionName(), QLocale().toString(score, 'f', 1)));
+        for (const IndexDataset::Evidence &e : run.dataset.evidence)
+            said << u"%1: %2"_s.arg(IndicatorCatalogModel::sectorLabel(e.pillar, m_context->language()),
+                evidenceLine(*m_context, run, e.pillar));
+    } else {
+        const int column = int(run.dataset.input.framework.pillars.indexOf(key));
+        const double score = column < 0 ? std::nan("") : run.result.pillarScores.at(focusRow, column);
+        const IndexDataset::Evidence *e = run.dataset.evidenceOf(key);
+        said << (e && !e->sufficient ? tr("Pillar score: evidence insufficient – not scored (%1).").arg(evidenceLine(*m_context, run, key))
+                 : std::isnan(score) ? tr("Pillar score of %1: no figure.").arg(regionName())
+                                     : tr("Pillar score of %1: %2 of 100 (%3).")
+                                           .arg(regionName(), QLocale().toString(score, 'f', 1), evidenceLine(*m_context, run, key)));
+    }
+    y += paragraph(p, said.join(u'\n'), margin, y, pageWidth - 2 * margin, font(10)) + 6;
     const double chartHeight = std::clamp(80.0 + 26.0 * indicators, 240.0, 420.0);
     ChartPanel chart(title);
     showBars(&chart, relative, { palette::focus(), palette::nation(), palette::comparison() },
@@ -290,8 +329,9 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
         const QString source = line.focus.present ? line.focus.sourceTitle
             : line.nation.present                  ? line.nation.sourceTitle
                                                    : line.comparison.sourceTitle;
+        const bool stale = line.year > 0 && run.dataset.referenceYear - line.year > staleAge;
         rows << QStringList { label, cell(line.focus), cell(line.nation), cell(line.comparison), unit,
-            line.year > 0 ? QString::number(line.year) : QString(), source };
+            line.year > 0 ? (stale ? tr("%1 (old)").arg(line.year) : QString::number(line.year)) : QString(), source };
         styles << (line.focus.present ? 0 : 2);
     }
     table(p, margin, y,
@@ -304,7 +344,7 @@ void BriefingReport::drawSectorFit(QPainter &p) const
 {
     double y = contentTop + sectionTitle(p, tr("Sector fit"), contentTop);
     SectorFitModel model;
-    model.update(m_context->comparisonModel().lines(), m_context->run(), m_context->focus(), m_context->language());
+    model.update(m_context->comparisonModel().lines(), m_context->opportunityRun(), m_context->focus(), m_context->language());
     ChartPanel chart(tr("Sector fit quadrant"));
     showQuadrant(&chart, model, tr("%1: sector size against AI readiness").arg(regionName()), regionName());
     drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, 330));
@@ -342,7 +382,7 @@ void BriefingReport::drawRanking(QPainter &p) const
     for (const QString &code : run.dataset.unitCodes)
         names << m_context->regionName(code);
     RankingModel model;
-    model.update(run, names, false, m_context->language());
+    model.update(run, m_context->opportunityRun(), names, false, m_context->language());
     // The tile map knows the provinces; districts get the table alone, over the page's width.
     const bool provinces = m_context->scope().level == 1;
     if (provinces) {
@@ -464,6 +504,18 @@ void BriefingReport::drawMethod(QPainter &p) const
     QSqlDatabase db = m_context->connection();
     const double width = pageWidth - 2 * margin;
     QStringList method = {
+        m_context->run().dataset.composite
+            ? tr("Index: the composite of AI readiness and AI opportunity, as the weight set %1 asks.").arg(m_context->weightSet())
+            : tr("Two questions, two scores: AI readiness (infrastructure, talent, innovation and industry, governance: can the "
+                 "region build and use AI?) and AI opportunity (agriculture, marine, energy, medical by their size: where would "
+                 "AI pay off?). They are not added together."),
+        tr("Evidence rules: an indicator enters when at least two thirds of %1 have a figure no older than %2 years (before "
+           "%3); a pillar is scored only with at least two such indicators, otherwise it shows “evidence insufficient” and "
+           "the index is provisional. Figures more than %4 years old are marked “old”.")
+            .arg(m_context->rankedPhrase())
+            .arg(run.dataset.maxAge)
+            .arg(run.dataset.referenceYear)
+            .arg(staleAge),
         tr("Indicators: %1 scored; counts are divided by their denominator (per resident, per worker, per km²) region "
            "by region, same year.").arg(run.dataset.input.framework.indicators.size()),
         tr("Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of %2.")
@@ -475,6 +527,14 @@ void BriefingReport::drawMethod(QPainter &p) const
            "geometric aggregation; the ranks' 5th–95th percentiles are reported.").arg(run.options.uncertaintyRuns).arg(run.options.seed),
     };
     y += paragraph(p, method.join(u'\n'), margin, y, width, font(9)) + 10;
+    QStringList evidence;
+    for (const IndexRun *r : { &m_context->run(), &m_context->opportunityRun() })
+        for (const IndexDataset::Evidence &e : r->dataset.evidence)
+            evidence << u"%1: %2"_s.arg(IndicatorCatalogModel::groupLabel(e.pillar, m_context->language()),
+                evidenceLine(*m_context, *r, e.pillar));
+    y += paragraph(p, tr("What each pillar rests on: %1.").arg(evidence.join(u"; "_s)), margin, y, width, font(9)) + 8;
+    if (const QString agreement = benchmarkText(*m_context); !agreement.isEmpty())
+        y += paragraph(p, agreement, margin, y, width, font(9)) + 8;
     // Left out, estimated, imputed.
     QHash<QString, QString> names;
     for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))

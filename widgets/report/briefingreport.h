@@ -37,7 +37,7 @@ public:
     QList<Section> sections() const;
 
 private:
-    enum class Kind { Cover, Contents, Summary, Pillar, SectorFit, Ranking, Plans, Targets, Method, Sources };
+    enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, SectorFit, Ranking, Plans, Targets, Method, Sources };
     struct PageSpec {
         Kind kind;
         int index = 0; // the pillar, or the first source / target row
@@ -49,6 +49,7 @@ private:
     void drawCover(QPainter &p) const;
     void drawContents(QPainter &p) const;
     void drawSummary(QPainter &p) const;
+    void drawKeyMessages(QPainter &p) const;
     void drawPillar(QPainter &p, int pillar) const;
     void drawSectorFit(QPainter &p) const;
     void drawRanking(QPainter &p) const;
