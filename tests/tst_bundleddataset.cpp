@@ -53,7 +53,7 @@ void TestBundledDataset::loadsWithoutErrorOrWarning()
         QVERIFY(f.open(QIODevice::ReadOnly));
         inputs << InputFile { path, f.readAll() };
     }
-    QCOMPARE(inputs.size(), 8);
+    QCOMPARE(inputs.size(), 9);
     ImportOptions options;
     options.origin = Origin::Bundled;
     QSqlDatabase db = fresh->db();

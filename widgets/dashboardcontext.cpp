@@ -275,6 +275,27 @@ void DashboardContext::rescore()
             assessment->opportunity = std::move(run);
     }
     m_assessment = std::move(assessment);
+    // A year other than "latest" may change which indicators enter: say which, so that a new rank is
+    // not read as a change in the region.
+    m_selectionChanges.clear();
+    if (m_year != 0) {
+        IndexDatasetOptions latest = data;
+        latest.year = 0;
+        latest.question = IndexQuestion::Readiness;
+        if (Result<IndexDataset> baseline = buildIndexDataset(db, *m_figures, latest)) {
+            QStringList before, now;
+            for (const auto &spec : baseline->input.framework.indicators)
+                before << spec.id;
+            for (const auto &spec : m_assessment->readiness.dataset.input.framework.indicators)
+                now << spec.id;
+            for (const QString &id : std::as_const(before))
+                if (!now.contains(id))
+                    m_selectionChanges.dropped << id;
+            for (const QString &id : std::as_const(now))
+                if (!before.contains(id))
+                    m_selectionChanges.added << id;
+        }
+    }
     reloadComparison();
     emit changed();
 }

@@ -50,6 +50,14 @@ public:
     // The run that scores a pillar: opportunity for the sector pillar, readiness for the others.
     const IndexRun &runFor(const QString &pillar) const { return pillar == u"sector" ? opportunityRun() : run(); }
     bool hasRun() const { return m_assessment.has_value(); }
+    // With a year other than "latest": the readiness indicators that year drops or adds against the
+    // latest figures (ids), so that the headline can say what changed the picture.
+    struct SelectionChanges {
+        QStringList dropped;
+        QStringList added;
+        void clear() { dropped.clear(), added.clear(); }
+    };
+    const SelectionChanges &selectionChanges() const { return m_selectionChanges; }
     const IndexFigures *figures() const { return m_figures.get(); }
     int unitRow(const QString &code) const;
 
@@ -106,6 +114,7 @@ private:
     RegionScope m_scope;
     std::shared_ptr<const IndexFigures> m_figures;
     std::optional<Assessment> m_assessment;
+    SelectionChanges m_selectionChanges;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
     QHash<QString, std::pair<QString, QString>> m_names;

@@ -44,6 +44,7 @@ SelectorBar::SelectorBar(DashboardContext *context, QWidget *parent)
         QApplication::restoreOverrideCursor();
     });
     connect(m_context, &DashboardContext::scopeChanged, this, &SelectorBar::syncFromContext);
+    connect(m_context, &DashboardContext::changed, this, &SelectorBar::syncWeights);
     connect(m_focus, &QComboBox::currentIndexChanged, this,
         [this] { m_context->setFocus(m_focus->currentData().toString()); });
     connect(m_comparison, &QComboBox::currentIndexChanged, this,
@@ -103,19 +104,28 @@ void SelectorBar::fillYears()
     m_year->blockSignals(false);
 }
 
+void SelectorBar::syncWeights()
+{
+    m_weights->blockSignals(true);
+    m_weights->clear();
+    QSqlDatabase db = m_context->connection();
+    for (const QString &name : weightSetNames(db))
+        m_weights->addItem(name == u"equal"_s ? tr("Equal weights") : name, name);
+    const int current = std::max(0, m_weights->findData(m_context->weightSet()));
+    // The weight editor changed the set's weights: the box names what is used, not the set alone.
+    if (m_context->weightsEdited())
+        m_weights->setItemText(current, tr("Custom (from %1)").arg(m_weights->itemText(current)));
+    m_weights->setCurrentIndex(current);
+    m_weights->blockSignals(false);
+}
+
 void SelectorBar::syncFromContext()
 {
     fillScopes();
     fillRegions(m_focus, m_context->regionCodes(), m_context->focus());
     fillRegions(m_comparison, m_context->comparisonCodes(), m_context->comparison());
     fillYears();
-    m_weights->blockSignals(true);
-    m_weights->clear();
-    QSqlDatabase db = m_context->connection();
-    for (const QString &name : weightSetNames(db))
-        m_weights->addItem(name == u"equal"_s ? tr("Equal weights") : name, name);
-    m_weights->setCurrentIndex(std::max(0, m_weights->findData(m_context->weightSet())));
-    m_weights->blockSignals(false);
+    syncWeights();
     m_normalisation->blockSignals(true);
     m_normalisation->clear();
     m_normalisation->addItem(tr("Min–max (0–100)"), u"minmax"_s);

@@ -509,12 +509,14 @@ void TableReader::planRow(const Row &row)
         row.line());
     m_s.count(m_s.upsert(u"plan_items"_s, { u"plan"_s, u"item"_s },
         { u"plan"_s, u"item"_s, u"pillar"_s, u"sector"_s, u"title_ko"_s, u"title_en"_s, u"target_value"_s,
-            u"target_unit"_s, u"target_year"_s, u"budget_krw"_s, u"status"_s, u"source"_s, u"note"_s },
+            u"target_unit"_s, u"target_year"_s, u"budget_krw"_s, u"status"_s, u"source"_s, u"note"_s, u"note_ko"_s,
+            u"target_unit_ko"_s },
         { plan, row.text(u"item"_s), optionalText(row[u"pillar"_s]), optionalText(row[u"sector"_s]),
             row.text(u"title_ko"_s), row.text(u"title_en"_s), optionalNumber(row[u"target_value"_s]),
             row.text(u"target_unit"_s),
             row[u"target_year"_s].isEmpty() ? QVariant() : QVariant(row[u"target_year"_s].toInt()),
-            optionalNumber(row[u"budget_krw"_s]), row.text(u"status"_s), row.text(u"source"_s), row.text(u"note"_s) },
+            optionalNumber(row[u"budget_krw"_s]), row.text(u"status"_s), row.text(u"source"_s), row.text(u"note"_s),
+            row.text(u"note_ko"_s), row.text(u"target_unit_ko"_s) },
         row.line()));
 }
 

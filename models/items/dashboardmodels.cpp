@@ -171,13 +171,34 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
                 c = numberCell(v, 1);
                 c.imputed = scored && row >= 0 && !run.result.imputed.empty()
                     && run.result.imputed[size_t(row) * size_t(run.result.normalised.cols) + size_t(column)];
-                c.tooltip = !scored ? tr("%1 is left out of the index: too few regions have figures").arg(label)
-                                    : tr("%1: %2 of 100 (%3)").arg(unitNames[k], c.text, label);
+                if (!scored) {
+                    // "자료 없음" is kept for "no source gives it": this is another case, with its reason.
+                    c.text = tr("left out of the index");
+                    QString reason = tr("too few regions have recent figures");
+                    for (const IndexDataset::Excluded &e : run.dataset.excluded) {
+                        if (e.indicator == info.id)
+                            reason = e.why == IndexDataset::Excluded::Why::TooOld
+                                ? tr("its figures are of %1, more than %2 years old").arg(e.bestYear).arg(run.dataset.maxAge)
+                                : e.why == IndexDataset::Excluded::Why::PillarInsufficient
+                                ? tr("its pillar has fewer than two indicators with recent figures")
+                                : tr("fewer than two thirds of the regions have a figure");
+                    }
+                    c.tooltip = tr("%1 is left out of the index: %2").arg(label, reason);
+                } else {
+                    c.tooltip = tr("%1: %2 of 100 (%3)").arg(unitNames[k], c.text, label);
+                }
             } else if (mode == Mode::RelativeToNation) {
                 const bool both = source.present && line.nation.present && line.nation.value != 0;
                 c = numberCell(both ? 100.0 * source.value / line.nation.value : index::missing, 1);
-                c.tooltip = both ? tr("%1: %2 % of the national figure (%3)").arg(unitNames[k], c.text, label)
-                                 : tr("%1: no figure for %2, or none for the nation").arg(unitNames[k], label);
+                if (both) {
+                    c.tooltip = tr("%1: %2 % of the national figure (%3)").arg(unitNames[k], c.text, label);
+                } else if (source.present) {
+                    c.text = tr("no national figure");
+                    c.tooltip = tr("%1: no national figure for %2, so no ratio to the nation can be computed")
+                                    .arg(unitNames[k], label);
+                } else {
+                    c.tooltip = tr("%1: no figure for %2 (no source gives it)").arg(unitNames[k], label);
+                }
             } else {
                 c = numberCell(source.present ? source.value : index::missing);
                 c.status = source.status;

@@ -414,6 +414,14 @@ The file has not been changed. You can open another database file, or start a fr
         <source>What each pillar rests on: %1.</source>
         <translation>부문별 근거: %1.</translation>
     </message>
+    <message>
+        <source>Size and intensity: AI capacity concentrates (Gyeonggi alone holds about half of the country's R&amp;D spending), so each readiness pillar carries, where the data allow, both a region's share of the national total (mass) and a rate per resident or worker (intensity); a rate alone would dilute the largest regions, a share alone the small ones.</source>
+        <translation>규모와 밀도: AI 역량은 한곳에 모입니다(경기 한 곳이 전국 연구개발비의 약 절반). 그래서 각 준비도 부문은 자료가 허락하는 한 전국 대비 비중(규모)과 인구·종사자당 비율(밀도)을 함께 씁니다. 비율만 쓰면 큰 지역이, 비중만 쓰면 작은 지역이 묻힙니다.</translation>
+    </message>
+    <message>
+        <source>score (0–100)</source>
+        <translation>점수 (0–100)</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -902,6 +910,18 @@ The file has not been changed. You can open another database file, or start a fr
         <source>%1 indicators, %2</source>
         <translation>지표 %1개, %2년</translation>
     </message>
+    <message>
+        <source>left out against the latest figures: %1</source>
+        <translation>최신 자료 기준과 달리 빠진 지표: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>더해진 지표: %1</translation>
+    </message>
+    <message>
+        <source>As of %1, the index rests on other indicators than with the latest figures (%2): a different rank reflects the figures used, not a change in the region.</source>
+        <translation>%1년 기준 지수는 최신 자료 기준과 다른 지표로 계산됩니다 (%2). 순위가 달라져도 지역의 변화가 아니라 사용한 자료의 차이입니다.</translation>
+    </message>
 </context>
 <context>
     <name>air::GridModel</name>
@@ -1047,10 +1067,6 @@ The file has not been changed. You can open another database file, or start a fr
 <context>
     <name>air::IndicatorValuesModel</name>
     <message>
-        <source>%1 is left out of the index: too few regions have figures</source>
-        <translation>%1은(는) 자료가 있는 시도가 너무 적어 지수에서 제외되었습니다</translation>
-    </message>
-    <message>
         <source>%1: %2 of 100 (%3)</source>
         <translation>%1: 100점 중 %2점 (%3)</translation>
     </message>
@@ -1073,8 +1089,40 @@ Source: %7 — %8</source>
         <translation>%1: 전국 대비 %2 % (%3)</translation>
     </message>
     <message>
-        <source>%1: no figure for %2, or none for the nation</source>
-        <translation>%1: %2 자료가 없거나 전국 자료가 없음</translation>
+        <source>left out of the index</source>
+        <translation>지수 제외</translation>
+    </message>
+    <message>
+        <source>too few regions have recent figures</source>
+        <translation>최근 자료가 있는 지역이 너무 적음</translation>
+    </message>
+    <message>
+        <source>its figures are of %1, more than %2 years old</source>
+        <translation>수치가 %1년 자료로 %2년보다 오래됨</translation>
+    </message>
+    <message>
+        <source>its pillar has fewer than two indicators with recent figures</source>
+        <translation>부문에 최근 자료가 있는 지표가 2개 미만</translation>
+    </message>
+    <message>
+        <source>fewer than two thirds of the regions have a figure</source>
+        <translation>수치가 있는 지역이 3분의 2 미만</translation>
+    </message>
+    <message>
+        <source>%1 is left out of the index: %2</source>
+        <translation>%1: 지수 제외 (%2)</translation>
+    </message>
+    <message>
+        <source>no national figure</source>
+        <translation>전국 수치 없음</translation>
+    </message>
+    <message>
+        <source>%1: no national figure for %2, so no ratio to the nation can be computed</source>
+        <translation>%1: %2의 전국 수치 없음 (전국 대비 비율 계산 불가)</translation>
+    </message>
+    <message>
+        <source>%1: no figure for %2 (no source gives it)</source>
+        <translation>%1: %2 자료 없음 (어느 출처에도 없음)</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1273,10 @@ Source: %7 — %8</source>
     <message>
         <source>What do the plans say about %1, the largest gap to %2? →</source>
         <translation>%2 대비 격차가 가장 큰 %1 부문, 계획은 무엇을 말하나? →</translation>
+    </message>
+    <message>
+        <source>score (0–100)</source>
+        <translation>점수 (0–100)</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1662,10 @@ Source: %7 — %8</source>
     <message>
         <source>Level</source>
         <translation>비교 단위</translation>
+    </message>
+    <message>
+        <source>Custom (from %1)</source>
+        <translation>사용자 지정 (%1 기준)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,20 @@ TS = os.path.join(TOP, "resources", "translations", "ai-readiness_ko.ts")
 
 KO = {
     # The framework: readiness and opportunity, evidence, uncertainty
+    "Size and intensity: AI capacity concentrates (Gyeonggi alone holds about half of the country's R&D spending), so each readiness pillar carries, where the data allow, both a region's share of the national total (mass) and a rate per resident or worker (intensity); a rate alone would dilute the largest regions, a share alone the small ones.": "규모와 밀도: AI 역량은 한곳에 모입니다(경기 한 곳이 전국 연구개발비의 약 절반). 그래서 각 준비도 부문은 자료가 허락하는 한 전국 대비 비중(규모)과 인구·종사자당 비율(밀도)을 함께 씁니다. 비율만 쓰면 큰 지역이, 비중만 쓰면 작은 지역이 묻힙니다.",
+    "Custom (from %1)": "사용자 지정 (%1 기준)",
+    "left out against the latest figures: %1": "최신 자료 기준과 달리 빠진 지표: %1",
+    "added: %1": "더해진 지표: %1",
+    "As of %1, the index rests on other indicators than with the latest figures (%2): a different rank reflects the figures used, not a change in the region.": "%1년 기준 지수는 최신 자료 기준과 다른 지표로 계산됩니다 (%2). 순위가 달라져도 지역의 변화가 아니라 사용한 자료의 차이입니다.",
+    "left out of the index": "지수 제외",
+    "too few regions have recent figures": "최근 자료가 있는 지역이 너무 적음",
+    "its figures are of %1, more than %2 years old": "수치가 %1년 자료로 %2년보다 오래됨",
+    "its pillar has fewer than two indicators with recent figures": "부문에 최근 자료가 있는 지표가 2개 미만",
+    "fewer than two thirds of the regions have a figure": "수치가 있는 지역이 3분의 2 미만",
+    "%1 is left out of the index: %2": "%1: 지수 제외 (%2)",
+    "no national figure": "전국 수치 없음",
+    "%1: no national figure for %2, so no ratio to the nation can be computed": "%1: %2의 전국 수치 없음 (전국 대비 비율 계산 불가)",
+    "%1: no figure for %2 (no source gives it)": "%1: %2 자료 없음 (어느 출처에도 없음)",
     "Key messages": "핵심 메시지",
     "Index shown: the composite of AI readiness and AI opportunity (weight set %1)": "표시 지수: AI 준비도와 AI 활용 기회의 종합 지수 (가중치 %1)",
     "Index shown: AI readiness; AI opportunity is scored beside it, not added to it": "표시 지수: AI 준비도 (AI 활용 기회는 별도 점수로 함께 제시하며 합산하지 않음)",

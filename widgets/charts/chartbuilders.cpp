@@ -208,6 +208,22 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
     panel->replaceChart(chart);
 }
 
+void showRadarOrBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
+    const QString &valueTitle)
+{
+    int rowsWithValues = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        bool any = false;
+        for (int c = 0; c < model.columnCount(); ++c)
+            any = any || model.cell(r, c).raw.isValid();
+        rowsWithValues += any ? 1 : 0;
+    }
+    if (rowsWithValues >= 3)
+        showRadar(panel, model, colours, title);
+    else
+        showBars(panel, model, colours, title, valueTitle);
+}
+
 void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &points, const QString &title,
     const QString &xTitle, const QString &yTitle)
 {
