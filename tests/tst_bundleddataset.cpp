@@ -239,6 +239,14 @@ void TestBundledDataset::threePlans()
     QCOMPARE(test::scalar(db, u"SELECT COUNT(DISTINCT sector) FROM plan_items WHERE plan = 'jeonnam' AND pillar = 'sector'"_s)
                  .toInt(),
         4);
+    // Every note and target unit has its Korean text.
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM plan_items WHERE (COALESCE(note, '') <> '' AND COALESCE(note_ko, '') = '') "
+                              "OR (COALESCE(target_unit, '') <> '' AND COALESCE(target_unit_ko, '') = '')"_s)
+                 .toInt(),
+        0);
+    QCOMPARE(test::scalar(db, u"SELECT target_unit_ko FROM plan_items WHERE plan = 'jeonnam' AND title_en LIKE 'Medical school%'"_s)
+                 .toString(),
+        u"명 (정원)"_s);
 }
 
 void TestBundledDataset::jeonnamDistricts()

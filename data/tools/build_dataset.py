@@ -483,7 +483,6 @@ def region_names(regions_csv):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(TOP, "..", "shared", "data"))
-    ap.add_argument("--plans-ko", action="store_true", help="write plans.csv's note_ko and target_unit_ko columns")
     args = ap.parse_args()
 
     by_shared = {i[12]: i for i in framework.INDICATORS if i[12]}
@@ -717,11 +716,8 @@ def main():
 
     with open(os.path.join(DATA, "plans.csv"), "w", newline="", encoding="utf-8") as f:
         cols = ["plan", "item", "pillar", "sector", "title_ko", "title_en", "target_value", "target_unit", "target_year",
-                "budget_krw", "status", "source", "note", "plan_name_ko", "plan_name_en", "plan_region", "plan_period"]
-        if args.plans_ko:
-            # The Korean notes and target units (plans.py: NOTE_KO, TARGET_UNIT_KO); off by default until
-            # the importer stores these two columns (it notes them as ignored, which the bundled load refuses).
-            cols += ["note_ko", "target_unit_ko"]
+                "budget_krw", "status", "source", "note", "plan_name_ko", "plan_name_en", "plan_region", "plan_period",
+                "note_ko", "target_unit_ko"]  # the Korean notes and target units: plans.py, NOTE_KO, TARGET_UNIT_KO
         w = csv.writer(f, lineterminator="\n")
         w.writerow(cols)
         for item in PLAN_ITEMS:

@@ -133,7 +133,7 @@ PLAN_ITEMS = [
          "government funding 20 billion won (2025) to 25 billion won (2026)", "", "", 2026, 25000000000),
 ]
 
-# Korean text of the notes and target units (issue 12, stretch): the same sources' wording, only text, no new
+# Korean text of the notes and target units (issue 12, stretch; plans.csv columns note_ko, target_unit_ko): the same sources' wording, only text, no new
 # numbers (every figure is the one of the English note).
 NOTE_KO = {
     "n01": "제3차 국가인공지능위원회, 2025-02-20",
