@@ -46,6 +46,7 @@ private slots:
     void kosisShortNamesAndMarkers();
     void kosisMapMatchingNothing();
     void kosisDistrictTable();
+    void kosisDistrictTableOnFreshDatabase();
     void kosisDistrictNameNeedsItsProvince();
     void kosisDistrictWithProvinceInFront();
     void kosisMisspeltProvinceRefused();
@@ -268,8 +269,32 @@ void TestImporter::kosisDistrictTable()
     // The province rows are the provinces' figures.
     QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 26.5);
     QCOMPARE(f.skipped.value(u"urban/rural subtotal (읍부·면부·동부), not a region"_s), 2);
-    QCOMPARE(f.skipped.value(u"unknown region name"_s), 2); // 광양시: not in the regions file
+    QCOMPARE(f.skipped.value(u"unknown region name"_s), 2); // 광양시: not among the fixture's districts
     QVERIFY2(f.notes.join(u'\n').contains(u"광양시"_s), qPrintable(f.notes.join(u'\n')));
+}
+
+// A KOSIS district table of Jeonnam on a fresh database: the bundled 시군 are enough, no regions file is
+// imported first. The two 중구 (Seoul, Busan) are not bundled: skipped as unknown, and named in the notes.
+void TestImporter::kosisDistrictTableOnFreshDatabase()
+{
+    auto t = test::openTempDatabase();
+    QCOMPARE(test::scalar(t->db(), u"SELECT COUNT(*) FROM regions WHERE level = 2"_s).toInt(), 22);
+    const auto report = importPaths(*t,
+        { test::dataPath(u"kosis/district/고령인구비율_시군구_TEST_FIGURES_20261126093000.csv"_s) }, ageingMap());
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    const FileReport &f = report->files.first();
+    QCOMPARE(test::observation(t->db(), u"KR-46-110"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 19.1);
+    QCOMPARE(test::observation(t->db(), u"KR-46-110"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 19.2);
+    QCOMPARE(test::observation(t->db(), u"KR-46-150"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 17.2);
+    QCOMPARE(test::observation(t->db(), u"KR-46-230"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 15.2);
+    QVERIFY(test::observation(t->db(), u"KR-46-130"_s, u"aged_65_plus_share"_s, 2026).isNull()); // "-"
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 26.5);
+    QCOMPARE(f.skipped.value(u"unknown region name"_s), 4); // 서울 중구 and 부산 중구, two years each
+    QVERIFY2(f.notes.join(u'\n').contains(u"중구"_s), qPrintable(f.notes.join(u'\n')));
+    QCOMPARE(test::scalar(t->db(), u"SELECT COUNT(*) FROM observation_rows WHERE region LIKE 'KR-46-%' "
+                                   "AND indicator = 'aged_65_plus_share' AND origin = 'user'"_s)
+                 .toInt(),
+        7);
 }
 
 void TestImporter::kosisDistrictNameNeedsItsProvince()
