@@ -13,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QMap>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QLegendMarker>
@@ -59,16 +60,20 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
     double lo = 0, hi = 0;
     // Qt draws the first category at the bottom: add rows in reverse so the table's order reads top-down.
     for (int r = model.rowCount() - 1; r >= 0; --r) {
-        QStringList missing;
+        // Each missing bar in the words of its cell: 자료 없음, 자료 부족, 지수 제외, 전국 수치 없음.
+        QMap<QString, QStringList> missing;
         for (int c = 0; c < model.columnCount(); ++c) {
             if (!rawAt(model, r, c))
-                missing << model.columnLabel(c);
+                missing[model.cell(r, c).text].append(model.columnLabel(c));
         }
         QString label = model.rowLabel(r);
         if (label.size() > 28)
             label = label.left(27) + u'…';
-        if (!missing.isEmpty())
-            label += u"\n("_s + ChartText::tr("no data: %1").arg(missing.join(u", "_s)) + u')';
+        QStringList why;
+        for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+            why << (it->size() == model.columnCount() ? it.key() : u"%1: %2"_s.arg(it.key(), it->join(u", "_s)));
+        if (!why.isEmpty())
+            label += u"\n("_s + why.join(u"; "_s) + u')';
         categories << label;
     }
     for (int c = 0; c < model.columnCount(); ++c) {
