@@ -142,6 +142,9 @@ int main(int argc, char *argv[])
     if (!draws || parsed.help || parsed.version || !parsed.error.isEmpty()) {
         // Headless: no display needed.
         QCoreApplication app(argc, argv);
+        // Reports in Korean only when asked (--lang ko): scripts read the English ones.
+        if (parsed.global.language == u"ko"_s)
+            air::Language::install(u"ko"_s);
         if (parsed.global.databasePath.isEmpty())
             parsed.global.databasePath = air::Database::defaultPath();
         if (!parsed.error.isEmpty()) {

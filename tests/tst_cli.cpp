@@ -40,6 +40,8 @@ private slots:
     void hostileArguments();
     void reportScalesWithManyObservations();
     void infiniteFiguresAreNotRanked();
+    void regionOptionsTakeAliases();
+    void importReportsInKoreanWithLangKo();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -161,13 +163,20 @@ void TestCli::indexWithUncertaintyAndDetails()
                                               "figures with two thirds of the regions are of 2020, older than 5 years before 2026"_s)),
         qPrintable(text));
     QVERIFY2(r.err.contains(u"uncertainty: 200 runs, seed 3; mean absolute rank change"_s), qPrintable(r.err));
-    // --max-age 10 lets it in, but alone it cannot score its pillar.
+    // --max-age 10 lets it in, marked stale; with the bundled 3.5 GHz count of 2020-07-11 (12 regions) and 5G's
+    // national share, the infrastructure pillar then rests on three indicators, all of 2020. The broadband
+    // figures of 2002 and 2007 stay out.
     const Run older = runCli({ u"--db"_s, db(), u"index"_s, u"--year"_s, u"2026"_s, u"--max-age"_s, u"10"_s,
         u"--uncertainty"_s, u"0"_s, u"--details"_s, details });
     QVERIFY2(older.exitCode == 0, qPrintable(older.err));
-    QVERIFY2(air::test::readFile(details).contains("\n5g_base_stations,readiness,infrastructure,2020,1.000,,left out: the "
-                                                 "pillar has fewer than two indicators with enough recent figures"),
-        air::test::readFile(details).constData());
+    const QByteArray olderDetails = air::test::readFile(details);
+    QVERIFY2(olderDetails.contains("\n5g_base_stations,readiness,infrastructure,2020,1.000,,stale (2020)"), olderDetails.constData());
+    QVERIFY2(olderDetails.contains(",readiness,infrastructure,,,,\"scored: 3 indicators (5g_base_stations, "
+                                   "5g_base_stations_3_5ghz, 5g_base_stations_national_share)\""),
+        olderDetails.constData());
+    QVERIFY2(olderDetails.contains("\nbroadband_household_penetration,readiness,infrastructure,2002,0.941,,\"left out: its latest "
+                                   "figures with two thirds of the regions are of 2002, older than 10 years before 2026\""),
+        olderDetails.constData());
     // The same seed gives the same result.
     const Run again = runCli({ u"--db"_s, db(), u"index"_s, u"--year"_s, u"2026"_s, u"--groups"_s, u"--uncertainty"_s,
         u"200"_s, u"--seed"_s, u"3"_s });
@@ -178,11 +187,17 @@ void TestCli::indexWithUncertaintyAndDetails()
 // hand in tst_districts).
 void TestCli::districtLevelFromTheCommandLine()
 {
+    // The bundled data hold Jeonnam's 22 시군 with their real figures; the database is the district fixture's
+    // (testsupport.h: the bundled districts reduced to the fixture's three, without their figures), so that
+    // the made-up figures alone decide the district index, as worked by hand in tst_districts.
+    auto fixture = air::test::openTempDatabaseWithDistricts();
+    const QString districtDb = fixture->path();
+    fixture->database.reset(); // closed: the command line opens it
     const QString dir = air::test::dataPath(u"kosis/district/"_s);
-    const Run imported = runCli({ u"--db"_s, db(), u"import"_s, dir + u"regions_districts.csv"_s, dir + u"sources_test.csv"_s,
+    const Run imported = runCli({ u"--db"_s, districtDb, u"import"_s, dir + u"regions_districts.csv"_s, dir + u"sources_test.csv"_s,
         dir + u"observations_TEST_FIGURES.csv"_s });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    const Run r = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"전남"_s });
+    const Run r = runCli({ u"--db"_s, districtDb, u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"전남"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split(u'\n');
     QCOMPARE(lines.size(), 1 + 3 + 2); // three districts, then the province and the nation
@@ -191,7 +206,7 @@ void TestCli::districtLevelFromTheCommandLine()
     QVERIFY2(lines[1].endsWith(u",provisional"_s), qPrintable(lines[1])); // only infrastructure has district figures
     // Mean imputation fills 여수's missing share of data centres: one cell, reported in --details.
     const QString details = m_dir->filePath(u"district-details.csv"_s);
-    const Run imputed = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
+    const Run imputed = runCli({ u"--db"_s, districtDb, u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
         u"--impute"_s, u"mean"_s, u"--details"_s, details });
     QVERIFY2(imputed.exitCode == 0, qPrintable(imputed.err));
     QVERIFY2(QString::fromUtf8(air::test::readFile(details)).contains(
@@ -199,7 +214,7 @@ void TestCli::districtLevelFromTheCommandLine()
         qPrintable(QString::fromUtf8(air::test::readFile(details))));
     // Goalposts 0..100 for internet use and 0..50 for the share: 목포 80 → 80 and 20 → 40, pillar 60.
     // An indicator without goalposts is not silently min-max normalised: the command says so.
-    const Run noGoals = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
+    const Run noGoals = runCli({ u"--db"_s, districtDb, u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
         u"--normalise"_s, u"goalposts"_s });
     QVERIFY2(noGoals.err.contains(u"goalposts: 2 indicators have none set"_s), qPrintable(noGoals.err));
     const QString goals = m_dir->filePath(u"goals.csv"_s);
@@ -210,10 +225,10 @@ void TestCli::districtLevelFromTheCommandLine()
             "private_datacenter_share,infrastructure,,민간 데이터센터 비중,Share of private data centres,%,higher,sum,,0,50\n");
     g.close();
     // internet_use_rate is a bundled indicator: its goalposts change only with --replace (issue 18, 2).
-    QCOMPARE(runCli({ u"--db"_s, db(), u"import"_s, goals }).exitCode, 1);
-    const Run importedGoals = runCli({ u"--db"_s, db(), u"import"_s, goals, u"--replace"_s });
+    QCOMPARE(runCli({ u"--db"_s, districtDb, u"import"_s, goals }).exitCode, 1);
+    const Run importedGoals = runCli({ u"--db"_s, districtDb, u"import"_s, goals, u"--replace"_s });
     QVERIFY2(importedGoals.exitCode == 0, qPrintable(importedGoals.err));
-    const Run withGoals = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
+    const Run withGoals = runCli({ u"--db"_s, districtDb, u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
         u"--normalise"_s, u"goalposts"_s });
     QVERIFY2(!withGoals.err.contains(u"goalposts:"_s), qPrintable(withGoals.err));
     const QStringList mokpo = withGoals.out.split(u'\n').filter(u"KR-46-110,"_s).first().split(u',');
@@ -237,34 +252,34 @@ void TestCli::districtLevelFromTheCommandLine()
              "KR-46-150,made_up_benchmark,2025,1,estimate,district_test_figures,TEST FIGURE\n");
     bf.close();
     // Without goalposts again: the agreement is with the min-max readiness ranking.
-    const Run importedBench = runCli({ u"--db"_s, db(), u"import"_s, bench, benchFigures });
+    const Run importedBench = runCli({ u"--db"_s, districtDb, u"import"_s, bench, benchFigures });
     QVERIFY2(importedBench.exitCode == 0, qPrintable(importedBench.err));
-    const Run validate = runCli({ u"--db"_s, db(), u"validate"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
+    const Run validate = runCli({ u"--db"_s, districtDb, u"validate"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.err));
     const QStringList rows = validate.out.trimmed().split(u'\n');
     QCOMPARE(rows.first(), u"benchmark,year,regions,spearman,kendall,largest_disagreements"_s);
     QCOMPARE(rows.filter(u"made_up_benchmark,"_s).first(),
         u"made_up_benchmark,2025,3,0.500,0.333,\"KR-46-110 (readiness 3, benchmark 2); KR-46-150 (readiness 2, benchmark 3)\""_s);
-    const Run all = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s });
+    const Run all = runCli({ u"--db"_s, districtDb, u"index"_s, u"--level"_s, u"2"_s });
     QCOMPARE(all.out.trimmed().split(u'\n').size(), 1 + 5 + 17 + 1);
 
-    const Run none = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-41"_s });
+    const Run none = runCli({ u"--db"_s, districtDb, u"index"_s, u"--level"_s, u"2"_s, u"--within"_s, u"KR-41"_s });
     QCOMPARE(none.exitCode, 1);
     QVERIFY2(none.err.contains(u"no districts of 'KR-41'"_s), qPrintable(none.err));
-    const Run badLevel = runCli({ u"--db"_s, db(), u"index"_s, u"--level"_s, u"3"_s });
+    const Run badLevel = runCli({ u"--db"_s, districtDb, u"index"_s, u"--level"_s, u"3"_s });
     QCOMPARE(badLevel.exitCode, 2);
 
     const QString pdf = m_dir->filePath(u"mokpo.pdf"_s);
-    const Run report = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
+    const Run report = runCli({ u"--db"_s, districtDb, u"export-pdf"_s, pdf, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QVERIFY(air::test::readFile(pdf).startsWith("%PDF-"));
-    const Run wrongRegion = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
+    const Run wrongRegion = runCli({ u"--db"_s, districtDb, u"export-pdf"_s, pdf, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s,
         u"--region"_s, u"KR-11-140"_s });
     QCOMPARE(wrongRegion.exitCode, 2);
     QVERIFY2(wrongRegion.err.contains(u"KR-46-110, KR-46-130, KR-46-150"_s), qPrintable(wrongRegion.err));
 
     const QString shots = m_dir->filePath(u"shots"_s);
-    const Run screenshot = runCli({ u"--db"_s, db(), u"screenshot"_s, shots, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
+    const Run screenshot = runCli({ u"--db"_s, districtDb, u"screenshot"_s, shots, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
     QVERIFY2(screenshot.exitCode == 0, qPrintable(screenshot.err));
     QCOMPARE(QDir(shots).entryList({ u"*.png"_s }).size(), 11);
 }
@@ -473,6 +488,50 @@ void TestCli::infiniteFiguresAreNotRanked()
     QVERIFY2(!rows.contains(u"inf"_s, Qt::CaseInsensitive) && !rows.contains(u"nan"_s, Qt::CaseInsensitive),
         qPrintable(rows));
     QVERIFY2(air::test::readFile(details).contains("not a finite number"), air::test::readFile(details).constData());
+// --region 전남 and --compare 경기 were refused as unknown though --within 전남 worked, and
+// --compare A,B,C quietly used A alone.
+void TestCli::regionOptionsTakeAliases()
+{
+    const QString pdf = m_dir->filePath(u"alias.pdf"_s);
+    const Run aliases = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--region"_s, u"전남"_s, u"--compare"_s,
+        u"Gyeonggi-do"_s });
+    QVERIFY2(aliases.exitCode == 0, qPrintable(aliases.err));
+    const Run list = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-pdf"_s, pdf, u"--compare"_s, u"경기,서울,KR-26"_s });
+    QCOMPARE(list.exitCode, 2);
+    QVERIFY2(list.err.contains(u"given 3: KR-41, KR-11, KR-26"_s), qPrintable(list.err));
+    const Run unknown = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-pdf"_s, pdf, u"--region"_s, u"전라남"_s });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"--region: unknown region '전라남'"_s), qPrintable(unknown.err));
+    QVERIFY2(unknown.err.contains(u"Jeollanam-do"_s), qPrintable(unknown.err));
+    const Run unknownCompare = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-pdf"_s, pdf, u"--compare"_s, u"KR-41,Atlantis"_s });
+    QCOMPARE(unknownCompare.exitCode, 2);
+    QVERIFY2(unknownCompare.err.contains(u"--compare: unknown region 'Atlantis'"_s), qPrintable(unknownCompare.err));
+    // The briefing's command speaks Korean unless told otherwise, its errors too.
+    const Run korean = runCli({ u"--db"_s, db(), u"export-pdf"_s, pdf, u"--region"_s, u"전라남"_s });
+    QCOMPARE(korean.exitCode, 2);
+    QVERIFY2(korean.err.contains(u"알 수 없는 지역 '전라남'"_s), qPrintable(korean.err));
+    const Run csv = runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--region"_s,
+        u"jeollanam-do"_s, u"--indicator"_s, u"population"_s });
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY(csv.out.contains(u"KR-46,population"_s));
+    QVERIFY(!csv.out.contains(u"KR-41,population"_s));
+}
+
+// The import's messages were English in the Korean window and with --lang ko.
+void TestCli::importReportsInKoreanWithLangKo()
+{
+    const QString bad = air::test::dataPath(u"bad/negative_count.csv"_s);
+    const Run english = runCli({ u"--db"_s, db(), u"import"_s, bad });
+    QCOMPARE(english.exitCode, 1);
+    QVERIFY2(english.err.contains(u"cannot be negative"_s), qPrintable(english.err));
+    const Run korean = runCli({ u"--db"_s, db(), u"--lang"_s, u"ko"_s, u"import"_s, bad });
+    QCOMPARE(korean.exitCode, 1);
+    QVERIFY2(korean.err.contains(u"최솟값"_s) && korean.err.contains(u"가져오기 실패"_s), qPrintable(korean.err));
+    const Run checked = runCli({ u"--db"_s, db(), u"--lang"_s, u"ko"_s, u"import"_s, u"--check"_s,
+        air::test::dataPath(u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s), u"--map"_s,
+        u"고령인구비율=aged_65_plus_share"_s });
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+    QVERIFY2(checked.out.contains(u"행 읽음"_s) && checked.out.contains(u"검사만 함"_s), qPrintable(checked.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

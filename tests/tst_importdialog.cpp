@@ -34,6 +34,7 @@ private slots:
     void importsKosisWithMappingAndRemembersIt();
     void failedImportShowsWhereAndWritesNothing();
     void problemCellIsSelectedInThePreview();
+    void closingWaitsForTheWorker();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -61,7 +62,7 @@ void TestImportDialog::importsKosisWithMappingAndRemembersIt()
         combo->setCurrentIndex(combo->findData(u"aged_65_plus_share"_s));
         QVERIFY(combo->currentIndex() > 0);
 
-        QSignalSpy finished(&dialog, &ImportDialog::finished);
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
         dialog.import();
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
@@ -91,7 +92,7 @@ void TestImportDialog::failedImportShowsWhereAndWritesNothing()
     dialog.setFiles({ broken });
     auto *combo = qobject_cast<QComboBox *>(mappingTable(dialog)->cellWidget(0, 1));
     combo->setCurrentIndex(combo->findData(u"aged_65_plus_share"_s));
-    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.import();
     QVERIFY(finished.wait(30000));
     QVERIFY(!finished.first().at(0).toBool());
@@ -104,7 +105,7 @@ void TestImportDialog::problemCellIsSelectedInThePreview()
 {
     ImportDialog dialog(*m_db->database);
     dialog.setFiles({ test::dataPath(u"bad/negative_count.csv"_s) });
-    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.check();
     QVERIFY(finished.wait(30000));
     QVERIFY(!finished.first().at(0).toBool());
@@ -118,6 +119,32 @@ void TestImportDialog::problemCellIsSelectedInThePreview()
     QCOMPARE(preview->currentColumn(), 3);
     QCOMPARE(preview->currentItem()->text(), u"-5"_s);
     QVERIFY(preview->currentItem()->toolTip().contains(u"cannot be negative"_s));
+}
+
+// QDialog::finished(int) is no longer hidden by the import's own signal.
+static_assert(std::is_same_v<decltype(&ImportDialog::finished), void (QDialog::*)(int)>);
+
+// The dialog could be closed while its worker ran; the worker then called into a dead dialog and the
+// dashboard never heard the import had finished.
+void TestImportDialog::closingWaitsForTheWorker()
+{
+    ImportDialog dialog(*m_db->database);
+    dialog.setFiles({ test::dataPath(u"bad/negative_count.csv"_s) });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QSignalSpy closed(&dialog, &QDialog::finished);
+    dialog.check();
+    QVERIFY(dialog.isRunning());
+    dialog.reject();
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(closed.size(), 0);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!dialog.isRunning());
+    dialog.reject();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(closed.size(), 1);
 }
 
 QTEST_MAIN(TestImportDialog)

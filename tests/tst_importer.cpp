@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,8 +47,11 @@ private slots:
     void kosisShortNamesAndMarkers();
     void kosisMapMatchingNothing();
     void kosisDistrictTable();
+    void kosisDistrictTableOnFreshDatabase();
     void kosisDistrictNameNeedsItsProvince();
     void kosisDistrictWithProvinceInFront();
+    void kosisMisspeltProvinceRefused();
+    void failedGroupMemberWriteFailsTheImport();
     void badOwnFiles_data();
     void badOwnFiles();
     void severalFilesOneTransaction();
@@ -267,8 +271,32 @@ void TestImporter::kosisDistrictTable()
     // The province rows are the provinces' figures.
     QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 26.5);
     QCOMPARE(f.skipped.value(u"urban/rural subtotal (읍부·면부·동부), not a region"_s), 2);
-    QCOMPARE(f.skipped.value(u"unknown region name"_s), 2); // 광양시: not in the regions file
+    QCOMPARE(f.skipped.value(u"unknown region name"_s), 2); // 광양시: not among the fixture's districts
     QVERIFY2(f.notes.join(u'\n').contains(u"광양시"_s), qPrintable(f.notes.join(u'\n')));
+}
+
+// A KOSIS district table of Jeonnam on a fresh database: the bundled 시군 are enough, no regions file is
+// imported first. The two 중구 (Seoul, Busan) are not bundled: skipped as unknown, and named in the notes.
+void TestImporter::kosisDistrictTableOnFreshDatabase()
+{
+    auto t = test::openTempDatabase();
+    QCOMPARE(test::scalar(t->db(), u"SELECT COUNT(*) FROM regions WHERE level = 2"_s).toInt(), 22);
+    const auto report = importPaths(*t,
+        { test::dataPath(u"kosis/district/고령인구비율_시군구_TEST_FIGURES_20261126093000.csv"_s) }, ageingMap());
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    const FileReport &f = report->files.first();
+    QCOMPARE(test::observation(t->db(), u"KR-46-110"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 19.1);
+    QCOMPARE(test::observation(t->db(), u"KR-46-110"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 19.2);
+    QCOMPARE(test::observation(t->db(), u"KR-46-150"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 17.2);
+    QCOMPARE(test::observation(t->db(), u"KR-46-230"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 15.2);
+    QVERIFY(test::observation(t->db(), u"KR-46-130"_s, u"aged_65_plus_share"_s, 2026).isNull()); // "-"
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"aged_65_plus_share"_s, 2026).toDouble(), 26.5);
+    QCOMPARE(f.skipped.value(u"unknown region name"_s), 4); // 서울 중구 and 부산 중구, two years each
+    QVERIFY2(f.notes.join(u'\n').contains(u"중구"_s), qPrintable(f.notes.join(u'\n')));
+    QCOMPARE(test::scalar(t->db(), u"SELECT COUNT(*) FROM observation_rows WHERE region LIKE 'KR-46-%' "
+                                   "AND indicator = 'aged_65_plus_share' AND origin = 'user'"_s)
+                 .toInt(),
+        7);
 }
 
 void TestImporter::kosisDistrictNameNeedsItsProvince()
@@ -297,6 +325,47 @@ void TestImporter::kosisDistrictWithProvinceInFront()
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     QCOMPARE(test::observation(t->db(), u"KR-26-110"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 30.1);
     QCOMPARE(test::observation(t->db(), u"KR-11-140"_s, u"aged_65_plus_share"_s, 2025).toDouble(), 21.1);
+}
+
+// "전라남" for "전라남도" used to be skipped as an unknown name, the import reported valid and
+// Jeonnam's own row was gone.
+void TestImporter::kosisMisspeltProvinceRefused()
+{
+    auto t = test::openTempDatabase();
+    const QString before = test::dumpDatabase(t->db());
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"misspelt_20250101000000.csv"_s,
+        "\"행정구역별\",2023\n\"행정구역별\",정보통신업 종사자 (명)\n\"전국\",1000\n\"서울특별시\",600\n"
+        "\"전라남\",50\n"_ba);
+    ImportOptions options;
+    options.maps = { { u"정보통신업"_s, u"ict_workers"_s } };
+    const auto report = importPaths(*t, { file }, options);
+    QVERIFY(!report.ok());
+    const Problem &p = report.problems().first();
+    QCOMPARE(p.line, 5);
+    QCOMPARE(p.column, 1);
+    QVERIFY2(p.reason.contains(u"'전라남'"_s), qPrintable(p.reason));
+    QVERIFY2(p.reason.contains(u"nearest: 전라남도 (KR-46)"_s), qPrintable(p.reason));
+    QCOMPARE(test::dumpDatabase(t->db()), before); // all or nothing: Seoul's row is not kept either
+}
+
+// Two statements inside the import's transaction had their result unchecked: a refused write was
+// reported as written.
+void TestImporter::failedGroupMemberWriteFailsTheImport()
+{
+    auto t = test::openTempDatabase();
+    QSqlQuery trigger(t->db());
+    QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_members BEFORE INSERT ON region_group_members "
+                         "BEGIN SELECT RAISE(ABORT, 'members refused'); END"_s));
+    const QString before = test::dumpDatabase(t->db());
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"region_groups.csv"_s,
+        "group,name_ko,name_en,member\nsouth_west,서남권,South-west,KR-46\n"_ba);
+    const auto report = importPaths(*t, { file });
+    QVERIFY(!report.ok());
+    QVERIFY2(report.errorText().contains(u"members refused"_s), qPrintable(report.errorText()));
+    QCOMPARE(report.problems().first().line, 2);
+    QCOMPARE(test::dumpDatabase(t->db()), before);
 }
 
 void TestImporter::badOwnFiles_data()

@@ -40,7 +40,10 @@ private slots:
     void comparisonShowsMissingAsMissing();
     void observationsPassModelTester();
     void observationsEditValidateUndo();
+    void editedFigureIsTheUsersWithItsHistory();
     void valueFormatting();
+    void wonAndPlanStatusInWords_data();
+    void wonAndPlanStatusInWords();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -93,7 +96,7 @@ void TestModels::comparisonValuesAndRanks()
     const QString rankText = model.index(doctors, ComparisonModel::Rank).data().toString();
     QCOMPARE(rankText, u"10 / 17"_s);
     const QString tip = model.index(doctors, ComparisonModel::Focus).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(u"official"_s) && tip.contains(u"인구 천명당 의료기관 종사 의사수"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"공식 통계"_s) && tip.contains(u"인구 천명당 의료기관 종사 의사수"_s), qPrintable(tip));
 
     // Lower is better for the share aged 65+: Jeonnam (28.5 in 2025) has the highest share, rank 17.
     const int aged = rowOf(model, u"aged_65_plus_share"_s);
@@ -197,6 +200,64 @@ void TestModels::observationsEditValidateUndo()
     model.undo();
 }
 
+// An edited figure kept "reported" and the newspaper's source: now its status is `user`, its
+// source names who, when and why, and the original stays in its history (edit, undo, redo).
+void TestModels::editedFigureIsTheUsersWithItsHistory()
+{
+    ObservationsModel model(m_db->db());
+    model.setChangedBy(u"kim"_s);
+    model.setReason(u"corrected from the 2024 yearbook"_s);
+    ObservationsModel::Filter filter;
+    filter.region = u"KR-46"_s;
+    filter.indicator = u"doctors_per_1000"_s;
+    filter.year = 2024;
+    QVERIFY(model.load(filter));
+    const QString originalSource = test::scalar(m_db->db(),
+        u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = 'doctors_per_1000' AND year = 2024"_s)
+                                       .toString();
+    const QString originalStatus = model.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString();
+    const int before = test::scalar(m_db->db(), u"SELECT COALESCE(MAX(id), 0) FROM observation_history"_s).toInt();
+    const int earlier = int(model.history(0).size()); // observationsEditValidateUndo's edits of the same figure
+    QVERIFY(model.setData(model.index(0, ObservationsModel::Value), u"2.8"_s));
+    QCOMPARE(model.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString(), u"user"_s);
+    QCOMPARE(model.index(0, ObservationsModel::Status).data().toString(), u"사용자 수정"_s);
+    QSqlDatabase db = m_db->db();
+    const QString source = test::scalar(db,
+        u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = 'doctors_per_1000' AND year = 2024"_s)
+                               .toString();
+    QVERIFY2(source.startsWith(u"user:kim:"_s), qPrintable(source));
+    QCOMPARE(test::scalar(db, u"SELECT publisher || ' / ' || title || ' / ' || origin FROM sources WHERE id = ?"_s, { source })
+                 .toString(),
+        u"kim / corrected from the 2024 yearbook / user"_s);
+    QCOMPARE(test::scalar(db, u"SELECT status FROM observation_rows WHERE region = 'KR-46' AND indicator = "
+                              "'doctors_per_1000' AND year = 2024"_s)
+                 .toString(),
+        u"user"_s);
+    QCOMPARE(model.index(0, ObservationsModel::Source).data().toString(), u"corrected from the 2024 yearbook"_s);
+    QCOMPARE(test::scalar(db, u"SELECT old_value || ' ' || new_value || ' ' || old_status || ' ' || new_status || ' ' || "
+                              "changed_by || ' ' || reason FROM observation_history WHERE id > ?"_s, { before })
+                 .toString(),
+        u"2.6 2.8 %1 user kim corrected from the 2024 yearbook"_s.arg(originalStatus));
+    QCOMPARE(test::scalar(db, u"SELECT s.id FROM observation_history h JOIN sources s ON s.ref = h.old_source_ref WHERE h.id > ?"_s, { before })
+                     .toString(),
+        originalSource);
+    QCOMPARE(model.history(0).size(), earlier + 1);
+    QVERIFY2(model.history(0).last().contains(u"kim"_s), qPrintable(model.history(0).last()));
+    QVERIFY(model.index(0, ObservationsModel::Value).data(Qt::ToolTipRole).toString().contains(u"2.6"_s));
+
+    model.undo();
+    QCOMPARE(model.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString(), originalStatus);
+    QCOMPARE(test::scalar(db, u"SELECT source FROM observation_rows WHERE region = 'KR-46' AND indicator = "
+                              "'doctors_per_1000' AND year = 2024"_s)
+                 .toString(),
+        originalSource);
+    model.redo();
+    QCOMPARE(model.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString(), u"user"_s);
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM observation_history WHERE id > ?"_s, { before }).toInt(), 3);
+    QCOMPARE(model.history(0).size(), earlier + 3);
+    model.undo();
+}
+
 void TestModels::valueFormatting()
 {
     const QLocale en(QLocale::English);
@@ -206,6 +267,32 @@ void TestModels::valueFormatting()
     QCOMPARE(formatValue(0.125, en), u"0.125"_s);
     QCOMPARE(formatValue(-6.4, en), u"-6.4"_s);
     QCOMPARE(formatValue(1234.5, QLocale(QLocale::Korean)), u"1,235"_s);
+}
+
+// Budgets were "100,000억 원" and statuses `under_way` on the plans page.
+void TestModels::wonAndPlanStatusInWords_data()
+{
+    QTest::addColumn<double>("won");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("10 trillion") << 1e13 << u"ko"_s << u"10조 원"_s;
+    QTest::newRow("2.9 trillion") << 2.9e12 << u"ko"_s << u"2조 9,000억 원"_s;
+    QTest::newRow("42.6 billion") << 4.26e10 << u"ko"_s << u"426억 원"_s;
+    QTest::newRow("395.9 billion") << 3.959e11 << u"ko"_s << u"3,959억 원"_s;
+    QTest::newRow("150 million") << 1.5e8 << u"ko"_s << u"1억 5,000만 원"_s;
+    QTest::newRow("english trillion") << 1.46e12 << u"en"_s << u"1.46 trillion won"_s;
+    QTest::newRow("english billion") << 4.26e10 << u"en"_s << u"42.6 billion won"_s;
+}
+
+void TestModels::wonAndPlanStatusInWords()
+{
+    QFETCH(double, won);
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QCOMPARE(formatWon(won, language), text);
+    QCOMPARE(planStatusLabel(u"under_way"_s, u"ko"_s), u"추진 중"_s);
+    QCOMPARE(planStatusLabel(u"enacted"_s, u"ko"_s), u"제정"_s);
+    QCOMPARE(planStatusLabel(u"under_way"_s, u"en"_s), u"under way"_s);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -2,6 +2,7 @@
 // text. Widgets and painting: QTEST_MAIN, offscreen.
 #include "dashboardcontext.h"
 #include "database/sql.h"
+#include "items/observationsmodel.h"
 #include "language.h"
 #include "report/briefingreport.h"
 #include "report/reportpainter.h"
@@ -64,6 +65,8 @@ private slots:
     void unwritablePathFailsCleanly();
     void previewUsesTheSameRenderer();
     void hostileNamesInTheReport();
+    void editedFigureIsMarked();
+    void namesTheWeightsUsed();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -95,6 +98,20 @@ void TestReport::koreanReport()
     const int row = context.unitRow(u"KR-46"_s);
     const QString score = QLocale(QLocale::Korean).toString(context.run().result.index[size_t(row)], 'f', 1);
     QVERIFY2(pdf.text[2].contains(score), qPrintable(score + u" not in: "_s + pdf.text[2].left(300)));
+    // The page after the contents: the key messages, the same sentences as the overview's findings, with
+    // particles chosen from the word and no rank written "17–17위".
+    QVERIFY2(pdf.text[2].contains(u"핵심 메시지"_s), qPrintable(pdf.text[2].left(200)));
+    for (const QString &page : pdf.text) {
+        QVERIFY2(!page.contains(u"은(는)"_s) && !page.contains(u"(이)나"_s) && !page.contains(u"이(가)"_s), qPrintable(page.left(300)));
+        QVERIFY(!page.contains(QRegularExpression(u"(\\d+)[–~-]\\1위"_s)));
+        QVERIFY(!page.contains(u"뒤집니다"_s));
+    }
+    // The cover says which index is shown, and that it is provisional while a pillar lacks evidence.
+    QVERIFY2(pdf.text[0].contains(u"표시 지수: AI 준비도"_s), qPrintable(pdf.text[0]));
+    QCOMPARE(pdf.text[0].contains(u"잠정"_s), context.run().dataset.provisional());
+    QVERIFY(pdf.text[0].contains(u"동일 가중치"_s));
+    // The method page states the evidence rules and what each pillar rests on.
+    QVERIFY(all.contains(u"근거 규칙"_s) && all.contains(u"부문별 근거"_s));
     // A source title, as text.
     QVERIFY(all.contains(u"고령인구비율(시도/시/군/구), 2007-2025"_s));
     // The contents name the sections with their pages; every page has a header or a title.
@@ -105,6 +122,23 @@ void TestReport::koreanReport()
         if (p > 0)
             QVERIFY2(pdf.text[p].contains(u"%1 / %2"_s.arg(p + 1).arg(pdf.pages)), qPrintable(u"page %1: no number"_s.arg(p + 1)));
     }
+}
+
+// Defect (issue: the briefing said "동일 가중치" after the weights were changed): the cover and the
+// method page name the weights actually used.
+void TestReport::namesTheWeightsUsed()
+{
+    Language::install(u"ko"_s);
+    DashboardContext context(*m_db->database);
+    context.setLanguage(u"ko"_s);
+    context.setPillarWeight(1, 2.0); // talent doubled
+    const BriefingReport report(&context);
+    const QString path = m_dir.filePath(u"weights.pdf"_s);
+    QVERIFY(report.writePdf(path).ok());
+    const ReadBack pdf = readPdf(path);
+    QVERIFY2(pdf.text[0].contains(u"사용자 지정"_s), qPrintable(pdf.text[0]));
+    QVERIFY(!pdf.text[0].contains(u"가중치: 동일 가중치"_s));
+    QVERIFY(pdf.text.join(u'\n').contains(u"인재 2.00"_s));
 }
 
 void TestReport::englishReportHasNoHangulButProperNames()
@@ -216,6 +250,27 @@ void TestReport::hostileNamesInTheReport()
     const QString score = QLocale(QLocale::Korean).toString(context.run().result.index[size_t(row)], 'f', 1);
     // The score after the name reads as it is, not reversed.
     QVERIFY2(pdf.text[2].contains(u"전남"_s) && pdf.text[2].contains(score), qPrintable(score + u": "_s + pdf.text[2].left(300)));
+// The briefing printed an edited figure against the newspaper's source; it is marked as the user's.
+void TestReport::editedFigureIsMarked()
+{
+    Language::install(u"ko"_s);
+    auto t = test::openTempDatabase();
+    ObservationsModel model(t->db());
+    ObservationsModel::Filter filter;
+    filter.region = u"KR-46"_s;
+    filter.indicator = u"doctors_per_1000"_s;
+    filter.year = 2024;
+    QVERIFY(model.load(filter));
+    model.setReason(u"yearbook 2024"_s); // the source's title: the mark must come from the cell
+    QVERIFY(model.setData(model.index(0, ObservationsModel::Value), u"2.8"_s));
+    DashboardContext context(*t->database);
+    context.setLanguage(u"ko"_s);
+    const BriefingReport report(&context);
+    const QString path = m_dir.filePath(u"edited.pdf"_s);
+    QVERIFY(report.writePdf(path).ok());
+    const QString all = readPdf(path).text.join(u'\n');
+    // "2.8 (사용자 수정)"; the table cuts it to "2.8 (사용자 …" until cells wrap (issue 16, item 13).
+    QVERIFY2(all.contains(u"2.8 (사용자"_s), "no mark of the user's figure");
 }
 
 QTEST_MAIN(TestReport)

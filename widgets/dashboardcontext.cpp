@@ -9,9 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-DashboardContext::DashboardContext(Database database, QObject *parent, const RegionScope &scope)
+DashboardContext::DashboardContext(Database database, QObject *parent, const RegionScope &scope, bool deferUncertainty)
     : QObject(parent)
     , m_database(std::move(database))
+    , m_uncertaintyRuns(deferUncertainty ? 0 : 500)
 {
     QSqlDatabase db = connection();
     Result<QSqlQuery> q = sql::run(db, u"SELECT code, COALESCE(NULLIF(short_ko, ''), name_ko), name_en, parent FROM regions"_s);
@@ -242,6 +243,20 @@ void DashboardContext::recompute()
         rescore();
 }
 
+void DashboardContext::completeUncertainty()
+{
+    if (m_uncertaintyRuns > 0)
+        return;
+    m_uncertaintyRuns = 500;
+    if (!m_assessment)
+        return;
+    for (IndexRun *run : { &m_assessment->readiness, &m_assessment->opportunity }) {
+        run->options.uncertaintyRuns = m_uncertaintyRuns;
+        run->result = index::compute(run->dataset.input, run->options);
+    }
+    emit changed();
+}
+
 void DashboardContext::rescore()
 {
     if (!m_figures)
@@ -252,7 +267,7 @@ void DashboardContext::rescore()
     data.scope = m_scope;
     index::IndexOptions options;
     options.normalisation = m_normalisation;
-    options.uncertaintyRuns = 500;
+    options.uncertaintyRuns = m_uncertaintyRuns;
     options.seed = 2026;
     QSqlDatabase db = connection();
     std::optional<Assessment> assessment;
@@ -276,6 +291,27 @@ void DashboardContext::rescore()
             assessment->opportunity = std::move(run);
     }
     m_assessment = std::move(assessment);
+    // A year other than "latest" may change which indicators enter: say which, so that a new rank is
+    // not read as a change in the region.
+    m_selectionChanges.clear();
+    if (m_year != 0) {
+        IndexDatasetOptions latest = data;
+        latest.year = 0;
+        latest.question = IndexQuestion::Readiness;
+        if (Result<IndexDataset> baseline = buildIndexDataset(db, *m_figures, latest)) {
+            QStringList before, now;
+            for (const auto &spec : baseline->input.framework.indicators)
+                before << spec.id;
+            for (const auto &spec : m_assessment->readiness.dataset.input.framework.indicators)
+                now << spec.id;
+            for (const QString &id : std::as_const(before))
+                if (!now.contains(id))
+                    m_selectionChanges.dropped << id;
+            for (const QString &id : std::as_const(now))
+                if (!before.contains(id))
+                    m_selectionChanges.added << id;
+        }
+    }
     reloadComparison();
     emit changed();
 }

@@ -22,7 +22,10 @@ class DashboardContext final : public QObject {
 public:
     // Starts at `scope` (falling back to the provinces if the database has no such districts):
     // the first computation is the one shown, not one at province level thrown away.
-    explicit DashboardContext(Database database, QObject *parent = nullptr, const RegionScope &scope = {});
+    // deferUncertainty: the first score without the Monte Carlo rank intervals, which follow with
+    // completeUncertainty() (the window calls it after its first paint).
+    explicit DashboardContext(Database database, QObject *parent = nullptr, const RegionScope &scope = {},
+        bool deferUncertainty = false);
 
     const Database &database() const { return m_database; }
     QSqlDatabase connection() const { return m_database.connection(); }
@@ -50,6 +53,14 @@ public:
     // The run that scores a pillar: opportunity for the sector pillar, readiness for the others.
     const IndexRun &runFor(const QString &pillar) const { return pillar == u"sector" ? opportunityRun() : run(); }
     bool hasRun() const { return m_assessment.has_value(); }
+    // With a year other than "latest": the readiness indicators that year drops or adds against the
+    // latest figures (ids), so that the headline can say what changed the picture.
+    struct SelectionChanges {
+        QStringList dropped;
+        QStringList added;
+        void clear() { dropped.clear(), added.clear(); }
+    };
+    const SelectionChanges &selectionChanges() const { return m_selectionChanges; }
     const IndexFigures *figures() const { return m_figures.get(); }
     int unitRow(const QString &code) const;
 
@@ -79,6 +90,8 @@ public slots:
     void setLanguage(const QString &language);
     // The data changed (an import, an edit): read the scope's figures again and rescore.
     void recompute();
+    // The rank intervals of a context made with deferUncertainty, from then on in every rescore.
+    void completeUncertainty();
 
 private:
     void reloadComparison();
@@ -106,6 +119,8 @@ private:
     RegionScope m_scope;
     std::shared_ptr<const IndexFigures> m_figures;
     std::optional<Assessment> m_assessment;
+    int m_uncertaintyRuns = 500;
+    SelectionChanges m_selectionChanges;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
     QHash<QString, std::pair<QString, QString>> m_names;

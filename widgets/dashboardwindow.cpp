@@ -27,6 +27,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +46,8 @@ RegionScope rememberedScope()
 
 DashboardWindow::DashboardWindow(Database database, QWidget *parent, std::optional<RegionScope> scope)
     : QMainWindow(parent)
-    , m_context(new DashboardContext(std::move(database), this, scope.value_or(rememberedScope())))
+    // The rank intervals (500 Monte Carlo runs) wait for the first paint: see paintEvent.
+    , m_context(new DashboardContext(std::move(database), this, scope.value_or(rememberedScope()), true))
 {
     m_context->setLanguage(Language::current());
     auto *central = new QWidget(this);
@@ -65,14 +67,15 @@ DashboardWindow::DashboardWindow(Database database, QWidget *parent, std::option
     // The pages, each built the first time it is shown (start-up builds only the one on screen).
     m_slots.push_back({ [this] {
                            auto *overview = new OverviewPage(m_context, m_stack);
-                           connect(overview, &OverviewPage::plansRequested, this, [this] { showPage(pageCount() - 2); });
+                           connect(overview, &OverviewPage::plansRequested, this,
+                               [this, overview] { showPlans(overview->plansPillar()); });
                            return overview;
                        },
         [] { return OverviewPage::tr("Overview"); } });
     for (const QString &pillar : { u"infrastructure"_s, u"talent"_s, u"industry"_s, u"sector"_s, u"governance"_s })
         m_slots.push_back({ [this, pillar] { return new PillarPage(pillar, m_context, m_stack); },
             [this, pillar] { return IndicatorCatalogModel::pillarLabel(pillar, m_context->language()); } });
-    m_slots.push_back({ [this] { return new SectorFitPage(m_context, m_stack); }, [] { return SectorFitPage::tr("Sector fit"); } });
+    m_slots.push_back({ [this] { return new SectorFitPage(m_context, m_stack); }, [] { return SectorFitPage::tr("Sector diagnosis"); } });
     m_slots.push_back({ [this] { return new TrendsPage(m_context, m_stack); }, [] { return TrendsPage::tr("Trends"); } });
     m_slots.push_back({ [this] { return new RankingPage(m_context, m_stack); }, [] { return RankingPage::tr("Ranking"); } });
     m_slots.push_back({ [this] { return new PlansPage(m_context, m_stack); }, [] { return PlansPage::tr("Plans"); } });
@@ -90,11 +93,6 @@ DashboardWindow::DashboardWindow(Database database, QWidget *parent, std::option
         if (Page *p = page(row))
             m_stack->setCurrentWidget(p);
     });
-    const int pages = pageCount();
-    for (int i = 0; i < pages && i < 10; ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))), this);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(i); });
-    }
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this), &QShortcut::activated, this,
         [this] { showPage((currentPage() + 1) % pageCount()); });
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this), &QShortcut::activated, this,
@@ -116,6 +114,14 @@ void DashboardWindow::showPage(int index)
 {
     if (index >= 0 && index < pageCount())
         m_navigation->setCurrentRow(index);
+}
+
+void DashboardWindow::showPlans(const QString &pillar)
+{
+    const int index = pageCount() - 2;
+    if (auto *plans = qobject_cast<PlansPage *>(page(index)))
+        plans->showPillar(pillar);
+    showPage(index);
 }
 
 Page *DashboardWindow::page(int index)
@@ -164,6 +170,14 @@ void DashboardWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
+    // One action per page, made once: a second registration of Ctrl+N (a QShortcut beside the
+    // action) makes the key ambiguous and it does nothing.
+    for (int i = 0; i < pageCount(); ++i) {
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, i] { showPage(i); });
+        if (i < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
+        m_pageActions << action;
+    }
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     for (const auto &[code, label] : { std::pair { u"ko"_s, u"한국어"_s }, std::pair { u"en"_s, u"English"_s } }) {
@@ -195,13 +209,10 @@ void DashboardWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_viewMenu->clear();
     for (int i = 0; i < pageCount(); ++i) {
         const QString title = m_slots[size_t(i)].title();
         m_navigation->item(i)->setText(title);
-        QAction *action = m_viewMenu->addAction(title, this, [this, i] { showPage(i); });
-        if (i < 10)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
+        m_pageActions[i]->setText(title);
     }
     m_navigation->setAccessibleName(tr("Pages"));
     for (QAction *a : m_languageActions)
@@ -222,6 +233,15 @@ void DashboardWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void DashboardWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, m_context, &DashboardContext::completeUncertainty);
+    }
+}
+
 void DashboardWindow::exportBriefing()
 {
     ReportPreview preview(m_context, this);
@@ -231,8 +251,8 @@ void DashboardWindow::exportBriefing()
 void DashboardWindow::importFiles()
 {
     ImportDialog dialog(m_context->database(), this);
-    connect(&dialog, &ImportDialog::finished, this, [this](bool ok) {
-        if (ok)
+    connect(&dialog, &ImportDialog::importFinished, this, [this](bool ok, const QString &, bool checkOnly) {
+        if (ok && !checkOnly)
             m_context->recompute();
     });
     dialog.exec();

@@ -38,6 +38,9 @@ public:
     int pageCount() const { return int(m_slots.size()); }
     int currentPage() const;
     void showPage(int index);
+    // The plans page, showing one pillar's items ("" for all): the overview's link passes the
+    // pillar of the largest gap.
+    void showPlans(const QString &pillar = {});
     WeightEditor *weightEditor();
 
 public slots:
@@ -47,6 +50,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -74,6 +78,8 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_languageActions;
+    QList<QAction *> m_pageActions; // View menu; Ctrl+1…0 are theirs alone
+    bool m_painted = false;
 };
 
 } // namespace air

@@ -200,6 +200,27 @@ QStringList focusMissing(const DashboardContext &context, const IndexRun &run)
     return out;
 }
 
+QString selectionNote(const DashboardContext &context)
+{
+    const DashboardContext::SelectionChanges &c = context.selectionChanges();
+    if (c.dropped.isEmpty() && c.added.isEmpty())
+        return {};
+    QStringList dropped, added;
+    for (const QString &id : c.dropped)
+        dropped << indicatorName(context, id);
+    for (const QString &id : c.added)
+        added << indicatorName(context, id);
+    QStringList parts;
+    if (!dropped.isEmpty())
+        parts << Findings::tr("left out against the latest figures: %1").arg(dropped.join(Findings::tr(", ")));
+    if (!added.isEmpty())
+        parts << Findings::tr("added: %1").arg(added.join(Findings::tr(", ")));
+    return Findings::tr("As of %1, the index rests on other indicators than with the latest figures (%2): a different rank "
+                        "reflects the figures used, not a change in the region.")
+        .arg(context.year())
+        .arg(parts.join(u"; "_s));
+}
+
 QString headlineTooltip(const DashboardContext &context)
 {
     if (!context.hasRun())

@@ -22,6 +22,9 @@ QString opportunityHeadline(const DashboardContext &context);
 // Why the headline is provisional, and what the year or weights left out: "잠정: 인프라, 거버넌스 부문
 // 자료 부족 (2026년 기준)"; empty when nothing is insufficient.
 QString provisionalNote(const DashboardContext &context, const IndexRun &run);
+// With a year other than "latest": what that year changes in the indicators used ("2024년 기준: 최신
+//자료와 달리 빠진 지표 …"), empty otherwise.
+QString selectionNote(const DashboardContext &context);
 // The headline's tooltip: what each pillar rests on, and the focus region's missing figures.
 QString headlineTooltip(const DashboardContext &context);
 // What a pillar (or sector) rests on: "지표 3개, 2022–2025년", or "자료 부족 (지표 1개)".

@@ -88,6 +88,23 @@ ImportDialog::ImportDialog(const Database &database, QWidget *parent)
     resize(900, 700);
 }
 
+ImportDialog::~ImportDialog()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker; // its finished() reached no one: the dialog is going
+    }
+}
+
+void ImportDialog::done(int result)
+{
+    if (m_running) {
+        m_report->appendPlainText(tr("The import is still running: the dialog closes when it has finished."));
+        return;
+    }
+    QDialog::done(result);
+}
+
 void ImportDialog::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import CSV files"), QString(),
@@ -259,7 +276,12 @@ void ImportDialog::run(bool checkOnly)
         QMetaObject::invokeMethod(
             this, [this, ok, text, checkOnly, first] { onFinished(ok, text, checkOnly, first); }, Qt::QueuedConnection);
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = worker;
+    connect(worker, &QThread::finished, this, [this, worker] {
+        if (m_worker == worker)
+            m_worker = nullptr;
+        worker->deleteLater();
+    });
     worker->start();
 }
 
@@ -272,7 +294,7 @@ void ImportDialog::onFinished(bool ok, const QString &text, bool checkOnly, cons
         showProblemInPreview(first);
     m_checkButton->setEnabled(true);
     m_importButton->setEnabled(true);
-    emit finished(ok, text);
+    emit importFinished(ok, text, checkOnly);
     if (ok && !checkOnly)
         m_importButton->setText(tr("Import again"));
     if (ok && !checkOnly)

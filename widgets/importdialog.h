@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QThread;
 class QPushButton;
 class QTableWidget;
 
@@ -24,6 +25,8 @@ class ImportDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit ImportDialog(const Database &database, QWidget *parent = nullptr);
+    // Waits for a running worker: it holds a pointer to the dialog.
+    ~ImportDialog() override;
 
     void setFiles(const QStringList &files);
     ImportOptions options() const;
@@ -32,9 +35,14 @@ public slots:
     void chooseFiles();
     void check() { run(true); }
     void import() { run(false); }
+    // Refused while the worker runs (Close, Escape, the window's close button).
+    void done(int result) override;
+
+    bool isRunning() const { return m_running; }
 
 signals:
-    void finished(bool ok, const QString &text);
+    // Not "finished": that would hide QDialog::finished(int).
+    void importFinished(bool ok, const QString &text, bool checkOnly);
 
 private:
     void run(bool checkOnly);
@@ -61,6 +69,7 @@ private:
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_importButton = nullptr;
     bool m_running = false;
+    QThread *m_worker = nullptr;
 };
 
 } // namespace air

@@ -22,6 +22,8 @@ SelectorBar::SelectorBar(DashboardContext *context, QWidget *parent)
     auto add = [&](QLabel *&label, QComboBox *&box) {
         label = new QLabel(this);
         box = new QComboBox(this);
+        // Resized on every change of its items: a live language switch left "Jeor" and "Lates".
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         label->setBuddy(box);
         layout->addWidget(label);
         layout->addWidget(box);
@@ -44,6 +46,7 @@ SelectorBar::SelectorBar(DashboardContext *context, QWidget *parent)
         QApplication::restoreOverrideCursor();
     });
     connect(m_context, &DashboardContext::scopeChanged, this, &SelectorBar::syncFromContext);
+    connect(m_context, &DashboardContext::changed, this, &SelectorBar::syncWeights);
     connect(m_focus, &QComboBox::currentIndexChanged, this,
         [this] { m_context->setFocus(m_focus->currentData().toString()); });
     connect(m_comparison, &QComboBox::currentIndexChanged, this,
@@ -63,7 +66,7 @@ void SelectorBar::fillScopes()
 {
     m_scope->blockSignals(true);
     m_scope->clear();
-    m_scope->addItem(tr("Provinces (시도, 17)"), u"1:"_s);
+    m_scope->addItem(tr("Provinces (17)"), u"1:"_s);
     QSqlDatabase db = m_context->connection();
     const QList<std::pair<QString, int>> provinces = provincesWithDistricts(db);
     int all = 0;
@@ -72,11 +75,11 @@ void SelectorBar::fillScopes()
         all += count;
     }
     if (provinces.size() > 1)
-        m_scope->addItem(tr("All districts (시군구, %1)").arg(all), u"2:"_s);
+        m_scope->addItem(tr("All districts (%1)").arg(all), u"2:"_s);
     const RegionScope &scope = m_context->scope();
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(u"%1:%2"_s.arg(scope.level).arg(scope.within))));
     m_scope->setEnabled(m_scope->count() > 1);
-    m_scope->setToolTip(m_scope->count() > 1 ? tr("Compare provinces, or the districts (시군구) of a province or of the country")
+    m_scope->setToolTip(m_scope->count() > 1 ? tr("Compare provinces, or the districts of a province or of the country")
                                              : tr("No districts in the database: import a regions file with level 2 regions"));
     m_scope->blockSignals(false);
 }
@@ -103,19 +106,28 @@ void SelectorBar::fillYears()
     m_year->blockSignals(false);
 }
 
+void SelectorBar::syncWeights()
+{
+    m_weights->blockSignals(true);
+    m_weights->clear();
+    QSqlDatabase db = m_context->connection();
+    for (const QString &name : weightSetNames(db))
+        m_weights->addItem(name == u"equal"_s ? tr("Equal weights") : name, name);
+    const int current = std::max(0, m_weights->findData(m_context->weightSet()));
+    // The weight editor changed the set's weights: the box names what is used, not the set alone.
+    if (m_context->weightsEdited())
+        m_weights->setItemText(current, tr("Custom (from %1)").arg(m_weights->itemText(current)));
+    m_weights->setCurrentIndex(current);
+    m_weights->blockSignals(false);
+}
+
 void SelectorBar::syncFromContext()
 {
     fillScopes();
     fillRegions(m_focus, m_context->regionCodes(), m_context->focus());
     fillRegions(m_comparison, m_context->comparisonCodes(), m_context->comparison());
     fillYears();
-    m_weights->blockSignals(true);
-    m_weights->clear();
-    QSqlDatabase db = m_context->connection();
-    for (const QString &name : weightSetNames(db))
-        m_weights->addItem(name == u"equal"_s ? tr("Equal weights") : name, name);
-    m_weights->setCurrentIndex(std::max(0, m_weights->findData(m_context->weightSet())));
-    m_weights->blockSignals(false);
+    syncWeights();
     m_normalisation->blockSignals(true);
     m_normalisation->clear();
     m_normalisation->addItem(tr("Min–max (0–100)"), u"minmax"_s);

@@ -19,6 +19,7 @@ public:
     explicit SelectorBar(DashboardContext *context, QWidget *parent = nullptr);
     void retranslate();
     void syncFromContext();
+    void syncWeights();
 
     QComboBox *scopeBox() const { return m_scope; }
     QComboBox *focusBox() const { return m_focus; }

@@ -24,7 +24,7 @@ int runCheck(const GlobalOptions &global, const QStringList &arguments)
         return 1;
     QSqlDatabase db = database->connection();
     const DatabaseCheck check = checkDatabase(db);
-    printOut(u"database: %1\n"_s.arg(database->path()) + check.toText());
+    printOut(CliText::tr("database: %1\n").arg(database->path()) + check.toText());
     return check.ok ? 0 : 1;
 }
 

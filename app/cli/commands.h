@@ -4,6 +4,7 @@
 #include "scoring/indexdataset.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 
 #include <QStringList>
 
@@ -12,6 +13,11 @@
 class QCommandLineParser;
 
 namespace air::cli {
+
+// The command line's own messages, under one translation context: Korean with --lang ko.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(air::Cli)
+};
 
 // Each command takes the arguments after its name (with the global options already removed) and
 // returns the process exit code. Output goes to stdout, errors to stderr.
@@ -38,6 +44,11 @@ std::optional<Database> openDatabase(const GlobalOptions &global, const Database
 // error is printed, prefixed with the command.
 QList<QCommandLineOption> scopeOptions();
 std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, QSqlDatabase db, const QString &command);
+// The region an option names (--region, --compare, ...): a code, a name or an alias (KR-46, 전라남도,
+// 전남, Jeonnam, Jeollanam-do, 36), among the codes allowed; an unknown or ambiguous one is printed
+// with the accepted forms.
+std::optional<QString> regionFrom(QSqlDatabase db, const QString &value, const QStringList &allowed,
+    const QString &command, const QString &option);
 // Writes bytes to FILE through a temporary file and a rename, or to stdout when FILE is empty.
 bool writeOutput(const QString &file, const QByteArray &bytes, QString *error);
 

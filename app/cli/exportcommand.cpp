@@ -1,9 +1,11 @@
 #include "cli/commands.h"
 
 #include "database/database.h"
+#include "database/sql.h"
 #include "export/tableexporter.h"
 
 #include <QCommandLineParser>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -28,17 +30,16 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
     parser.process(QStringList { u"ai-readiness export-csv"_s } + arguments);
 
     if (!parser.isSet(table)) {
-        printError(u"export-csv: --table is required (see ai-readiness export-csv --help)"_s);
+        printError(CliText::tr("export-csv: --table is required (see ai-readiness export-csv --help)"));
         return 2;
     }
     ExportFilter filter;
     filter.indicator = parser.value(indicator);
-    filter.region = parser.value(region);
     if (parser.isSet(year)) {
         bool ok = false;
         filter.year = parser.value(year).toInt(&ok);
         if (!ok) {
-            printError(u"export-csv: --year %1 is not a year"_s.arg(parser.value(year)));
+            printError(CliText::tr("export-csv: --year %1 is not a year").arg(parser.value(year)));
             return 2;
         }
     }
@@ -46,6 +47,16 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
     if (!database)
         return 1;
     QSqlDatabase db = database->connection();
+    if (parser.isSet(region)) {
+        QStringList codes;
+        Result<QSqlQuery> q = sql::run(db, u"SELECT code FROM regions ORDER BY ref"_s);
+        while (q && q->next())
+            codes << q->value(0).toString();
+        const std::optional<QString> code = regionFrom(db, parser.value(region), codes, u"export-csv"_s, u"--region"_s);
+        if (!code)
+            return 2;
+        filter.region = *code;
+    }
     Result<QByteArray> csv = exportTable(db, parser.value(table), filter, parser.isSet(excel));
     if (!csv) {
         printError(u"export-csv: "_s + csv.errorText());
@@ -53,7 +64,7 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
     }
     QString error;
     if (!writeOutput(parser.value(output), *csv, &error)) {
-        printError(u"export-csv: cannot write %1: %2"_s.arg(parser.value(output), error));
+        printError(CliText::tr("export-csv: cannot write %1: %2").arg(parser.value(output), error));
         return 1;
     }
     return 0;

@@ -17,10 +17,11 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     parser.setApplicationDescription(u"Writes the briefing report (A4 PDF) for a region."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"FILE"_s, u"The PDF to write (through a temporary file; never half-written)."_s);
-    const QCommandLineOption region(u"region"_s, u"The focus region (default KR-46, Jeonnam; at --level 2 the "
-                                                 "first district)."_s, u"CODE"_s);
-    const QCommandLineOption compare(u"compare"_s, u"Regions to compare with, comma-separated (default KR-41; at "
-                                                   "--level 2 the district's province)."_s, u"CODE,..."_s);
+    const QCommandLineOption region(u"region"_s, u"The focus region: a code, name or alias (default KR-46, "
+                                                 "Jeonnam; at --level 2 the first district)."_s, u"CODE"_s);
+    const QCommandLineOption compare(u"compare"_s, u"The region to compare with (default KR-41; at --level 2 the "
+                                                   "district's province). One region for now: a list is refused."_s,
+        u"CODE"_s);
     const QCommandLineOption year(u"year"_s, u"A year, or latest (default)."_s, u"Y|latest"_s, u"latest"_s);
     const QCommandLineOption weights(u"weights"_s, u"A weight set (default equal)."_s, u"NAME"_s, u"equal"_s);
     const QCommandLineOption lang(u"lang"_s, u"ko (default) or en."_s, u"LANG"_s);
@@ -28,12 +29,12 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness export-pdf"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
-        printError(u"export-pdf: name one FILE"_s);
+        printError(CliText::tr("export-pdf: name one FILE"));
         return 2;
     }
     const QString language = parser.isSet(lang) ? parser.value(lang) : global.language;
     if (!language.isEmpty() && language != u"ko"_s && language != u"en"_s) {
-        printError(u"export-pdf: --lang takes ko or en"_s);
+        printError(CliText::tr("export-pdf: --lang takes ko or en"));
         return 2;
     }
     Language::install(Language::resolve(language.isEmpty() ? u"ko"_s : language));
@@ -54,17 +55,39 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     DashboardContext context(std::move(*database), nullptr, *scope);
     context.setLanguage(Language::current());
     if (context.scope() != *scope) {
-        printError(u"export-pdf: the database has no districts for --level 2%1"_s.arg(
+        printError(CliText::tr("export-pdf: the database has no districts for --level 2%1").arg(
             scope->within.isEmpty() ? QString() : u" --within "_s + scope->within));
         return 2;
     }
-    const QString focus = parser.isSet(region) ? parser.value(region) : context.focus();
-    const QStringList others = parser.isSet(compare) ? parser.value(compare).split(u',', Qt::SkipEmptyParts)
-                                                     : QStringList { context.comparison() };
-    if (!context.regionCodes().contains(focus) || others.isEmpty() || !context.comparisonCodes().contains(others.first())) {
-        const QStringList known = context.regionCodes();
-        printError(u"export-pdf: unknown region; the regions at this level are %1"_s.arg(
-            known.mid(0, 30).join(u", "_s) + (known.size() > 30 ? u", … (%1 in all)"_s.arg(known.size()) : QString())));
+    QString focus = context.focus();
+    if (parser.isSet(region)) {
+        const std::optional<QString> code = regionFrom(context.database().connection(), parser.value(region),
+            context.regionCodes(), u"export-pdf"_s, u"--region"_s);
+        if (!code)
+            return 2;
+        focus = *code;
+    }
+    QStringList others { context.comparison() };
+    if (parser.isSet(compare)) {
+        others.clear();
+        for (const QString &name : parser.value(compare).split(u',', Qt::SkipEmptyParts)) {
+            const std::optional<QString> code = regionFrom(context.database().connection(), name,
+                context.comparisonCodes(), u"export-pdf"_s, u"--compare"_s);
+            if (!code)
+                return 2;
+            if (!others.contains(*code))
+                others << *code;
+        }
+        if (others.isEmpty()) {
+            printError(CliText::tr("export-pdf: --compare names no region"));
+            return 2;
+        }
+    }
+    // The briefing sets one comparison region beside the focus (its tables and charts have one
+    // column for it): a list is refused rather than cut to its first region.
+    if (others.size() > 1) {
+        printError(CliText::tr("export-pdf: --compare takes one region for now (the briefing compares the focus with one "
+                   "region); given %1: %2").arg(others.size()).arg(others.join(u", "_s)));
         return 2;
     }
     context.setFocus(focus);
@@ -73,14 +96,14 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
         bool ok = false;
         const int y = parser.value(year).toInt(&ok);
         if (!ok) {
-            printError(u"export-pdf: --year takes a year or latest"_s);
+            printError(CliText::tr("export-pdf: --year takes a year or latest"));
             return 2;
         }
         context.setYear(y);
     }
     context.setWeightSet(parser.value(weights));
     if (!context.hasRun()) {
-        printError(u"export-pdf: the index could not be computed (unknown weight set?)"_s);
+        printError(CliText::tr("export-pdf: the index could not be computed (unknown weight set?)"));
         return 1;
     }
     QElapsedTimer timer;
@@ -91,7 +114,7 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
         printError(u"export-pdf: "_s + written.errorText());
         return 1;
     }
-    printError(u"%1: %2 pages in %3 ms"_s.arg(parser.positionalArguments().first()).arg(report.pageCount()).arg(timer.elapsed()));
+    printError(CliText::tr("%1: %2 pages in %3 ms").arg(parser.positionalArguments().first()).arg(report.pageCount()).arg(timer.elapsed()));
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "database/database.h"
 #include "import/importer.h"
+#include "import/importtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ bool splitPairs(const QStringList &values, const QString &option, QList<std::pai
     for (const QString &v : values) {
         const qsizetype eq = v.indexOf(u'=');
         if (eq <= 0 || eq == v.size() - 1) {
-            printError(u"--%1 %2: expected TEXT=VALUE"_s.arg(option, v));
+            printError(CliText::tr("--%1 %2: expected TEXT=VALUE").arg(option, v));
             return false;
         }
         out->append({ v.left(eq), v.mid(eq + 1) });
@@ -48,7 +49,7 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
 
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        printError(u"import: name at least one FILE (see ai-readiness import --help)"_s);
+        printError(CliText::tr("import: name at least one FILE (see ai-readiness import --help)"));
         return 2;
     }
     ImportOptions options;
@@ -65,7 +66,7 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
     Result<ImportReport> report = Importer::importFiles(db, files, options);
     if (!report) {
         printError(report.errorText());
-        printError(u"import failed: nothing was written"_s);
+        printError(ImportText::tr("import failed: nothing was written"));
         return 1;
     }
     printOut(report->toText());

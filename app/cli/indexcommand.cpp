@@ -52,7 +52,7 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
         bool ok = false;
         data.year = parser.value(year).toInt(&ok);
         if (!ok || data.year < 1900 || data.year > 2100) {
-            printError(u"index: --year takes a year or latest, not '%1'"_s.arg(parser.value(year)));
+            printError(CliText::tr("index: --year takes a year or latest, not '%1'").arg(parser.value(year)));
             return 2;
         }
     }
@@ -71,7 +71,7 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     options.uncertaintyRuns = parser.value(uncertainty).toInt(&runsOk);
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!n || !a || !i || !t || !runsOk || options.uncertaintyRuns < 0 || !seedOk) {
-        printError(u"index: an option has a value it does not take (see ai-readiness index --help)"_s);
+        printError(CliText::tr("index: an option has a value it does not take (see ai-readiness index --help)"));
         return 2;
     }
     options.normalisation = *n;
@@ -99,16 +99,16 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     }
     QString error;
     if (parser.isSet(details) && !writeOutput(parser.value(details), detailsCsv(*run), &error)) {
-        printError(u"index: cannot write %1: %2"_s.arg(parser.value(details), error));
+        printError(CliText::tr("index: cannot write %1: %2").arg(parser.value(details), error));
         return 1;
     }
     if (!writeOutput(parser.value(output), indexCsv(*run), &error)) {
-        printError(u"index: cannot write %1: %2"_s.arg(parser.value(output), error));
+        printError(CliText::tr("index: cannot write %1: %2").arg(parser.value(output), error));
         return 1;
     }
     if (const auto &u = run->readiness.result.uncertainty) {
-        printError(u"uncertainty: %1 runs, seed %2; mean absolute rank change when only one choice varies: "
-                   "weights %3, normalisation %4, aggregation %5"_s.arg(u->runs)
+        printError(CliText::tr("uncertainty: %1 runs, seed %2; mean absolute rank change when only one choice varies: "
+                   "weights %3, normalisation %4, aggregation %5").arg(u->runs)
                        .arg(options.seed)
                        .arg(u->sensitivityWeights, 0, 'f', 2)
                        .arg(u->sensitivityNormalisation, 0, 'f', 2)

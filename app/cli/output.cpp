@@ -38,7 +38,7 @@ std::optional<Database> openDatabase(const GlobalOptions &global, const Database
     for (const QString &notice : database->notices())
         printError(u"note: "_s + notice);
     if (database->readOnly())
-        printError(u"note: %1 is open read-only (no write permission on the file or its folder)"_s.arg(database->path()));
+        printError(CliText::tr("note: %1 is open read-only (no write permission on the file or its folder)").arg(database->path()));
     return *database;
 }
 

@@ -1,6 +1,9 @@
 #include "cli/commands.h"
 
+#include "database/sql.h"
+
 #include <QCommandLineParser>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +24,36 @@ std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, QSqlDatab
         return std::nullopt;
     }
     return *scope;
+}
+
+std::optional<QString> regionFrom(QSqlDatabase db, const QString &value, const QStringList &allowed,
+    const QString &command, const QString &option)
+{
+    const QString wanted = value.trimmed();
+    QStringList matches;
+    if (allowed.contains(wanted)) {
+        matches << wanted;
+    } else {
+        // lower() folds ASCII only: enough for the English names (jeollanam-do).
+        Result<QSqlQuery> q = sql::run(db,
+            u"SELECT code FROM regions WHERE ? IN (code, name_ko, short_ko) OR lower(name_en) = lower(?) "
+            "UNION SELECT region FROM region_aliases WHERE lower(alias) = lower(?)"_s,
+            { wanted, wanted, wanted });
+        while (q && q->next()) {
+            if (allowed.contains(q->value(0).toString()))
+                matches << q->value(0).toString();
+        }
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    const QString list = allowed.mid(0, 30).join(u", "_s)
+        + (allowed.size() > 30 ? u", … (%1 in all)"_s.arg(allowed.size()) : QString());
+    if (matches.size() > 1)
+        printError(CliText::tr("%1: %2 '%3' names several regions (%4): give the code").arg(command, option, wanted, matches.join(u", "_s)));
+    else
+        printError(CliText::tr("%1: %2: unknown region '%3'; give a code, a name or an alias (KR-46, 전라남도, 전남, Jeonnam, "
+                   "Jeollanam-do); the regions at this level are %4").arg(command, option, wanted, list));
+    return std::nullopt;
 }
 
 } // namespace air::cli

@@ -26,12 +26,12 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness screenshot"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
-        printError(u"screenshot: name one DIR"_s);
+        printError(CliText::tr("screenshot: name one DIR"));
         return 2;
     }
     const QString dir = parser.positionalArguments().first();
     if (!QDir().mkpath(dir)) {
-        printError(u"screenshot: cannot create %1"_s.arg(dir));
+        printError(CliText::tr("screenshot: cannot create %1").arg(dir));
         return 1;
     }
     if (parser.isSet(lang))
@@ -44,12 +44,13 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
         return 2;
     DashboardWindow window(std::move(*database), nullptr, *scope);
     if (window.context()->scope() != *scope) {
-        printError(u"screenshot: the database has no districts for this --level/--within"_s);
+        printError(CliText::tr("screenshot: the database has no districts for this --level/--within"));
         return 2;
     }
     window.resize(1360, 860);
     window.show();
     QApplication::processEvents();
+    window.context()->completeUncertainty(); // the window waits for its first paint; a picture must not
     int written = 0;
     const QList<Page *> pages = window.pages();
     QApplication::processEvents();
@@ -62,7 +63,7 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
             return 1;
         }
         if (!window.grab().save(file)) {
-            printError(u"screenshot: cannot write %1"_s.arg(file));
+            printError(CliText::tr("screenshot: cannot write %1").arg(file));
             return 1;
         }
         printOut(file + u'\n');

@@ -99,12 +99,12 @@ INDICATORS = [
      "Workers in professional, scientific and technical services (KSIC M) as a share of all workers.", "prof_sci_tech_workers"),
     ("rnd_expenditure", "industry", "", "연구개발비", "R&D expenditure", "억원", "higher", "sum", P, 10000, "만원/명",
      "Gross R&D expenditure per resident (10,000 won per person).", "rnd_expenditure"),
-    ("r_costii_index", "industry", "", "지역 과학기술혁신역량지수(R-COSTII)", "Regional S&T innovation capacity (R-COSTII)", "점", "higher", "mean:population", "", 1, "",
-     "KISTEP's regional science and technology innovation capacity index (31-point scale).", "r_costii_index"),
+    ("r_costii_index", "benchmark", "", "지역 과학기술혁신역량지수(R-COSTII)", "Regional S&T innovation capacity (R-COSTII)", "점", "higher", "mean:population", "", 1, "",
+     "KISTEP's regional science and technology innovation capacity index (R-COSTII), score on its 31-point scale, as published; a published index shown beside the readiness index, never scored.", "r_costii_index"),
     ("ict_workers_change_2021_2024", "industry", "", "정보통신업 종사자 증감률(2021→2024)", "Change in ICT workers 2021-2024", "%", "higher", "mean:workers_all_industries", "", 1, "",
      "Change in ICT workers from 2021 to 2024 (calculated; see the Gwangju series break).", "ict_workers_change_2021_2024"),
-    ("ai_data_voucher_demand_share", "industry", "", "AI 데이터바우처 수요기업 비중", "Share of AI-data-voucher buyers", "%", "higher", "sum", "", 1, "",
-     "Share of the country's AI-data-voucher buyer firms located in the region (firms that buy AI data processing, not AI suppliers).", None),
+    ("ai_data_voucher_demand_share", "industry", "", "AI 데이터바우처 수요기업 전국 대비 비중", "Share of the national AI-data-voucher buyers", "%", "higher", "sum", "", 1, "",
+     "The region's share of the country's AI-data-voucher buyer firms (a share of the national total, not a rate per resident or firm; buyers of AI data processing, not AI suppliers); the latest figures cover only the first half of 2020.", None),
     ("nia_ai_training_data_grants", "industry", "", "AI 학습용 데이터 사업 수주액", "AI training-data grants received", "억원", "higher", "sum", P, 100000000, "원/명",
      "NIA AI-training-data project funds received by firms of the region, 2023, in won per resident.", None),
     ("sw_businesses", "industry", "", "SW 사업체", "Software businesses", "개", "higher", "sum", P, 10000, "개/만 명",
@@ -120,10 +120,8 @@ INDICATORS = [
     # marine
     ("fisheries_production", "sector", "marine", "어업생산량", "Fisheries output", "톤", "higher", "sum", P, 1000, "톤/천명",
      "Coastal, offshore, aquaculture and inland fisheries output per 1,000 residents (excludes distant-water).", "fisheries_production"),
-    ("islands", "sector", "marine", "섬", "Islands", "개", "higher", "sum", "area_km2", 1000, "개/천 km²",
-     "Islands (inhabited and uninhabited) per 1,000 km² of land.", None),
     ("coastline_km", "sector", "marine", "해안선 길이", "Coastline", "km", "higher", "sum", "area_km2", 1000, "km/천 km²",
-     "Length of coastline per 1,000 km² of land.", None),
+     "Length of coastline per 1,000 km² of land; the regional lengths read are from the 2014 survey (the 2023 release gives only shares).", None),
     # energy
     ("new_and_renewable_capacity", "sector", "energy", "신·재생에너지 설비용량(누적)", "New and renewable capacity", "kW", "higher", "sum", P, 1, "kW/명",
      "Cumulative installed new and renewable generating capacity per resident.", "new_and_renewable_capacity_cumulative"),
@@ -146,6 +144,60 @@ INDICATORS = [
      "All hospital beds per 1,000 residents; only four regions published (2022).", "hospital_beds_per_1000"),
 
     # --- governance
-    ("ai_ordinance", "governance", "", "AI 조례 제정", "AI ordinance enacted", "여부(1=제정)", "higher", "mean:population", "", 1, "",
-     "1 where a provincial AI ordinance passed the council plenary or is listed as enacted in the sources found; regions whose ordinance had only passed committee stay missing.", None),
+    ("ai_ordinance", "governance", "", "AI 조례 보유 (2025년 말)", "AI ordinance in force (end of 2025)", "여부(1=제정)", "higher", "mean:population", "", 1, "",
+     "1 where the region has a provincial AI ordinance enacted, passed in plenary or listed as enacted by the end of 2025 (ai_ordinance_enacted gives the year); regions with only a committee stage or nothing found stay missing, not 0.", None),
 ]
+
+# --- the columns added for issue 12: kind, values_from, as_of
+
+READINESS = ("infrastructure", "talent", "industry", "governance")
+
+# kind of each readiness indicator: "intensity" (a rate per resident or worker, or a %-rate or a score that does not
+# grow with the region's size) or "mass" (a share of the national total). Empty for context, sector and benchmark.
+MASS = {"rnd_expenditure_share", "private_datacenter_share", "ai_data_voucher_demand_share", "gov_rnd_share",
+        "patent_application_share"}
+
+# Mass twins: a readiness count stored with a per-resident or per-worker denominator gets a twin
+# "<id>_national_share" with no figures of its own; the engine divides the figures of `values_from` by the
+# nation's figure of the same year x 100.
+TWINS = ["5g_base_stations", "university_enrolled_students", "graduate_enrolled_students", "researchers", "ict_workers",
+         "ict_establishments", "prof_sci_tech_workers", "ai_graduate_schools", "ai_convergence_graduate_schools",
+         "nia_ai_training_data_grants", "sw_businesses", "venture_firms", "startups"]
+
+# as_of: the date or period the latest figure describes, as the source states it; where not listed here it is
+# the latest year (an annual figure, or a year-end count).
+AS_OF = {
+    "5g_base_stations": "2020-01-17",
+    "5g_base_stations_3_5ghz": "2024 Q3",
+    "5g_base_stations_3_5ghz_aug2021": "2021-08",
+    "5g_radio_stations_aug2021": "2021-08",
+    "5g_radio_stations": "2021-08",
+    "ai_data_voucher_demand_share": "2020 H1",
+    "area_km2": "2024-12-31",
+    "islands_total": "2024-12-31",
+    "islands_inhabited": "2024-12-31",
+    "islands_uninhabited": "2024-12-31",
+    "island_population": "2024-12-31",
+    "healthcare_institutions": "2023 Q1",
+    "venture_firms": "2023-08",
+    "farm_households": "2024-12-01",
+    "farm_population": "2024-12-01",
+    "fishing_households": "2024-12-01",
+    "fishing_households_share": "2024-12-01",
+    "hospital_beds_per_1000": "2022-07",
+    "private_datacenter_share": "2019",
+    "genai_subscription_spend": "2024-01",
+    "resident_population": "2024-12-31",
+    "population_65plus": "2024-12-31",
+    "share_65plus": "2024-12-31",
+    "ai_ordinance": "2025-12-31",
+    "ai_related_businesses": "2024",
+    "broadband_penetration_per_population": "2007-09-30",
+    "broadband_household_penetration": "2007-09-30",
+    "datacenters_kepco_supplied": "2023-09",
+    "datacenter_contract_power": "2023-09",
+    "datacenter_power_request_sites_to_2029": "2021-10",
+    "datacenter_power_request_mw_to_2029": "2021-10",
+    "datacenters_operating_regional_release": "2023-04",
+    "datacenter_operating_capacity_regional_release": "2023-04",
+}

@@ -5,7 +5,12 @@ Amounts are in won (budget_krw); targets only where a source states one. Nothing
 from extra_facts import EXTRA_SOURCES, src
 
 EXTRA_SOURCES += [
-    src("plan_seed_article_2025", "AI타임스", "제3차 국가인공지능위원회 / 전남 AI 전략 전문가 제언 (the seed article)", "", "2025-02"),
+    src("plan_seed_article_2025", "AI타임스 (AI Times)",
+        "제3차 국가인공지능위원회와 전남 AI 전략 전문가 제언 (the seed article of the project)",
+        "document: AI타임스 기사, 제3차 국가인공지능위원회(2025-02-20) 보도와 전남 AI 전략 전문가 제언 (the seed article given "
+        "with the project brief)", "2025-02",
+        "the article's exact headline and URL were not recorded in the research notes (PLANS.md: 'AI Times article on "
+        "the committee, Feb 2025'); it was not found in the stored pages either; cited by document name"),
     src("plan_msit_sovereign_ai_2025", "과학기술정보통신부 (press releases, English)", "독자 AI 파운데이션 모델 프로젝트 공모·선정", "", "2025-08-04"),
     src("plan_gpu_2025", "중앙일보 / 동아일보 / 뉴시스", "정부 GPU 확보 계획 (1만 장, 1.8만 장, 2030년까지 5.2만 장)", "", "2026-03-03"),
     src("plan_agi_2025", "서울경제 / 국민일보 (과학기술정보통신부)", "AGI 핵심기술 개발사업 예비타당성조사 추진", "", "2025-01-24"),
@@ -127,3 +132,59 @@ PLAN_ITEMS = [
     item(JN, "j25", "talent", "energy", "한국에너지공과대학교(KENTECH) 에너지 AI", "KENTECH energy AI", "under_way", "plan_kentech_funding",
          "government funding 20 billion won (2025) to 25 billion won (2026)", "", "", 2026, 25000000000),
 ]
+
+# Korean text of the notes and target units (issue 12, stretch; plans.csv columns note_ko, target_unit_ko): the same sources' wording, only text, no new
+# numbers (every figure is the one of the English note).
+NOTE_KO = {
+    "n01": "제3차 국가인공지능위원회, 2025-02-20",
+    "n02": "공모 2025-06-20; 2025-08-04 5개 팀 선정; 팀당 GPU 최대 1,000장",
+    "n03": "추가경정예산 1조 4,600억 원으로 GPU 10,000장; 2026년 상반기까지 약 18,000장",
+    "n04": "2026~2032년, 목표 'AGI 레벨 2'; 국비 8,875억 원; 예비타당성조사 대상",
+    "n05": "2026-03-11 삼성SDS 컨소시엄 우선협상대상자; 2026~2030년 최소 2조 9,000억 원",
+    "n06": "2024-12-26 국회 통과; 2026-01-22 시행; 2025-12-30 개정",
+    "n07": "2025년 2월 위원회 계획에서 검토 중",
+    "n08": "",
+    "g01": "2024-06-27 도의회 통과, 2024-07 제정; 전국 최초로 소개됨",
+    "g02": "2025-02 발표; 3월부터 연구용역",
+    "g03": "4대 방향 중 1",
+    "g04": "4대 방향 중 2",
+    "g05": "4대 방향 중 3",
+    "g06": "4대 방향 중 4",
+    "g07": "2025년 약 1,000억 원",
+    "j01": "전문가 제언",
+    "j02": "전문가 제언",
+    "j03": "전문가 제언",
+    "j04": "전문가 제언; 지역 대학의 AI 졸업생이 너무 적다는 지적",
+    "j05": "전문가 제언",
+    "j06": "전문가 제언",
+    "j07": "전문가 제언",
+    "j08": "전문가 제언; 전남에는 아직 의과대학이 없음",
+    "j09": "전문가 제언",
+    "j10": "2024-04-24 업무협약: 약 165ha에 40MW × 최대 25개, 2037년까지 단계별",
+    "j11": "2025-02-26 투자협약(MOA); 2025-08 본계약 기한 6개월 연장, 투자자 자금 조달 중",
+    "j12": "2025-10-01 업무협약; 2026-03부터 착공 보도",
+    "j13": "2026-03-10 우선협상대상자 선정; 2026년 3분기 착공",
+    "j14": "5년간 각 1,000억 원; 2024-12-31 통합 신청",
+    "j15": "의과대학이 없는 유일한 광역자치단체; 2026-02-10 정원 배정",
+    "j16": "2026-02-24 국회 법제사법위원회 통과; 2026-07-01 출범 예정",
+    "j17": "2024-04-24 본회의 통과",
+    "j18": "2025-09-19 본회의 통과",
+    "j19": "전남 주관, 광주·전북 참여; 국비 284억 원 + 지방비 142억 원",
+    "j20": "2025-10-02 선정; 국비 140억 원; 2년",
+    "j21": "2026-01-16 업무협약",
+    "j22": "2026-01-16 업무협약; 2027-06부터 2029-06까지 건설",
+    "j23": "2025-12 착공: 전남 첫 데이터센터",
+    "j24": "2026-01-08 한전KDN·해남군과 업무협약",
+    "j25": "정부 출연금 200억 원(2025)에서 250억 원(2026)으로",
+}
+TARGET_UNIT_KO = {
+    "": "",
+    "% of leading global models' performance": "% (글로벌 최고 모델 성능 대비)",
+    "GPUs": "장 (GPU)",
+    "MW": "MW",
+    "MW (initial)": "MW (초기)",
+    "places": "명 (정원)",
+}
+for _item in PLAN_ITEMS:
+    _item["note_ko"] = NOTE_KO[_item["item"]]
+    _item["target_unit_ko"] = TARGET_UNIT_KO[_item.get("target_unit", "")]

@@ -4,6 +4,7 @@
 #include "import/importer.h"
 
 #include <QFile>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +25,10 @@ QStringList BundledDataset::files()
 
 QString BundledDataset::version()
 {
-    // Change detection only, on every start: 64-bit FNV-1a, which is the same in every process
-    // (qHashBits is seeded per process) and quick (SHA-256 took 1.5 ms of a 45 ms start).
+    // Change detection only, on every start: FNV-1a's multiply over 8-byte words (little-endian,
+    // so the same on every machine and in every process; qHashBits is seeded per process). SHA-256
+    // took 1.5 ms of a 45 ms start, FNV-1a byte by byte about 1 ms.
+    const quint64 prime = 0x100000001B3ULL;
     quint64 digest = 0xCBF29CE484222325ULL;
     qint64 bytes = 0;
     for (const QString &path : files()) {
@@ -33,11 +36,19 @@ QString BundledDataset::version()
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QByteArray data = f.readAll();
-        for (const char c : data) {
-            digest ^= quint8(c);
-            digest *= 0x100000001B3ULL;
+        const char *p = data.constData();
+        const qsizetype n = data.size();
+        qsizetype i = 0;
+        for (; i + 8 <= n; i += 8) {
+            digest ^= qFromLittleEndian<quint64>(p + i);
+            digest *= prime;
+            digest ^= digest >> 32;
         }
-        bytes += data.size();
+        for (; i < n; ++i) {
+            digest ^= quint8(p[i]);
+            digest *= prime;
+        }
+        bytes += n;
     }
     return u"%1-%2"_s.arg(bytes).arg(digest, 16, 16, QLatin1Char('0'));
 }

@@ -185,6 +185,7 @@ const QStringList version3 = {
 // - facts: figures known only for a bloc or the nation (수도권, 전국), shown beside the charts, never as a
 //   region's value.
 // - observation_history: every change of a figure, with its old and new value, who, when and why.
+// - plan_items: the note and the target's unit in Korean (note_ko, target_unit_ko).
 // SQLite cannot change a CHECK constraint in place: the two tables are rebuilt with foreign keys off
 // (the documented procedure; migrate() turns them off for this step and checks them before committing).
 const QStringList version4 = {
@@ -279,6 +280,9 @@ const QStringList version4 = {
         reason         TEXT NOT NULL DEFAULT ''
     ))"_s,
     u"CREATE INDEX observation_history_by_figure ON observation_history (region_ref, indicator_ref, year)"_s,
+    // Plan items in both languages: the Korean report shows Korean notes and target units.
+    u"ALTER TABLE plan_items ADD COLUMN note_ko TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE plan_items ADD COLUMN target_unit_ko TEXT NOT NULL DEFAULT ''"_s,
 };
 
 // The steps that rebuild a table that others reference: run with foreign keys off.

@@ -45,7 +45,7 @@ TableQuery queryFor(TableFormat::Kind kind)
     case K::Plans:
         return { u"i.plan, i.item, COALESCE(i.pillar, ''), COALESCE(i.sector, ''), i.title_ko, i.title_en, "
                  "i.target_value, i.target_unit, i.target_year, i.budget_krw, i.status, i.source, i.note, "
-                 "p.name_ko, p.name_en, COALESCE(p.region, ''), p.period"_s,
+                 "p.name_ko, p.name_en, COALESCE(p.region, ''), p.period, i.note_ko, i.target_unit_ko"_s,
             u"plan_items i JOIN plans p ON p.id = i.plan"_s, u"i.plan, i.item"_s, false };
     case K::Weights:
         return { u"w.weight_set, w.target_kind, w.target, w.weight, s.description"_s,

@@ -1,4 +1,5 @@
 #include "import/importer.h"
+#include "import/importtext.h"
 
 #include "database/database.h"
 
@@ -92,7 +93,7 @@ void importOne(ImportSession &session, const InputFile &file, FileReport &report
         if (parser.problem())
             session.addProblem(parser.problem()->line, parser.problem()->column, parser.problem()->reason);
         else
-            session.addProblem(0, 0, u"the file is empty"_s);
+            session.addProblem(0, 0, ImportText::tr("the file is empty"));
         return;
     }
     QStringList header;
@@ -123,7 +124,7 @@ void importOne(ImportSession &session, const InputFile &file, FileReport &report
     for (const TableFormat &f : tableFormats())
         known << u"%1 (%2)"_s.arg(f.name, f.required.join(u','));
     session.addProblem(1, 1,
-        u"unknown header \"%1\": expected one of the project's formats, %2, or a KOSIS export"_s.arg(
+        ImportText::tr("unknown header \"%1\": expected one of the project's formats, %2, or a KOSIS export").arg(
             header.join(u','), known.join(u"; "_s)));
 }
 
@@ -149,19 +150,19 @@ QString ImportReport::toText() const
 {
     QString out;
     for (const FileReport &f : files) {
-        out += u"%1 (%2, %3): %4 rows read, %5 written, %6 replaced, %7 unchanged"_s.arg(f.file, f.format, f.encoding,
+        out += ImportText::tr("%1 (%2, %3): %4 rows read, %5 written, %6 replaced, %7 unchanged").arg(f.file, f.format, f.encoding,
             formatCount(f.read), formatCount(f.written), formatCount(f.replaced), formatCount(f.unchanged));
         qint64 skipped = 0;
         for (auto it = f.skipped.cbegin(); it != f.skipped.cend(); ++it)
             skipped += it.value();
-        out += u", %1 skipped\n"_s.arg(formatCount(skipped));
+        out += ImportText::tr(", %1 skipped\n").arg(formatCount(skipped));
         for (auto it = f.skipped.cbegin(); it != f.skipped.cend(); ++it)
-            out += u"  skipped %1: %2\n"_s.arg(formatCount(it.value()), it.key());
+            out += ImportText::tr("  skipped %1: %2\n").arg(formatCount(it.value()), it.key());
         for (const QString &note : f.notes)
-            out += u"  note: %1\n"_s.arg(note);
+            out += ImportText::tr("  note: %1\n").arg(note);
     }
     if (checkOnly)
-        out += u"check only: the files are valid; nothing was written\n"_s;
+        out += ImportText::tr("check only: the files are valid; nothing was written\n");
     return out;
 }
 
@@ -169,19 +170,19 @@ Result<InputFile> Importer::readInputFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Problem { path, 0, 0, u"no such file"_s };
+        return Problem { path, 0, 0, ImportText::tr("no such file") };
     if (info.isDir())
-        return Problem { path, 0, 0, u"this is a directory, not a file"_s };
+        return Problem { path, 0, 0, ImportText::tr("this is a directory, not a file") };
     if (!info.isReadable())
-        return Problem { path, 0, 0, u"no permission to read this file"_s };
+        return Problem { path, 0, 0, ImportText::tr("no permission to read this file") };
     if (info.size() > maxFileBytes)
         return Problem { path, 0, 0,
-            u"the file is too large to import in one go (%1 MB; the limit is %2 MB): split it into smaller files"_s
+            ImportText::tr("the file is too large to import in one go (%1 MB; the limit is %2 MB): split it into smaller files")
                 .arg(info.size() >> 20)
                 .arg(maxFileBytes >> 20) };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Problem { path, 0, 0, u"cannot read the file: %1"_s.arg(file.errorString()) };
+        return Problem { path, 0, 0, ImportText::tr("cannot read the file: %1").arg(file.errorString()) };
     return InputFile { path, file.readAll() };
 }
 
@@ -204,7 +205,7 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
     report.files.reserve(files.size());
     if (isReadOnly(db))
         return Problem { db.databaseName(), 0, 0,
-            u"the database is open read-only (no write permission on the file or its folder): nothing can be imported"_s };
+            ImportText::tr("the database is open read-only (no write permission on the file or its folder): nothing can be imported") };
 
     // A bulk import touches far more pages than SQLite's default 2 MB cache holds; without a
     // larger cache it spills to the WAL over and over (measured: most of the time in pread/pwrite).
@@ -212,7 +213,7 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
     BulkChecksOffScope bulkChecks(db);
     Transaction tx(db);
     if (!tx.begin())
-        return Problem { db.databaseName(), 0, 0, u"cannot start the import: %1"_s.arg(tx.errorText()) };
+        return Problem { db.databaseName(), 0, 0, ImportText::tr("cannot start the import: %1").arg(tx.errorText()) };
     // One bump of the observations' version for the whole import, not one per row.
     if (Status s = schema::suspendObservationTriggers(db); !s)
         return s.problems();
@@ -223,7 +224,7 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
     }
     ImportSession session(db, options);
     if (!session.prepare())
-        return Problem { db.databaseName(), 0, 0, u"the database is not ready for an import"_s };
+        return Problem { db.databaseName(), 0, 0, ImportText::tr("the database is not ready for an import") };
 
     QSet<int> usedMaps;
     for (const InputFile &file : files) {
@@ -235,14 +236,14 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
     if (!session.hasProblems()) {
         for (int m = 0; m < options.maps.size(); ++m) {
             if (!usedMaps.contains(m))
-                session.addProblem(0, 0, u"--map %1=%2 matched no item in any file"_s.arg(options.maps[m].first, options.maps[m].second));
+                session.addProblem(0, 0, ImportText::tr("--map %1=%2 matched no item in any file").arg(options.maps[m].first, options.maps[m].second));
         }
     }
     if (session.hasProblems()) {
         tx.rollback();
         QList<Problem> problems = session.problems();
         if (problems.size() >= ImportSession::maxProblems)
-            problems << Problem { {}, 0, 0, u"(stopped after %1 problems; nothing was written)"_s.arg(ImportSession::maxProblems) };
+            problems << Problem { {}, 0, 0, ImportText::tr("(stopped after %1 problems; nothing was written)").arg(ImportSession::maxProblems) };
         return problems;
     }
     if (options.afterWrite) {
@@ -254,7 +255,7 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
     if (Result<QSqlQuery> q = sql::run(db, u"PRAGMA foreign_key_check"_s); !q || q->next()) {
         tx.rollback();
         return Problem { db.databaseName(), 0, 0,
-            u"the import would leave a row of %1 pointing to a missing row of %2; nothing was written"_s.arg(
+            ImportText::tr("the import would leave a row of %1 pointing to a missing row of %2; nothing was written").arg(
                 q ? q->value(0).toString() : u"?"_s, q ? q->value(2).toString() : u"?"_s) };
     }
     if (options.checkOnly) {
@@ -262,7 +263,7 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
         return report;
     }
     if (!tx.commit())
-        return Problem { db.databaseName(), 0, 0, u"the import could not be saved: %1"_s.arg(tx.errorText()) };
+        return Problem { db.databaseName(), 0, 0, ImportText::tr("the import could not be saved: %1").arg(tx.errorText()) };
     return report;
 }
 

@@ -1,4 +1,5 @@
 #include "import/importsession.h"
+#include "import/importtext.h"
 
 #include "database/sql.h"
 
@@ -113,7 +114,7 @@ void ImportSession::addObservation(Observation &&o)
     }
     if (!isNewKey(o)) {
         addProblem(o.line, o.column,
-            u"%1, %2, %3 appears twice in this file (the same region, indicator and year)"_s.arg(
+            ImportText::tr("%1, %2, %3 appears twice in this file (the same region, indicator and year)").arg(
                 m_reference.region(o.region).code, m_reference.indicator(o.indicator).id)
                 .arg(o.year));
         return;
@@ -190,7 +191,7 @@ void ImportSession::writeObservation(const Observation &o)
         return;
     }
     if (extended != SQLITE_CONSTRAINT_PRIMARYKEY) {
-        addProblem(o.line, o.column, u"the database refused this row: %1"_s.arg(m_insert->errorText()));
+        addProblem(o.line, o.column, ImportText::tr("the database refused this row: %1").arg(m_insert->errorText()));
         return;
     }
 
@@ -213,12 +214,12 @@ void ImportSession::writeObservation(const Observation &o)
         return;
     }
     if (oldOrigin == u"user"_s && m_options.origin == Origin::Bundled) {
-        skip(u"kept the user's own figure"_s);
+        skip(ImportText::tr("kept the user's own figure"));
         return;
     }
     if (oldOrigin == u"user"_s && !m_options.replaceUserRows && !same) {
         addProblem(o.line, o.column,
-            u"would overwrite your own figure %1 for %2, %3, %4 with %5; import with --replace to overwrite it"_s
+            ImportText::tr("would overwrite your own figure %1 for %2, %3, %4 with %5; import with --replace to overwrite it")
                 .arg(QString::number(oldValue, 'g', 15), m_reference.region(o.region).code,
                     m_reference.indicator(o.indicator).id)
                 .arg(o.year)
@@ -229,7 +230,7 @@ void ImportSession::writeObservation(const Observation &o)
     const int urc = m_update->step();
     m_update->reset();
     if (urc != SQLITE_DONE) {
-        addProblem(o.line, o.column, u"the database refused this row: %1"_s.arg(m_update->errorText()));
+        addProblem(o.line, o.column, ImportText::tr("the database refused this row: %1").arg(m_update->errorText()));
         return;
     }
     ++m_report->replaced;
@@ -293,7 +294,7 @@ ImportSession::Upsert ImportSession::upsert(const QString &table, const QStringL
         }
         if (oldOrigin == u"user"_s && !m_options.replaceUserRows) {
             addProblem(line, 0,
-                u"would overwrite your own %1 row %2; import with --replace to overwrite it"_s.arg(
+                ImportText::tr("would overwrite your own %1 row %2; import with --replace to overwrite it").arg(
                     table, keyValues.first().toString()));
             return Upsert::Refused;
         }
@@ -341,7 +342,7 @@ void ImportSession::count(Upsert result)
         ++m_report->unchanged;
         break;
     case Upsert::KeptUsers:
-        skip(u"kept the user's own version"_s);
+        skip(ImportText::tr("kept the user's own version"));
         break;
     case Upsert::Refused:
     case Upsert::Failed:
@@ -359,7 +360,7 @@ int ImportSession::ensureSource(const QString &id, const QString &publisher, con
         { id, publisher, title, url, QString(), retrieved, QString() }, 0);
     if (result == Upsert::Failed || result == Upsert::Refused)
         return -1;
-    m_report->notes << u"recorded the source \"%1\" for the figures of this file"_s.arg(id);
+    m_report->notes << ImportText::tr("recorded the source \"%1\" for the figures of this file").arg(id);
     return m_reference.addSource(id, refOf(u"sources"_s, u"id"_s, id));
 }
 

@@ -1,4 +1,5 @@
 #include "import/kosisimport.h"
+#include "import/importtext.h"
 
 #include "import/importsession.h"
 #include "import/kosisreader.h"
@@ -29,7 +30,7 @@ QString listValues(const QStringList &values)
     const int shown = 12;
     QString text = values.mid(0, shown).join(u", "_s);
     if (values.size() > shown)
-        text += u", … (%1 in all)"_s.arg(values.size());
+        text += ImportText::tr(", … (%1 in all)").arg(values.size());
     return text;
 }
 
@@ -75,6 +76,27 @@ bool isSubtotal(const QString &label)
     return name == u"읍부"_s || name == u"면부"_s || name == u"동부"_s;
 }
 
+// District names end in 시, 군 or 구; the metropolitan cities' names end in 시 as well.
+bool looksLikeDistrict(const QString &label)
+{
+    const QString name = normaliseRegionName(label);
+    if (name.endsWith(u"특별시"_s) || name.endsWith(u"광역시"_s) || name.endsWith(u"특별자치시"_s))
+        return false;
+    return name.size() >= 2 && (name.endsWith(u'시') || name.endsWith(u'군') || name.endsWith(u'구'));
+}
+
+// A row naming no region this program knows, and not a subtotal or a district: the whole import
+// fails rather than leave the region out (a misspelt "전라남" would drop Jeonnam's own row).
+void unknownRegion(ImportSession &s, const KosisRow &row, const QString &label, int maxLevel)
+{
+    const QStringList nearest = s.reference().nearestRegions(label, maxLevel);
+    s.addProblem(row.line, row.column,
+        nearest.isEmpty()
+            ? ImportText::tr("unknown region '%1': not a region, district or subtotal (읍부, 면부, 동부) this program knows").arg(label.trimmed())
+            : ImportText::tr("unknown region '%1': not a region, district or subtotal (읍부, 면부, 동부) this program knows; "
+              "nearest: %2").arg(label.trimmed(), nearest.join(u", "_s)));
+}
+
 QString rowLabel(const KosisRow &row)
 {
     return row.regionLabel.trimmed().isEmpty() ? row.regionCode : row.regionLabel;
@@ -109,13 +131,17 @@ QList<int> provinceRegionsOfRows(ImportSession &s, const KosisTable &table)
         regionOfRow << region;
         if (region >= 0 || isSubtotal(label) || !candidates.isEmpty())
             continue;
+        if (!looksLikeDistrict(label)) {
+            unknownRegion(s, row, label, 1);
+            continue;
+        }
         if (const QString name = label.trimmed(); !unknownSeen.contains(name)) {
             unknownSeen.insert(name);
             unknownNames << name;
         }
     }
     if (!unknownNames.isEmpty())
-        s.report().notes << u"rows whose region is not a known first-level region, skipped: %1"_s.arg(listValues(unknownNames));
+        s.report().notes << ImportText::tr("district rows (시군구) not known to this program, skipped: %1").arg(listValues(unknownNames));
     return regionOfRow;
 }
 
@@ -169,20 +195,24 @@ QList<int> districtRegionsOfRows(ImportSession &s, const KosisTable &table)
         regionOfRow << -1;
         if (districts.size() > 1) {
             s.addProblem(row.line, 1,
-                u"'%1' names a district in several provinces (%2) and no province row stands above it: keep the "
-                "province's row above its districts, or write the province before the name ('%3 %1')"_s.arg(
+                ImportText::tr("'%1' names a district in several provinces (%2) and no province row stands above it: keep the "
+                "province's row above its districts, or write the province before the name ('%3 %1')").arg(
                     name, provinces.join(u", "_s), reference.region(districts.first()).parent));
             continue;
         }
         if (isSubtotal(label) || !provinces.isEmpty())
             continue; // a district of another province: skipped per figure with the reason
+        if (!looksLikeDistrict(name)) {
+            unknownRegion(s, row, label, 2);
+            continue;
+        }
         if (!unknownSeen.contains(label)) {
             unknownSeen.insert(label);
             unknownNames << label;
         }
     }
     if (!unknownNames.isEmpty())
-        s.report().notes << u"rows whose region is not a known province or district, skipped: %1"_s.arg(listValues(unknownNames));
+        s.report().notes << ImportText::tr("rows whose region is not a known province or district, skipped: %1").arg(listValues(unknownNames));
     return regionOfRow;
 }
 
@@ -205,16 +235,16 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
         }
         filterOfClass << found;
         if (found < 0) {
-            unfiltered << u"%1 (values: %2)"_s.arg(name, listValues(classValues.value(name)));
+            unfiltered << ImportText::tr("%1 (values: %2)").arg(name, listValues(classValues.value(name)));
         } else if (!classValues.value(name).contains(options.filters[found].second)) {
-            s.addProblem(0, 0, u"--filter %1=%2 matches no row; the values of %1 are: %3"_s.arg(
+            s.addProblem(0, 0, ImportText::tr("--filter %1=%2 matches no row; the values of %1 are: %3").arg(
                 options.filters[found].first, options.filters[found].second, listValues(classValues.value(name))));
         }
     }
     if (!unfiltered.isEmpty()) {
         s.addProblem(0, 0,
-            u"this table has classifications besides region and period; choose one value of each with "
-            "--filter COLUMN=VALUE: %1"_s.arg(unfiltered.join(u"; "_s)));
+            ImportText::tr("this table has classifications besides region and period; choose one value of each with "
+            "--filter COLUMN=VALUE: %1").arg(unfiltered.join(u"; "_s)));
         return usedMaps;
     }
 
@@ -228,7 +258,7 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
                 continue;
             indicator = s.reference().indicatorIndex(options.maps[m].second);
             if (indicator < 0) {
-                s.addProblem(0, 0, u"--map %1=%2: unknown indicator '%2'"_s.arg(options.maps[m].first, options.maps[m].second));
+                s.addProblem(0, 0, ImportText::tr("--map %1=%2: unknown indicator '%2'").arg(options.maps[m].first, options.maps[m].second));
                 return usedMaps;
             }
             usedMaps.insert(m);
@@ -236,7 +266,7 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
         if (indicator >= 0) {
             if (const qsizetype other = indicatorOfItem.indexOf(indicator); other >= 0) {
                 s.addProblem(0, 0,
-                    u"two items would fill the same indicator '%1': \"%2\" and \"%3\"; make the --map text more specific"_s
+                    ImportText::tr("two items would fill the same indicator '%1': \"%2\" and \"%3\"; make the --map text more specific")
                         .arg(s.reference().indicator(indicator).id, table.items[other], item));
                 return usedMaps;
             }
@@ -247,17 +277,17 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
     }
     if (unmapped.size() == table.items.size()) {
         s.addProblem(0, 0,
-            u"no item of this KOSIS table is mapped to an indicator; add --map TEXT=INDICATOR for one of: %1"_s.arg(
+            ImportText::tr("no item of this KOSIS table is mapped to an indicator; add --map TEXT=INDICATOR for one of: %1").arg(
                 table.items.join(u" | "_s)));
         return usedMaps;
     }
     if (!unmapped.isEmpty())
-        s.report().notes << u"items not mapped, skipped: %1"_s.arg(unmapped.join(u" | "_s));
+        s.report().notes << ImportText::tr("items not mapped, skipped: %1").arg(unmapped.join(u" | "_s));
 
     for (const KosisCell &cell : table.cells) {
         if (cell.period.subPeriod != 0) {
             s.addProblem(cell.line, cell.column,
-                u"only annual figures can be imported; this table has sub-annual periods"_s);
+                ImportText::tr("only annual figures can be imported; this table has sub-annual periods"));
             return usedMaps;
         }
     }
@@ -284,35 +314,35 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
                 filteredOut = true;
         }
         if (filteredOut) {
-            s.skip(u"filtered out (--filter)"_s);
+            s.skip(ImportText::tr("filtered out (--filter)"));
             continue;
         }
         if (indicatorOfItem[cell.item] < 0) {
-            s.skip(u"item not mapped"_s);
+            s.skip(ImportText::tr("item not mapped"));
             continue;
         }
         const int region = regionOfRow[cell.row];
         if (region < 0) {
             if (isSubtotal(row.regionLabel))
-                s.skip(u"urban/rural subtotal (읍부·면부·동부), not a region"_s);
+                s.skip(ImportText::tr("urban/rural subtotal (읍부·면부·동부), not a region"));
             else if (!table.isDistrictTable() && !s.reference().regionsForAlias(row.regionLabel).isEmpty())
-                s.skip(u"district (시군구) row: this import is at province level"_s);
+                s.skip(ImportText::tr("district (시군구) row: this import is at province level"));
             else if (table.isDistrictTable() && !s.reference().regionsForAlias(row.regionLabel).isEmpty())
-                s.skip(u"district (시군구) not known in the province above it"_s);
+                s.skip(ImportText::tr("district (시군구) not known in the province above it"));
             else
-                s.skip(u"unknown region name"_s);
+                s.skip(ImportText::tr("unknown region name"));
             continue;
         }
         double value = 0;
         switch (parseCell(cell.value, &value)) {
         case Cell::Missing:
-            s.skip(u"no figure in the source ('-')"_s);
+            s.skip(ImportText::tr("no figure in the source ('-')"));
             continue;
         case Cell::Suppressed:
-            s.skip(u"suppressed in the source (X)"_s);
+            s.skip(ImportText::tr("suppressed in the source (X)"));
             continue;
         case Cell::Invalid:
-            s.addProblem(cell.line, cell.column, u"'%1' is not a number"_s.arg(cell.value));
+            s.addProblem(cell.line, cell.column, ImportText::tr("'%1' is not a number").arg(cell.value));
             continue;
         case Cell::Number:
             break;

@@ -1,4 +1,5 @@
 #include "import/kosisreader.h"
+#include "import/importtext.h"
 
 #include "io/csvparser.h"
 
@@ -68,14 +69,14 @@ Result<KosisTable> readWide(const QList<Record> &records, const QString &fileNam
         ++k;
     if (k == 0)
         return Problem { fileName, periodRow.line, periodRow.columns.value(0),
-            u"the first column should name the region classification (행정구역별), not a period"_s };
+            ImportText::tr("the first column should name the region classification (행정구역별), not a period") };
     if (k == periodRow.fields.size())
         return Problem { fileName, periodRow.line, 1,
-            u"no period columns (years) found in the first row of this KOSIS table"_s };
+            ImportText::tr("no period columns (years) found in the first row of this KOSIS table") };
     for (qsizetype c = k; c < periodRow.fields.size(); ++c) {
         if (!parseKosisPeriod(periodRow.fields[c]))
             return Problem { fileName, periodRow.line, periodRow.columns[c],
-                u"'%1' is not a period: after the classification columns the first row must hold periods"_s.arg(
+                ImportText::tr("'%1' is not a period: after the classification columns the first row must hold periods").arg(
                     periodRow.fields[c]) };
     }
 
@@ -87,7 +88,7 @@ Result<KosisTable> readWide(const QList<Record> &records, const QString &fileNam
         if (itemRow.fields.size() != periodRow.fields.size())
             // Where the shorter row ends: the first column that one row has and the other lacks.
             return Problem { fileName, itemRow.line, int(qMin(itemRow.fields.size(), periodRow.fields.size())) + 1,
-                u"the item row has %1 columns but the period row above it has %2: the two header rows disagree"_s
+                ImportText::tr("the item row has %1 columns but the period row above it has %2: the two header rows disagree")
                     .arg(itemRow.fields.size())
                     .arg(periodRow.fields.size()) };
         table.layout = KosisTable::Layout::WideTwoRows;
@@ -107,7 +108,7 @@ Result<KosisTable> readWide(const QList<Record> &records, const QString &fileNam
         for (const QString &p : periodTexts) {
             if (seen.contains(p))
                 return Problem { fileName, records.size() > 1 ? records[1].line : periodRow.line, 1,
-                    u"the second header row (item names) is missing: period %1 appears in more than one column"_s.arg(p) };
+                    ImportText::tr("the second header row (item names) is missing: period %1 appears in more than one column").arg(p) };
             seen.insert(p);
         }
         table.layout = KosisTable::Layout::WideOneRow;
@@ -133,10 +134,11 @@ Result<KosisTable> readWide(const QList<Record> &records, const QString &fileNam
         const Record &rec = records[r];
         if (rec.fields.size() != periodRow.fields.size())
             return Problem { fileName, rec.line, rec.columns.value(rec.fields.size() - 1),
-                u"this row has %1 columns but the header has %2"_s.arg(rec.fields.size()).arg(periodRow.fields.size()) };
+                ImportText::tr("this row has %1 columns but the header has %2").arg(rec.fields.size()).arg(periodRow.fields.size()) };
         KosisRow row;
         row.line = rec.line;
         row.regionLabel = rec.fields[regionColumn];
+        row.column = rec.columns.value(regionColumn, regionColumn + 1);
         for (int c = 0; c < classNames.size(); ++c) {
             if (c != regionColumn)
                 row.classes << rec.fields[c].trimmed();
@@ -185,30 +187,32 @@ Result<KosisTable> readLong(const QList<Record> &records, qsizetype headerIndex,
         }
     }
     if (regionLabel < 0 && regionCode < 0)
-        return Problem { fileName, header.line, 1, u"no region column (행정구역별) in this KOSIS table"_s };
+        return Problem { fileName, header.line, 1, ImportText::tr("no region column (행정구역별) in this KOSIS table") };
     if (regionLabel < 0)
         table.regionColumn = names[regionCode].mid(1);
     for (int c = periodColumn + 1; c < names.size(); ++c)
         table.items << cleanKosisItemName(names[c]);
     if (table.items.isEmpty())
         return Problem { fileName, header.line, header.columns.value(periodColumn),
-            u"no item columns after the period column (시점)"_s };
+            ImportText::tr("no item columns after the period column (시점)") };
 
     for (qsizetype r = headerIndex + 1; r < records.size(); ++r) {
         const Record &rec = records[r];
         if (rec.fields.size() > names.size() || rec.fields.size() <= periodColumn)
             return Problem { fileName, rec.line, rec.columns.value(rec.fields.size() - 1),
-                u"this row has %1 columns but the header has %2"_s.arg(rec.fields.size()).arg(names.size()) };
+                ImportText::tr("this row has %1 columns but the header has %2").arg(rec.fields.size()).arg(names.size()) };
         KosisRow row;
         row.line = rec.line;
         row.regionLabel = regionLabel >= 0 ? rec.fields[regionLabel] : QString();
         row.regionCode = regionCode >= 0 ? stripApostrophe(rec.fields[regionCode]) : QString();
+        const int labelColumn = regionLabel >= 0 ? regionLabel : regionCode;
+        row.column = rec.columns.value(labelColumn, labelColumn + 1);
         for (int c : classColumns)
             row.classes << rec.fields[c].trimmed();
         const auto period = parseKosisPeriod(rec.fields[periodColumn]);
         if (!period)
             return Problem { fileName, rec.line, rec.columns[periodColumn],
-                u"'%1' is not a period (시점)"_s.arg(rec.fields[periodColumn]) };
+                ImportText::tr("'%1' is not a period (시점)").arg(rec.fields[periodColumn]) };
         table.rows << row;
         for (int c = periodColumn + 1; c < rec.fields.size(); ++c) {
             KosisCell cell;
@@ -297,7 +301,7 @@ Result<KosisTable> readKosisTable(QStringView text, const QString &fileName)
     if (!records)
         return records.problems();
     if (records->isEmpty())
-        return Problem { fileName, 0, 0, u"the file is empty"_s };
+        return Problem { fileName, 0, 0, ImportText::tr("the file is empty") };
 
     // The long layout: a title line (one field), then a header that has a 시점 column.
     for (qsizetype i = 0; i < qMin<qsizetype>(records->size(), 3); ++i) {
@@ -306,9 +310,9 @@ Result<KosisTable> readKosisTable(QStringView text, const QString &fileName)
     }
     if (records->first().fields.size() == 1)
         return Problem { fileName, records->first().line, 1,
-            u"this looks like a KOSIS list export (a title line) but no header with a 시점 column follows"_s };
+            ImportText::tr("this looks like a KOSIS list export (a title line) but no header with a 시점 column follows") };
     if (records->size() < 2)
-        return Problem { fileName, records->first().line, 1, u"a header only: the KOSIS table has no data rows"_s };
+        return Problem { fileName, records->first().line, 1, ImportText::tr("a header only: the KOSIS table has no data rows") };
     return readWide(*records, fileName);
 }
 

@@ -37,6 +37,7 @@ struct KosisRow {
     QString regionCode;  // the KOSIS code column of the long layout, if any
     QStringList classes; // values of the other classification columns, in classificationNames order
     qint64 line = 0;
+    int column = 1; // of the region label (or code) in the file
 };
 
 // A KOSIS export read into one shape, whichever layout it came in (../shared/data/KOSIS.md):

@@ -1,5 +1,7 @@
 #include "import/owntables.h"
+#include "import/importtext.h"
 
+#include "database/sql.h"
 #include "import/importsession.h"
 #include "index/indextypes.h"
 #include "io/csvparser.h"
@@ -157,7 +159,7 @@ bool TableReader::requireText(const Row &row, const QString &column)
 {
     if (!row[column].isEmpty())
         return true;
-    problem(row, column, u"%1 is empty; it is required"_s.arg(column));
+    problem(row, column, ImportText::tr("%1 is empty; it is required").arg(column));
     return false;
 }
 
@@ -166,7 +168,7 @@ bool TableReader::requireOneOf(const Row &row, const QString &column, const QStr
     const QStringView v = row[column];
     if ((allowEmpty && v.isEmpty()) || allowed.contains(v.toString()))
         return true;
-    problem(row, column, u"%1 '%2' is not one of: %3"_s.arg(column, v.toString(), allowed.join(u", "_s)));
+    problem(row, column, ImportText::tr("%1 '%2' is not one of: %3").arg(column, v.toString(), allowed.join(u", "_s)));
     return false;
 }
 
@@ -174,14 +176,14 @@ void TableReader::run()
 {
     using K = TableFormat::Kind;
     if (!m_ignored.isEmpty())
-        m_s.report().notes << u"ignored columns: %1"_s.arg(m_ignored.join(u", "_s));
+        m_s.report().notes << ImportText::tr("ignored columns: %1").arg(m_ignored.join(u", "_s));
     qint64 rows = 0;
     while (m_parser.next()) {
         const Row row(m_parser, m_columns);
         ++m_s.report().read;
         if (m_parser.size() != m_headerSize) {
             m_s.addProblem(m_parser.line(), int(qMin(m_parser.size(), qsizetype(m_headerSize))),
-                u"this row has %1 columns but the header has %2"_s.arg(m_parser.size()).arg(m_headerSize));
+                ImportText::tr("this row has %1 columns but the header has %2").arg(m_parser.size()).arg(m_headerSize));
         } else {
             switch (m_format.kind) {
             case K::Regions: regionRow(row); break;
@@ -203,7 +205,7 @@ void TableReader::run()
     if (m_parser.problem())
         m_s.addProblem(m_parser.problem()->line, m_parser.problem()->column, m_parser.problem()->reason);
     if (m_s.report().read == 0 && !m_parser.problem())
-        m_s.addProblem(1, 0, u"a header only: the file has no data rows"_s);
+        m_s.addProblem(1, 0, ImportText::tr("a header only: the file has no data rows"));
     m_s.flushObservations();
     finish();
     m_s.reportProgress(1.0);
@@ -213,7 +215,7 @@ void TableReader::finish()
 {
     for (const Pending &p : m_pending) {
         if (m_s.reference().indicatorIndex(p.indicator) < 0)
-            m_s.addProblem(p.line, p.column, u"%1 names the unknown indicator '%2'"_s.arg(p.what, p.indicator));
+            m_s.addProblem(p.line, p.column, ImportText::tr("%1 names the unknown indicator '%2'").arg(p.what, p.indicator));
     }
 }
 
@@ -278,7 +280,7 @@ void TableReader::regionRow(const Row &row)
 {
     static const QRegularExpression code(u"^KR(-[0-9A-Za-z]+)*$"_s);
     if (!code.match(row[u"code"_s]).hasMatch()) {
-        problem(row, u"code"_s, u"'%1' is not a region code (KR, KR-46, ...)"_s.arg(row.text(u"code"_s)));
+        problem(row, u"code"_s, ImportText::tr("'%1' is not a region code (KR, KR-46, ...)").arg(row.text(u"code"_s)));
         return;
     }
     if (!requireText(row, u"name_ko"_s) || !requireOneOf(row, u"level"_s, { u"0"_s, u"1"_s, u"2"_s }, false))
@@ -286,11 +288,11 @@ void TableReader::regionRow(const Row &row)
     const int level = row[u"level"_s].toInt();
     const QString parent = row.text(u"parent"_s);
     if (level == 2 && parent.isEmpty()) {
-        problem(row, u"parent"_s, u"a level 2 region (시군구) needs its parent province"_s);
+        problem(row, u"parent"_s, ImportText::tr("a level 2 region (시군구) needs its parent province"));
         return;
     }
     if (!parent.isEmpty() && m_s.reference().regionIndex(parent) < 0) {
-        problem(row, u"parent"_s, u"unknown parent region '%1'"_s.arg(parent));
+        problem(row, u"parent"_s, ImportText::tr("unknown parent region '%1'").arg(parent));
         return;
     }
     if (!requireOneOf(row, u"capital_region"_s, { u"0"_s, u"1"_s }, true))
@@ -313,13 +315,13 @@ void TableReader::regionRow(const Row &row)
         if (alias.isEmpty() || (column == u"short_ko"_s && alias == row.text(u"name_ko"_s)))
             continue;
         m_s.reference().addAlias(alias, index);
-        QSqlQuery q(m_s.db());
-        q.prepare(u"INSERT OR IGNORE INTO region_aliases (alias, region, kind, origin) VALUES (?, ?, ?, ?)"_s);
-        q.addBindValue(alias);
-        q.addBindValue(regionCode);
-        q.addBindValue(kind);
-        q.addBindValue(m_s.originText());
-        q.exec();
+        if (const Result<QSqlQuery> q = sql::run(m_s.db(),
+                u"INSERT OR IGNORE INTO region_aliases (alias, region, kind, origin) VALUES (?, ?, ?, ?)"_s,
+                { alias, regionCode, kind, m_s.originText() });
+            !q) {
+            m_s.addProblem(row.line(), 0, q.errorText());
+            return;
+        }
     }
 }
 
@@ -329,7 +331,7 @@ void TableReader::aliasRow(const Row &row)
         return;
     const int region = m_s.reference().regionIndex(row[u"region"_s]);
     if (region < 0) {
-        problem(row, u"region"_s, u"unknown region '%1'"_s.arg(row.text(u"region"_s)));
+        problem(row, u"region"_s, ImportText::tr("unknown region '%1'").arg(row.text(u"region"_s)));
         return;
     }
     const QString code = m_s.reference().region(region).code;
@@ -341,22 +343,23 @@ void TableReader::aliasRow(const Row &row)
 void TableReader::groupRow(const Row &row)
 {
     if (!isIdentifier(row[u"group"_s])) {
-        problem(row, u"group"_s, u"'%1' is not a group id (lower case, digits, _)"_s.arg(row.text(u"group"_s)));
+        problem(row, u"group"_s, ImportText::tr("'%1' is not a group id (lower case, digits, _)").arg(row.text(u"group"_s)));
         return;
     }
     const int region = m_s.reference().regionIndex(row[u"member"_s]);
     if (region < 0) {
-        problem(row, u"member"_s, u"unknown region '%1'"_s.arg(row.text(u"member"_s)));
+        problem(row, u"member"_s, ImportText::tr("unknown region '%1'").arg(row.text(u"member"_s)));
         return;
     }
     m_s.upsert(u"region_groups"_s, { u"id"_s }, { u"id"_s, u"name_ko"_s, u"name_en"_s },
         { row.text(u"group"_s), row.text(u"name_ko"_s), row.text(u"name_en"_s) }, row.line());
-    QSqlQuery q(m_s.db());
-    q.prepare(u"INSERT OR IGNORE INTO region_group_members (group_id, region) VALUES (?, ?)"_s);
-    q.addBindValue(row.text(u"group"_s));
-    q.addBindValue(m_s.reference().region(region).code);
-    q.exec();
-    if (q.numRowsAffected() > 0)
+    Result<QSqlQuery> q = sql::run(m_s.db(), u"INSERT OR IGNORE INTO region_group_members (group_id, region) VALUES (?, ?)"_s,
+        { row.text(u"group"_s), m_s.reference().region(region).code });
+    if (!q) {
+        m_s.addProblem(row.line(), 0, q.errorText());
+        return;
+    }
+    if (q->numRowsAffected() > 0)
         ++m_s.report().written;
     else
         ++m_s.report().unchanged;
@@ -368,7 +371,7 @@ void TableReader::sourceRow(const Row &row)
         return;
     for (const QString &column : { u"published"_s, u"retrieved"_s }) {
         if (!isDate(row[column])) {
-            problem(row, column, u"'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"_s.arg(row.text(column)));
+            problem(row, column, ImportText::tr("'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(row.text(column)));
             return;
         }
     }
@@ -389,7 +392,7 @@ void TableReader::indicatorRow(const Row &row)
 {
     const QString id = row.text(u"id"_s);
     if (!isIdentifier(id)) {
-        problem(row, u"id"_s, u"'%1' is not an indicator id (snake_case: lower case, digits, _)"_s.arg(id));
+        problem(row, u"id"_s, ImportText::tr("'%1' is not an indicator id (snake_case: lower case, digits, _)").arg(id));
         return;
     }
     if (!requireOneOf(row, u"pillar"_s, indicatorPillarNames(), false)
@@ -399,12 +402,12 @@ void TableReader::indicatorRow(const Row &row)
         || !requireText(row, u"name_en"_s) || !requireText(row, u"unit"_s))
         return;
     if (row[u"pillar"_s] == u"sector" && row[u"sector"_s].isEmpty()) {
-        problem(row, u"sector"_s, u"an indicator of the sector-fit pillar needs its sector"_s);
+        problem(row, u"sector"_s, ImportText::tr("an indicator of the sector-fit pillar needs its sector"));
         return;
     }
     const QString rule = row.text(u"group_rule"_s);
     if (rule != u"sum"_s && !(rule.startsWith(u"mean:"_s) && isIdentifier(QStringView(rule).mid(5)))) {
-        problem(row, u"group_rule"_s, u"group_rule '%1' is neither sum nor mean:INDICATOR"_s.arg(rule));
+        problem(row, u"group_rule"_s, ImportText::tr("group_rule '%1' is neither sum nor mean:INDICATOR").arg(rule));
         return;
     }
     if (rule.startsWith(u"mean:"_s))
@@ -414,19 +417,19 @@ void TableReader::indicatorRow(const Row &row)
         m_pending.append({ row.line(), row.column(u"denominator"_s), denominator, u"denominator"_s });
     const QString valuesFrom = row.text(u"values_from"_s);
     if (valuesFrom == id) {
-        problem(row, u"values_from"_s, u"an indicator cannot take its figures from itself"_s);
+        problem(row, u"values_from"_s, ImportText::tr("an indicator cannot take its figures from itself"));
         return;
     }
     if (!valuesFrom.isEmpty())
         m_pending.append({ row.line(), row.column(u"values_from"_s), valuesFrom, u"values_from"_s });
     if (!isPeriod(row[u"as_of"_s])) {
         problem(row, u"as_of"_s,
-            u"'%1' is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)"_s.arg(row.text(u"as_of"_s)));
+            ImportText::tr("'%1' is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)").arg(row.text(u"as_of"_s)));
         return;
     }
     for (const QString &column : { u"goal_low"_s, u"goal_high"_s, u"min_value"_s }) {
         if (!row[column].isEmpty() && !parseNumber(row[column])) {
-            problem(row, column, u"'%1' is not a number"_s.arg(row.text(column)));
+            problem(row, column, ImportText::tr("'%1' is not a number").arg(row.text(column)));
             return;
         }
     }
@@ -434,7 +437,7 @@ void TableReader::indicatorRow(const Row &row)
     if (row.has(u"scale"_s) && !row[u"scale"_s].isEmpty()) {
         const auto s = parseNumber(row[u"scale"_s]);
         if (!s || *s <= 0) {
-            problem(row, u"scale"_s, u"scale '%1' is not a positive number"_s.arg(row.text(u"scale"_s)));
+            problem(row, u"scale"_s, ImportText::tr("scale '%1' is not a positive number").arg(row.text(u"scale"_s)));
             return;
         }
         scale = *s;
@@ -474,19 +477,19 @@ void TableReader::observationRow(const Row &row)
     const QStringView region = field(m_obs.region);
     o.region = m_s.reference().regionIndex(region);
     if (o.region < 0) {
-        problem(row, u"region"_s, u"unknown region '%1'"_s.arg(region.toString()));
+        problem(row, u"region"_s, ImportText::tr("unknown region '%1'").arg(region.toString()));
         return;
     }
     const QStringView indicator = field(m_obs.indicator);
     o.indicator = m_s.reference().indicatorIndex(indicator);
     if (o.indicator < 0) {
-        problem(row, u"indicator"_s, u"unknown indicator '%1'"_s.arg(indicator.toString()));
+        problem(row, u"indicator"_s, ImportText::tr("unknown indicator '%1'").arg(indicator.toString()));
         return;
     }
     const QStringView yearText = field(m_obs.year);
     const auto year = parseYear(yearText);
     if (!year) {
-        problem(row, u"year"_s, u"'%1' is not a year between 1900 and 2100"_s.arg(yearText.toString()));
+        problem(row, u"year"_s, ImportText::tr("'%1' is not a year between 1900 and 2100").arg(yearText.toString()));
         return;
     }
     o.year = *year;
@@ -494,15 +497,15 @@ void TableReader::observationRow(const Row &row)
     const auto value = parseNumber(valueText);
     if (!value) {
         problem(row, u"value"_s,
-            valueText.isEmpty() ? u"the value is empty: leave a missing figure out of the file"_s
-                                : u"'%1' is not a finite number"_s.arg(valueText.toString()));
+            valueText.isEmpty() ? ImportText::tr("the value is empty: leave a missing figure out of the file")
+                                : ImportText::tr("'%1' is not a finite number").arg(valueText.toString()));
         return;
     }
     o.value = *value;
     o.column = m_obs.value + 1;
     if (const double minimum = m_s.reference().indicator(o.indicator).minimum; o.value < minimum) {
         problem(row, u"value"_s,
-            u"%1 is below %2, the smallest value indicator '%3' can take (a count cannot be negative)"_s.arg(
+            ImportText::tr("%1 is below %2, the smallest value indicator '%3' can take (a count cannot be negative)").arg(
                 valueText.toString(), QString::number(minimum), indicator.toString()));
         return;
     }
@@ -523,7 +526,7 @@ void TableReader::observationRow(const Row &row)
         const QStringView source = field(m_obs.source);
         o.source = m_s.reference().sourceIndex(source);
         if (o.source < 0) {
-            problem(row, u"source"_s, u"unknown source '%1' (import its sources file first)"_s.arg(source.toString()));
+            problem(row, u"source"_s, ImportText::tr("unknown source '%1' (import its sources file first)").arg(source.toString()));
             return;
         }
     } else {
@@ -539,7 +542,7 @@ void TableReader::planRow(const Row &row)
 {
     const QString plan = row.text(u"plan"_s);
     if (!isIdentifier(plan)) {
-        problem(row, u"plan"_s, u"'%1' is not a plan id (lower case, digits, _)"_s.arg(plan));
+        problem(row, u"plan"_s, ImportText::tr("'%1' is not a plan id (lower case, digits, _)").arg(plan));
         return;
     }
     if (!requireText(row, u"item"_s) || !requireText(row, u"title_ko"_s)
@@ -548,21 +551,21 @@ void TableReader::planRow(const Row &row)
         return;
     for (const QString &column : { u"target_value"_s, u"budget_krw"_s }) {
         if (!row[column].isEmpty() && !parseNumber(row[column])) {
-            problem(row, column, u"'%1' is not a number"_s.arg(row.text(column)));
+            problem(row, column, ImportText::tr("'%1' is not a number").arg(row.text(column)));
             return;
         }
     }
     if (!row[u"target_year"_s].isEmpty() && !parseYear(row[u"target_year"_s])) {
-        problem(row, u"target_year"_s, u"'%1' is not a year"_s.arg(row.text(u"target_year"_s)));
+        problem(row, u"target_year"_s, ImportText::tr("'%1' is not a year").arg(row.text(u"target_year"_s)));
         return;
     }
     if (m_s.reference().sourceIndex(row[u"source"_s]) < 0) {
-        problem(row, u"source"_s, u"unknown source '%1'"_s.arg(row.text(u"source"_s)));
+        problem(row, u"source"_s, ImportText::tr("unknown source '%1'").arg(row.text(u"source"_s)));
         return;
     }
     const QString region = row.text(u"plan_region"_s);
     if (!region.isEmpty() && m_s.reference().regionIndex(region) < 0) {
-        problem(row, u"plan_region"_s, u"unknown region '%1'"_s.arg(region));
+        problem(row, u"plan_region"_s, ImportText::tr("unknown region '%1'").arg(region));
         return;
     }
     const QString nameKo = row.text(u"plan_name_ko"_s);
@@ -573,19 +576,21 @@ void TableReader::planRow(const Row &row)
         row.line());
     m_s.count(m_s.upsert(u"plan_items"_s, { u"plan"_s, u"item"_s },
         { u"plan"_s, u"item"_s, u"pillar"_s, u"sector"_s, u"title_ko"_s, u"title_en"_s, u"target_value"_s,
-            u"target_unit"_s, u"target_year"_s, u"budget_krw"_s, u"status"_s, u"source"_s, u"note"_s },
+            u"target_unit"_s, u"target_year"_s, u"budget_krw"_s, u"status"_s, u"source"_s, u"note"_s, u"note_ko"_s,
+            u"target_unit_ko"_s },
         { plan, row.text(u"item"_s), optionalText(row[u"pillar"_s]), optionalText(row[u"sector"_s]),
             row.text(u"title_ko"_s), row.text(u"title_en"_s), optionalNumber(row[u"target_value"_s]),
             row.text(u"target_unit"_s),
             row[u"target_year"_s].isEmpty() ? QVariant() : QVariant(row[u"target_year"_s].toInt()),
-            optionalNumber(row[u"budget_krw"_s]), row.text(u"status"_s), row.text(u"source"_s), row.text(u"note"_s) },
+            optionalNumber(row[u"budget_krw"_s]), row.text(u"status"_s), row.text(u"source"_s), row.text(u"note"_s),
+            row.text(u"note_ko"_s), row.text(u"target_unit_ko"_s) },
         row.line()));
 }
 
 void TableReader::weightRow(const Row &row)
 {
     if (!isIdentifier(row[u"weight_set"_s])) {
-        problem(row, u"weight_set"_s, u"'%1' is not a weight-set name (lower case, digits, _)"_s.arg(row.text(u"weight_set"_s)));
+        problem(row, u"weight_set"_s, ImportText::tr("'%1' is not a weight-set name (lower case, digits, _)").arg(row.text(u"weight_set"_s)));
         return;
     }
     if (!requireOneOf(row, u"target_kind"_s, { u"pillar"_s, u"sector"_s, u"indicator"_s }, false))
@@ -596,14 +601,14 @@ void TableReader::weightRow(const Row &row)
         || (kind == u"sector"_s && sectorNames().contains(target))
         || (kind == u"indicator"_s && m_s.reference().indicatorIndex(target) >= 0);
     if (!known) {
-        problem(row, u"target"_s, u"unknown %1 '%2'"_s.arg(kind, target));
+        problem(row, u"target"_s, ImportText::tr("unknown %1 '%2'").arg(kind, target));
         return;
     }
     const auto weight = parseNumber(row[u"weight"_s]);
     // Bounded so that the index's arithmetic survives any weight set: 0 (left out), or between
     // 1/1000 and 1000, so that no two weights differ by more than a factor of a million.
     if (!weight || !(*weight == 0 || (*weight >= 1e-3 && *weight <= 1e3))) {
-        problem(row, u"weight"_s, u"'%1' is not a weight (0, or a number between 0.001 and 1000)"_s.arg(row.text(u"weight"_s)));
+        problem(row, u"weight"_s, ImportText::tr("'%1' is not a weight (0, or a number between 0.001 and 1000)").arg(row.text(u"weight"_s)));
         return;
     }
     // A weight already stored is changed only with --replace, like a figure (issue 18, 15).
@@ -630,7 +635,7 @@ void TableReader::weightRow(const Row &row)
     q.addBindValue(target);
     q.addBindValue(*weight);
     if (!q.exec())
-        problem(row, u"weight"_s, u"the database refused this row"_s);
+        problem(row, u"weight"_s, ImportText::tr("the database refused this row"));
     else
         ++m_s.report().written;
 }
@@ -639,27 +644,27 @@ void TableReader::weightRow(const Row &row)
 void TableReader::factRow(const Row &row)
 {
     if (!isIdentifier(row[u"id"_s])) {
-        problem(row, u"id"_s, u"'%1' is not a fact id (lower case, digits, _)"_s.arg(row.text(u"id"_s)));
+        problem(row, u"id"_s, ImportText::tr("'%1' is not a fact id (lower case, digits, _)").arg(row.text(u"id"_s)));
         return;
     }
     if (!requireOneOf(row, u"pillar"_s, pillarNames(), false) || !requireOneOf(row, u"sector"_s, sectorNames(), true)
         || !requireText(row, u"text_ko"_s) || !requireText(row, u"text_en"_s))
         return;
     if (row[u"pillar"_s] == u"sector" && row[u"sector"_s].isEmpty()) {
-        problem(row, u"sector"_s, u"a fact of the sector pillar needs its sector"_s);
+        problem(row, u"sector"_s, ImportText::tr("a fact of the sector pillar needs its sector"));
         return;
     }
     if (!row[u"value"_s].isEmpty() && !parseNumber(row[u"value"_s])) {
-        problem(row, u"value"_s, u"'%1' is not a finite number"_s.arg(row.text(u"value"_s)));
+        problem(row, u"value"_s, ImportText::tr("'%1' is not a finite number").arg(row.text(u"value"_s)));
         return;
     }
     if (!isPeriod(row[u"as_of"_s])) {
         problem(row, u"as_of"_s,
-            u"'%1' is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)"_s.arg(row.text(u"as_of"_s)));
+            ImportText::tr("'%1' is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)").arg(row.text(u"as_of"_s)));
         return;
     }
     if (m_s.reference().sourceIndex(row[u"source"_s]) < 0) {
-        problem(row, u"source"_s, u"unknown source '%1' (import its sources file first)"_s.arg(row.text(u"source"_s)));
+        problem(row, u"source"_s, ImportText::tr("unknown source '%1' (import its sources file first)").arg(row.text(u"source"_s)));
         return;
     }
     m_s.count(m_s.upsert(u"facts"_s, { u"id"_s },

@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,65 @@ int ReferenceData::regionIndex(QStringView codeOrAlias) const
 QList<int> ReferenceData::regionsForAlias(QStringView name) const
 {
     return m_aliases.value(normaliseRegionName(name));
+}
+
+namespace {
+
+// Levenshtein distance, case-folded.
+int editDistance(QStringView a, QStringView b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1].toCaseFolded() == b[j - 1].toCaseFolded() ? 0 : 1;
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost });
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+QStringList ReferenceData::nearestRegions(QStringView name, int maxLevel, int limit) const
+{
+    const QString wanted = normaliseRegionName(name);
+    struct Best {
+        int distance = std::numeric_limits<int>::max();
+        QString alias;
+    };
+    QHash<int, Best> best;
+    for (auto it = m_aliases.cbegin(); it != m_aliases.cend(); ++it) {
+        const int distance = editDistance(wanted, it.key());
+        for (int region : it.value()) {
+            if (m_regions[region].level > maxLevel)
+                continue;
+            Best &b = best[region];
+            // On a tie the longer alias, the full name ("전라남도" rather than "전남").
+            if (distance < b.distance || (distance == b.distance && it.key().size() > b.alias.size()))
+                b = { distance, it.key() };
+        }
+    }
+    int nearest = std::numeric_limits<int>::max();
+    for (const Best &b : std::as_const(best))
+        nearest = std::min(nearest, b.distance);
+    if (nearest > std::max<qsizetype>(2, wanted.size() / 2))
+        return {};
+    QList<int> regions;
+    for (auto it = best.cbegin(); it != best.cend(); ++it) {
+        if (it.value().distance == nearest)
+            regions << it.key();
+    }
+    std::sort(regions.begin(), regions.end(),
+        [this](int a, int b) { return m_regions[a].code < m_regions[b].code; });
+    QStringList out;
+    for (int region : regions.mid(0, limit))
+        out << u"%1 (%2)"_s.arg(best.value(region).alias, m_regions[region].code);
+    return out;
 }
 
 int ReferenceData::addRegion(const QString &code, qint64 ref, int level, const QString &parent)

@@ -58,6 +58,9 @@ public:
     qsizetype regionCount() const { return m_regions.size(); }
     qsizetype indicatorCount() const { return m_indicators.size(); }
     int addRegion(const QString &code, qint64 ref, int level, const QString &parent);
+    // The regions (level <= maxLevel) whose names or aliases are nearest to name by edit distance,
+    // at most limit of them, each as "alias (code)"; none when even the nearest is far off.
+    QStringList nearestRegions(QStringView name, int maxLevel, int limit = 3) const;
     void addAlias(const QString &alias, int regionIndex);
 
     int indicatorIndex(QStringView id) const { return m_indicatorIndex.value(id); }

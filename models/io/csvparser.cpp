@@ -1,4 +1,5 @@
 #include "io/csvparser.h"
+#include "import/importtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,7 @@ bool CsvParser::next()
             for (;;) {
                 if (m_pos >= n)
                     return fail(openLine, openLineStart, openPos,
-                        u"unbalanced quote: the quoted field that starts here is never closed"_s);
+                        ImportText::tr("unbalanced quote: the quoted field that starts here is never closed"));
                 const QChar c = data[m_pos];
                 if (c == u'"') {
                     if (m_pos + 1 < n && data[m_pos + 1] == u'"') {
@@ -85,7 +86,7 @@ bool CsvParser::next()
             ++m_pos; // closing quote
             if (m_pos < n && data[m_pos] != u',' && data[m_pos] != u'\n' && data[m_pos] != u'\r')
                 return fail(m_line, m_lineStart, m_pos,
-                    u"unexpected text after a closing quote (a quote inside a quoted field must be doubled)"_s);
+                    ImportText::tr("unexpected text after a closing quote (a quote inside a quoted field must be doubled)"));
         } else {
             const qsizetype start = m_pos;
             while (m_pos < n) {
@@ -94,7 +95,7 @@ bool CsvParser::next()
                     break;
                 if (c == u'"')
                     return fail(m_line, m_lineStart, m_pos,
-                        u"a quote inside an unquoted field (quote the whole field and double the quote)"_s);
+                        ImportText::tr("a quote inside an unquoted field (quote the whole field and double the quote)"));
                 ++m_pos;
             }
             m_spans.append({ start, m_pos - start, false });

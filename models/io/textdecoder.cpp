@@ -1,4 +1,5 @@
 #include "io/textdecoder.h"
+#include "import/importtext.h"
 
 #include <QStringDecoder>
 
@@ -149,22 +150,22 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06"))
         return Problem { fileName, 0, 0,
-            u"this is not CSV: it is a ZIP archive (an Excel .xlsx workbook is one). "
-            "Save the sheet as CSV and import that file."_s };
+            ImportText::tr("this is not CSV: it is a ZIP archive (an Excel .xlsx workbook is one). "
+            "Save the sheet as CSV and import that file.") };
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Problem { fileName, 0, 0,
-            u"this is not CSV: it is an old Excel (.xls) workbook. Save the sheet as CSV and import that file."_s };
+            ImportText::tr("this is not CSV: it is an old Excel (.xls) workbook. Save the sheet as CSV and import that file.") };
     if (bytes.startsWith("%PDF"))
-        return Problem { fileName, 0, 0, u"this is not CSV: it is a PDF document."_s };
+        return Problem { fileName, 0, 0, ImportText::tr("this is not CSV: it is a PDF document.") };
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         return problemAt(fileName, bytes, nul,
-            u"this is not a CSV text file: it contains a NUL byte (binary data, or UTF-16 text)"_s);
+            ImportText::tr("this is not a CSV text file: it contains a NUL byte (binary data, or UTF-16 text)"));
 
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         const QByteArray body = bytes.mid(3);
         if (const qsizetype bad = firstInvalidUtf8(body); bad >= 0)
             return problemAt(fileName, bytes, bad + 3,
-                u"invalid UTF-8 byte sequence in a file that starts with a UTF-8 byte-order mark"_s);
+                ImportText::tr("invalid UTF-8 byte sequence in a file that starts with a UTF-8 byte-order mark"));
         return DecodedText { QString::fromUtf8(body), TextEncoding::Utf8WithBom };
     }
 
@@ -179,19 +180,19 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
     // something else in another: decoding it either way would garble part of it.
     if (countUtf8Hangul(bytes.left(badUtf8)) > 0)
         return problemAt(fileName, bytes, badUtf8,
-            u"mixed text encodings: the file starts as UTF-8 but this byte is not UTF-8 "
-            "(part of the file was probably saved as CP949). Save the whole file in one encoding."_s);
+            ImportText::tr("mixed text encodings: the file starts as UTF-8 but this byte is not UTF-8 "
+            "(part of the file was probably saved as CP949). Save the whole file in one encoding."));
 
     if (const qsizetype bad = firstInvalidCp949(bytes); bad >= 0)
         return problemAt(fileName, bytes, bad,
-            u"the text is neither valid UTF-8 nor valid CP949 (a character is cut or the file is damaged)"_s);
+            ImportText::tr("the text is neither valid UTF-8 nor valid CP949 (a character is cut or the file is damaged)"));
 
     QStringDecoder decoder("windows-949");
     if (!decoder.isValid())
-        return Problem { fileName, 0, 0, u"this system cannot decode CP949 (ICU's windows-949 is missing)"_s };
+        return Problem { fileName, 0, 0, ImportText::tr("this system cannot decode CP949 (ICU's windows-949 is missing)") };
     QString cp949 = decoder.decode(bytes);
     if (decoder.hasError())
-        return Problem { fileName, 0, 0, u"the text could not be decoded as CP949"_s };
+        return Problem { fileName, 0, 0, ImportText::tr("the text could not be decoded as CP949") };
     return DecodedText { std::move(cp949), TextEncoding::Cp949 };
 }
 

@@ -234,7 +234,7 @@ QString ComparisonModel::cellTooltip(const Line &line, const Cell &cell, const Q
         lines << tr("= %1 %2 ÷ %3 %4 × %5")
                      .arg(formatValue(cell.raw), line.indicator.unit, line.indicator.denominator,
                          formatValue(cell.denominator), formatValue(line.indicator.scale));
-    lines << tr("Status: %1").arg(cell.status);
+    lines << tr("Status: %1").arg(statusLabel(cell.status, m_language));
     lines << tr("Source: %1 — %2").arg(cell.sourcePublisher, cell.sourceTitle);
     if (!cell.note.isEmpty())
         lines << tr("Note: %1").arg(cell.note);
@@ -265,6 +265,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         case Comparison:
             if (!cell->present)
                 return tr("no data");
+            if (cell->status == u"user"_s)
+                return QString(formatValue(cell->value) + u" ("_s + tr("user edit") + u')');
             return cell->status == u"estimate"_s ? formatValue(cell->value) + u" (e)"_s : formatValue(cell->value);
         case Rank:
             return line.rank > 0 ? u"%1 / %2"_s.arg(line.rank).arg(line.ranked) : tr("—");

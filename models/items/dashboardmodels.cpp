@@ -139,6 +139,19 @@ void PillarScoresModel::update(const IndexRun &run, const IndexRun &opportunity,
     reset(rows, unitNames, std::move(cells));
 }
 
+// A change (ict_workers_change_2021_2024: -200 % to +515 % of the nation's) or a balance that can
+// be negative is not a level: as a percentage of the national figure it squeezes every other bar.
+bool IndicatorValuesModel::isLevel(const ComparisonModel::Line &line)
+{
+    if (line.indicator.id.contains(u"_change"_s))
+        return false;
+    for (const ComparisonModel::Cell *c : { &line.focus, &line.nation, &line.comparison }) {
+        if (c->present && c->value < 0)
+            return false;
+    }
+    return true;
+}
+
 void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, const QString &pillar,
     const IndexRun &run, const QStringList &units, const QStringList &unitNames, Mode mode, const QString &language)
 {
@@ -146,6 +159,7 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
     QStringList rows;
     std::vector<Cell> cells;
     m_ids.clear();
+    m_leftOut.clear();
     for (const ComparisonModel::Line &line : lines) {
         if (line.indicator.pillar != pillar)
             continue;
@@ -154,6 +168,10 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
         QString label = info.name(language);
         if (pillar == u"sector"_s)
             label = IndicatorCatalogModel::sectorLabel(info.sector, language) + u" · "_s + label;
+        if (mode == Mode::RelativeToNation && !isLevel(line)) {
+            m_leftOut << label;
+            continue;
+        }
         rows << label;
         m_ids << info.id;
         const int column = int(std::find_if(run.dataset.input.framework.indicators.begin(),
@@ -171,13 +189,42 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
                 c = numberCell(v, 1);
                 c.imputed = scored && row >= 0 && !run.result.imputed.empty()
                     && run.result.imputed[size_t(row) * size_t(run.result.normalised.cols) + size_t(column)];
-                c.tooltip = !scored ? tr("%1 is left out of the index: too few regions have figures").arg(label)
-                                    : tr("%1: %2 of 100 (%3)").arg(unitNames[k], c.text, label);
+                if (!scored) {
+                    // "자료 없음" is kept for "no source gives it": this is another case, with its reason.
+                    c.text = tr("left out of the index");
+                    QString reason = tr("too few regions have recent figures");
+                    for (const IndexDataset::Excluded &e : run.dataset.excluded) {
+                        if (e.indicator == info.id)
+                            reason = e.why == IndexDataset::Excluded::Why::TooOld
+                                ? tr("its figures are of %1, more than %2 years old").arg(e.bestYear).arg(run.dataset.maxAge)
+                                : e.why == IndexDataset::Excluded::Why::PillarInsufficient
+                                ? tr("its pillar has fewer than two indicators with recent figures")
+                                : tr("fewer than two thirds of the regions have a figure");
+                    }
+                    c.tooltip = tr("%1 is left out of the index: %2").arg(label, reason);
+                } else {
+                    c.tooltip = tr("%1: %2 of 100 (%3)").arg(unitNames[k], c.text, label);
+                }
             } else if (mode == Mode::RelativeToNation) {
                 const bool both = source.present && line.nation.present && line.nation.value != 0;
                 c = numberCell(both ? 100.0 * source.value / line.nation.value : index::missing, 1);
-                c.tooltip = both ? tr("%1: %2 % of the national figure (%3)").arg(unitNames[k], c.text, label)
-                                 : tr("%1: no figure for %2, or none for the nation").arg(unitNames[k], label);
+                if (both) {
+                    c.tooltip = tr("%1: %2 % of the national figure (%3)").arg(unitNames[k], c.text, label);
+                } else if (source.present) {
+                    c.text = tr("no national figure");
+                    c.tooltip = tr("%1: no national figure for %2, so no ratio to the nation can be computed")
+                                    .arg(unitNames[k], label);
+                } else {
+                    c.tooltip = tr("%1: no figure for %2 (no source gives it)").arg(unitNames[k], label);
+                }
+                // The bar's hover: the figure itself, with its unit, year, status and source.
+                if (source.present)
+                    c.tooltip += u'\n'
+                        + tr("%1 · %2 (%3)\nValue: %4 %5\nStatus: %6\nSource: %7 — %8")
+                              .arg(unitNames[k], label)
+                              .arg(line.year)
+                              .arg(formatValue(source.value), unit, statusLabel(source.status, language),
+                                  source.sourcePublisher, source.sourceTitle);
             } else {
                 c = numberCell(source.present ? source.value : index::missing);
                 c.status = source.status;
@@ -185,16 +232,25 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
                     c.tooltip = tr("%1 · %2 (%3)\nValue: %4 %5\nStatus: %6\nSource: %7 — %8")
                                     .arg(unitNames[k], label)
                                     .arg(line.year)
-                                    .arg(c.text, unit, source.status, source.sourcePublisher, source.sourceTitle);
+                                    .arg(c.text, unit, statusLabel(source.status, language), source.sourcePublisher, source.sourceTitle);
                 else
                     c.tooltip = tr("%1: no figure for %2").arg(unitNames[k], label);
                 if (source.present && source.status == u"estimate"_s)
                     c.text += u" (e)"_s;
+                if (source.present && source.status == u"user"_s)
+                    c.text += u" ("_s + tr("user edit") + u')';
             }
             cells.push_back(c);
         }
+        if (mode == Mode::Figures) {
+            // The unit and the year beside the figures: a 2009 figure among 2024 ones says so.
+            cells.push_back(Cell { {}, unit, {}, {}, false });
+            cells.push_back(line.year > 0 ? Cell { {}, QString::number(line.year), {}, {}, false } : numberCell(index::missing));
+        }
     }
     QStringList columns = unitNames.mid(0, 3);
+    if (mode == Mode::Figures)
+        columns << tr("Unit") << tr("Year");
     reset(rows, columns, std::move(cells));
 }
 
@@ -403,15 +459,16 @@ void PlanCoverageModel::update(QSqlDatabase db, const QString &language)
     reset(rows, planNames, std::move(cells));
 }
 
-void PlanTargetsModel::update(QSqlDatabase db, const QString &language)
+void PlanTargetsModel::update(QSqlDatabase db, const QString &language, const QString &pillar)
 {
     const bool en = language == u"en"_s;
     Result<QSqlQuery> q = sql::run(db,
         u"SELECT p.%1, i.%2, i.target_value, i.target_unit, i.target_year, i.budget_krw, i.status, i.note, "
         "s.publisher, s.title FROM plan_items i JOIN plans p ON p.id = i.plan JOIN sources s ON s.id = i.source "
-        "WHERE i.target_value IS NOT NULL OR i.budget_krw IS NOT NULL "
+        "WHERE (i.target_value IS NOT NULL OR i.budget_krw IS NOT NULL) AND (COALESCE(?, '') = '' OR i.pillar = ?) "
         "ORDER BY CASE i.plan WHEN 'national' THEN 0 WHEN 'gyeonggi' THEN 1 WHEN 'jeonnam' THEN 2 ELSE 3 END, i.item"_s
-            .arg(en ? u"name_en"_s : u"name_ko"_s, en ? u"title_en"_s : u"title_ko"_s));
+            .arg(en ? u"name_en"_s : u"name_ko"_s, en ? u"title_en"_s : u"title_ko"_s),
+        { pillar, pillar });
     QStringList rows;
     std::vector<Cell> cells;
     while (q && q->next()) {
@@ -426,13 +483,13 @@ void PlanTargetsModel::update(QSqlDatabase db, const QString &language)
         target.tooltip = source;
         cells.push_back(target);
         cells.push_back(q->value(4).isNull() ? text(u"—"_s) : text(q->value(4).toString()));
-        Cell budget = q->value(5).isNull() ? text(u"—"_s) : numberCell(q->value(5).toDouble() / 1e8);
-        // Korean reads budgets in 억 원 (10^8 won); English in billions of won.
+        Cell budget = q->value(5).isNull() ? text(u"—"_s) : numberCell(q->value(5).toDouble());
         if (!q->value(5).isNull())
-            budget.text = en ? tr("%1 billion won").arg(formatValue(q->value(5).toDouble() / 1e9))
-                             : u"%1억 원"_s.arg(formatValue(q->value(5).toDouble() / 1e8));
+            budget.text = formatWon(q->value(5).toDouble(), language);
         cells.push_back(budget);
-        cells.push_back(text(q->value(6).toString()));
+        Cell status = text(planStatusLabel(q->value(6).toString(), language));
+        status.status = q->value(6).toString();
+        cells.push_back(status);
         // No indicator in the database measures these targets yet: the current value is what the
         // source says, in words, and otherwise missing.
         Cell current = numberCell(index::missing);

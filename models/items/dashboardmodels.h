@@ -65,9 +65,15 @@ public:
     void update(const QList<ComparisonModel::Line> &lines, const QString &pillar, const IndexRun &run,
         const QStringList &units, const QStringList &unitNames, Mode mode, const QString &language);
     QString indicatorId(int row) const { return m_ids.value(row); }
+    // RelativeToNation: the indicators left out because they are changes or balances, not levels
+    // (a growth rate as a percentage of the nation's growth rate means nothing).
+    const QStringList &leftOut() const { return m_leftOut; }
 
 private:
+    static bool isLevel(const ComparisonModel::Line &line);
+
     QStringList m_ids;
+    QStringList m_leftOut;
 };
 
 // Rows: the four sectors; columns: the focus region's share of the national total of the sector's
@@ -126,7 +132,8 @@ class PlanTargetsModel final : public GridModel {
     Q_OBJECT
 public:
     using GridModel::GridModel;
-    void update(QSqlDatabase db, const QString &language);
+    // pillar: only that pillar's items ("" for all).
+    void update(QSqlDatabase db, const QString &language, const QString &pillar = {});
 };
 
 // The titles of the plan items for a pillar in the plans of a region (Jeonnam's own plan for KR-46),

@@ -3,7 +3,9 @@
 #include "database/database.h"
 #include "export/tableexporter.h"
 #include "items/itemroles.h"
+#include "items/valueformat.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,7 +40,7 @@ bool ObservationsModel::load(const Filter &filter)
         values << filter.year;
     }
     QString statement = u"SELECT r.code, r.name_ko, r.name_en, i.id, i.name_ko, i.name_en, o.year, o.value, "
-                        "i.unit, o.status, s.id, s.title, s.publisher, o.note, o.origin "
+                        "i.unit, o.status, s.id, s.title, s.publisher, o.note, o.origin, o.source_ref "
                         "FROM observations o JOIN regions r ON r.ref = o.region_ref "
                         "JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
     if (!where.isEmpty())
@@ -69,12 +71,12 @@ bool ObservationsModel::load(const Filter &filter)
         r.sourcePublisher = q.value(12).toString();
         r.note = q.value(13).toString();
         r.origin = q.value(14).toString();
+        r.sourceRef = q.value(15).toLongLong();
         rows.append(std::move(r));
     }
     beginResetModel();
     m_rows = std::move(rows);
-    m_history.clear();
-    m_undoIndex = 0;
+    m_filter = filter;
     endResetModel();
     emit undoStateChanged();
     return true;
@@ -101,12 +103,65 @@ QString ObservationsModel::tooltip(const Row &r) const
     QStringList lines;
     lines << u"%1 · %2 · %3"_s.arg(r.regionName, r.indicatorName).arg(r.year);
     lines << tr("Value: %1 %2").arg(QLocale().toString(r.value, 'g', 12), r.unit);
-    lines << tr("Status: %1").arg(r.status);
+    lines << tr("Status: %1").arg(statusLabel(r.status, m_language));
     lines << tr("Source: %1 — %2").arg(r.sourcePublisher, r.sourceTitle);
     if (!r.note.isEmpty())
         lines << tr("Note: %1").arg(r.note);
     lines << (r.origin == u"user"_s ? tr("Entered or imported by a user") : tr("From the bundled dataset"));
+    const QStringList changes = historyOf(r);
+    if (!changes.isEmpty())
+        lines << tr("History:") << changes;
     return lines.join(u'\n');
+}
+
+QString ObservationsModel::osUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? tr("unknown user") : name;
+}
+
+QString ObservationsModel::reason() const
+{
+    return m_reason.trimmed().isEmpty() ? tr("User edit") : m_reason.trimmed();
+}
+
+QStringList ObservationsModel::history(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? historyOf(m_rows[row]) : QStringList();
+}
+
+QStringList ObservationsModel::historyOf(const Row &r) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT h.changed_at, h.changed_by, h.old_value, h.new_value, h.old_status, h.new_status, "
+              "COALESCE(so.publisher, ''), COALESCE(so.title, ''), COALESCE(sn.publisher, ''), COALESCE(sn.title, ''), "
+              "h.reason FROM observation_history h LEFT JOIN sources so ON so.ref = h.old_source_ref "
+              "LEFT JOIN sources sn ON sn.ref = h.new_source_ref "
+              "WHERE h.region_ref = (SELECT ref FROM regions WHERE code = ?) "
+              "AND h.indicator_ref = (SELECT ref FROM indicators WHERE id = ?) AND h.year = ? ORDER BY h.id"_s);
+    q.addBindValue(r.region);
+    q.addBindValue(r.indicator);
+    q.addBindValue(r.year);
+    QStringList lines;
+    if (!q.exec())
+        return lines;
+    auto figure = [this](const QVariant &value, const QString &status, const QString &publisher, const QString &title) {
+        const QString v = value.isNull() ? tr("no figure") : QLocale().toString(value.toDouble(), 'g', 12);
+        return tr("%1 (%2; %3 — %4)").arg(v, statusLabel(status, m_language), publisher, title);
+    };
+    while (q.next()) {
+        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        lines << tr("%1, %2: %3 → %4 (%5)")
+                     .arg(at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : q.value(0).toString(),
+                         q.value(1).toString(),
+                         figure(q.value(2), q.value(4).toString(), q.value(6).toString(), q.value(7).toString()),
+                         figure(q.value(3), q.value(5).toString(), q.value(8).toString(), q.value(9).toString()),
+                         q.value(10).toString());
+    }
+    return lines;
 }
 
 QVariant ObservationsModel::data(const QModelIndex &index, int role) const
@@ -146,7 +201,7 @@ QVariant ObservationsModel::data(const QModelIndex &index, int role) const
         case Year: return r.year;
         case Value: return role == Qt::DisplayRole ? QLocale().toString(r.value, 'g', 12) : QVariant(r.value);
         case Unit: return r.unit;
-        case Status: return r.status;
+        case Status: return role == Qt::DisplayRole ? statusLabel(r.status, m_language) : r.status;
         case Source: return r.sourceTitle;
         case Note: return r.note;
         case Origin: return r.origin;
@@ -224,8 +279,8 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
     }
     case Status: {
         const QString status = value.toString().trimmed();
-        if (status != u"official"_s && status != u"reported"_s && status != u"estimate"_s) {
-            emit editRejected(tr("The status must be official, reported or estimate"));
+        if (status != u"official"_s && status != u"reported"_s && status != u"estimate"_s && status != u"user"_s) {
+            emit editRejected(tr("The status must be official, reported, estimate or user"));
             return false;
         }
         after.status = status;
@@ -241,38 +296,94 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
     const Row before = m_rows[index.row()];
     if (before.value == after.value && before.status == after.status && before.note == after.note)
         return true;
-    if (!writeRow(after)) {
+    const QString why = reason();
+    // A changed figure is the user's, not the newspaper's: its own status and source.
+    const bool newFigure = after.value != before.value;
+    if (newFigure)
+        after.status = u"user"_s;
+    if (!writeRow(after, before, why, newFigure)) {
         emit editRejected(tr("The database refused the change: %1").arg(m_db.lastError().text()));
         return false;
     }
     m_history.resize(m_undoIndex);
-    m_history.append({ index.row(), before, after });
+    m_history.append({ before, after, why });
     m_undoIndex = m_history.size();
-    applyRow(index.row(), after);
+    applyRow(after);
     emit undoStateChanged();
     return true;
 }
 
-bool ObservationsModel::writeRow(const Row &r)
+// One source per edit: who (publisher), why (title), when (retrieved, and in the id).
+bool ObservationsModel::addUserSource(Row &row, const QString &reason)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString id = u"user:%1:%2"_s.arg(m_changedBy, now.toString(Qt::ISODateWithMs));
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE observations SET value = ?, status = ?, note = ?, origin = ? "
+    q.prepare(u"INSERT INTO sources (id, publisher, title, published, retrieved, origin) VALUES (?, ?, ?, ?, ?, 'user')"_s);
+    q.addBindValue(id);
+    q.addBindValue(m_changedBy);
+    q.addBindValue(reason);
+    q.addBindValue(now.date().toString(Qt::ISODate));
+    q.addBindValue(now.toString(Qt::ISODate));
+    if (!q.exec())
+        return false;
+    row.source = id;
+    row.sourceRef = q.lastInsertId().toLongLong();
+    row.sourcePublisher = m_changedBy;
+    row.sourceTitle = reason;
+    return row.sourceRef > 0;
+}
+
+bool ObservationsModel::writeRow(Row &r, const Row &old, const QString &reason, bool newSource)
+{
+    if (!m_db.transaction())
+        return false;
+    if (newSource && !addUserSource(r, reason)) {
+        m_db.rollback();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE observations SET value = ?, status = ?, source_ref = ?, note = ?, origin = ? "
               "WHERE region_ref = (SELECT ref FROM regions WHERE code = ?) "
               "AND indicator_ref = (SELECT ref FROM indicators WHERE id = ?) AND year = ?"_s);
     q.addBindValue(r.value);
     q.addBindValue(r.status);
+    q.addBindValue(r.sourceRef);
     q.addBindValue(r.note);
     q.addBindValue(r.origin);
     q.addBindValue(r.region);
     q.addBindValue(r.indicator);
     q.addBindValue(r.year);
-    return q.exec() && q.numRowsAffected() == 1;
+    bool ok = q.exec() && q.numRowsAffected() == 1;
+    if (ok) {
+        QSqlQuery h(m_db);
+        h.prepare(u"INSERT INTO observation_history (region_ref, indicator_ref, year, old_value, new_value, old_status, "
+                  "new_status, old_source_ref, new_source_ref, changed_by, changed_at, reason) "
+                  "VALUES ((SELECT ref FROM regions WHERE code = ?), (SELECT ref FROM indicators WHERE id = ?), ?, ?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : QVariantList { r.region, r.indicator, r.year, old.value, r.value, old.status, r.status,
+                 old.sourceRef, r.sourceRef, m_changedBy,
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), reason })
+            h.addBindValue(v);
+        ok = h.exec();
+    }
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
 }
 
-void ObservationsModel::applyRow(int row, const Row &values)
+void ObservationsModel::applyRow(const Row &values)
 {
-    m_rows[row] = values;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &r = m_rows[row];
+        if (r.region == values.region && r.indicator == values.indicator && r.year == values.year) {
+            r = values;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
 }
 
 QString ObservationsModel::undoText() const
@@ -295,13 +406,13 @@ void ObservationsModel::undo()
 {
     if (!canUndo())
         return;
-    const Edit &e = m_history[m_undoIndex - 1];
-    if (!writeRow(e.before)) {
+    Edit &e = m_history[m_undoIndex - 1];
+    if (!writeRow(e.before, e.after, tr("Undo: %1").arg(e.reason), false)) {
         emit editRejected(tr("The database refused the undo: %1").arg(m_db.lastError().text()));
         return;
     }
     --m_undoIndex;
-    applyRow(e.row, e.before);
+    applyRow(e.before);
     emit undoStateChanged();
 }
 
@@ -309,13 +420,13 @@ void ObservationsModel::redo()
 {
     if (!canRedo())
         return;
-    const Edit &e = m_history[m_undoIndex];
-    if (!writeRow(e.after)) {
+    Edit &e = m_history[m_undoIndex];
+    if (!writeRow(e.after, e.before, tr("Redo: %1").arg(e.reason), false)) {
         emit editRejected(tr("The database refused the redo: %1").arg(m_db.lastError().text()));
         return;
     }
     ++m_undoIndex;
-    applyRow(e.row, e.after);
+    applyRow(e.after);
     emit undoStateChanged();
 }
 

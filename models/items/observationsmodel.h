@@ -7,9 +7,11 @@
 namespace air {
 
 // The observations table, editable: a value, a status or a note can be changed in place. Each
-// edit is validated, written at once as a `user` row, and can be undone and redone. Tooltips
-// carry the provenance (status, source, note, origin). Undo lives here rather than in a
-// QUndoStack because this library may not use Qt Gui; the window wires it to its actions.
+// edit is validated, written at once as a `user` row, and can be undone and redone. An edited
+// value is a user figure: its status becomes `user` and its source a user source naming who, when
+// and why (the original stays in observation_history, one row per edit, undo and redo). Tooltips
+// carry the provenance (status, source, note, origin) and the history. Undo lives here rather
+// than in a QUndoStack because this library may not use Qt Gui; the window wires it to its actions.
 class ObservationsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -24,7 +26,9 @@ public:
     explicit ObservationsModel(QSqlDatabase db, QObject *parent = nullptr);
 
     bool load() { return load(Filter()); }
+    // Keeps the undo history (a filter change does not lose it).
     bool load(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
     void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,6 +37,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Who edits (the OS user name by default) and why (for the next edits; empty: "User edit").
+    void setChangedBy(const QString &name) { m_changedBy = name; }
+    QString changedBy() const { return m_changedBy; }
+    void setReason(const QString &reason) { m_reason = reason; }
+    QString reason() const;
+    static QString osUserName();
+
+    // The figure's changes, oldest first, one line each (when, who, old → new, why); empty when
+    // it was never edited.
+    QStringList history(int row) const;
 
     bool canUndo() const { return m_undoIndex > 0; }
     bool canRedo() const { return m_undoIndex < m_history.size(); }
@@ -58,27 +73,37 @@ private:
         QString unit;
         QString status;
         QString source;
+        qint64 sourceRef = 0;
         QString sourceTitle;
         QString sourcePublisher;
         QString note;
         QString origin;
     };
+    // By key (region, indicator, year), not by row: the history outlives a change of filter, and
+    // an undone edit of a row not shown is still written.
     struct Edit {
-        int row;
         Row before;
         Row after;
+        QString reason;
     };
 
-    bool writeRow(const Row &row);
-    void applyRow(int row, const Row &values);
+    // Writes row over old, with a history line (and first a user source for row, if newSource);
+    // all or nothing.
+    bool writeRow(Row &row, const Row &old, const QString &reason, bool newSource);
+    bool addUserSource(Row &row, const QString &reason);
+    void applyRow(const Row &values);
     QString tooltip(const Row &row) const;
+    QStringList historyOf(const Row &row) const;
 
     QSqlDatabase m_db;
     bool m_readOnly = false;
     QList<Row> m_rows;
+    Filter m_filter;
     QList<Edit> m_history;
     qsizetype m_undoIndex = 0;
     QString m_language = QStringLiteral("ko");
+    QString m_changedBy = osUserName();
+    QString m_reason;
 };
 
 } // namespace air

@@ -588,6 +588,10 @@ Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &fig
         col.reserve(size_t(units.size()));
         for (int u = 0; u < units.size(); ++u)
             col.push_back(units[u].members.empty() ? values.value(u) : values.groupValue(units[u].members));
+        // A share of the national total says nothing about the nation itself (100 % by definition): the
+        // nation is placed on the regions' scale by the intensities alone.
+        if (info.kind == u"mass"_s && nationRow >= 0)
+            col[size_t(nationRow)] = missing;
         columns.push_back(std::move(col));
         index::IndicatorSpec spec;
         spec.id = info.id;

@@ -235,10 +235,6 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>요약</translation>
     </message>
     <message>
-        <source>Sector fit</source>
-        <translation>특화 분야 진단</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>계획</translation>
     </message>
@@ -510,6 +506,22 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>What each pillar rests on: %1.</source>
         <translation>부문별 근거: %1.</translation>
     </message>
+    <message>
+        <source>Size and intensity: AI capacity concentrates (Gyeonggi alone holds about half of the country's R&amp;D spending), so each readiness pillar carries, where the data allow, both a region's share of the national total (mass) and a rate per resident or worker (intensity); a rate alone would dilute the largest regions, a share alone the small ones.</source>
+        <translation>규모와 밀도: AI 역량은 한곳에 모입니다(경기 한 곳이 전국 연구개발비의 약 절반). 그래서 각 준비도 부문은 자료가 허락하는 한 전국 대비 비중(규모)과 인구·종사자당 비율(밀도)을 함께 씁니다. 비율만 쓰면 큰 지역이, 비중만 쓰면 작은 지역이 묻힙니다.</translation>
+    </message>
+    <message>
+        <source>score (0–100)</source>
+        <translation>점수 (0–100)</translation>
+    </message>
+    <message>
+        <source>Sector diagnosis</source>
+        <translation>특화 분야 진단</translation>
+    </message>
+    <message>
+        <source>user edit</source>
+        <translation>사용자 수정</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -575,6 +587,119 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>not shown: %1</source>
         <translation>표시하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1점</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+</context>
+<context>
+    <name>air::Cli</name>
+    <message>
+        <source>database: %1
+</source>
+        <translation>데이터베이스: %1
+</translation>
+    </message>
+    <message>
+        <source>export-csv: --table is required (see ai-readiness export-csv --help)</source>
+        <translation>export-csv: --table이 필요합니다(ai-readiness export-csv --help 참고)</translation>
+    </message>
+    <message>
+        <source>export-csv: --year %1 is not a year</source>
+        <translation>export-csv: --year %1: 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>export-csv: cannot write %1: %2</source>
+        <translation>export-csv: 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>export-pdf: name one FILE</source>
+        <translation>export-pdf: 파일 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>export-pdf: --lang takes ko or en</source>
+        <translation>export-pdf: --lang에는 ko나 en을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>export-pdf: the database has no districts for --level 2%1</source>
+        <translation>export-pdf: 데이터베이스에 --level 2%1의 시군구가 없습니다</translation>
+    </message>
+    <message>
+        <source>export-pdf: --compare names no region</source>
+        <translation>export-pdf: --compare에 지역이 없습니다</translation>
+    </message>
+    <message>
+        <source>export-pdf: --compare takes one region for now (the briefing compares the focus with one region); given %1: %2</source>
+        <translation>export-pdf: --compare에는 지금은 지역 하나만 쓸 수 있습니다(브리핑은 기준 지역을 한 지역과 비교함). 지정한 지역 %1곳: %2</translation>
+    </message>
+    <message>
+        <source>export-pdf: --year takes a year or latest</source>
+        <translation>export-pdf: --year에는 연도나 latest를 쓰십시오</translation>
+    </message>
+    <message>
+        <source>export-pdf: the index could not be computed (unknown weight set?)</source>
+        <translation>export-pdf: 지수를 계산할 수 없습니다(알 수 없는 가중치 세트?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages in %3 ms</source>
+        <translation>%1: %2쪽, %3 ms</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected TEXT=VALUE</source>
+        <translation>--%1 %2: 글자=값 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>import: name at least one FILE (see ai-readiness import --help)</source>
+        <translation>import: 파일을 하나 이상 지정하십시오(ai-readiness import --help 참고)</translation>
+    </message>
+    <message>
+        <source>index: --year takes a year or latest, not '%1'</source>
+        <translation>index: --year에는 연도나 latest를 쓰십시오('%1' 불가)</translation>
+    </message>
+    <message>
+        <source>index: an option has a value it does not take (see ai-readiness index --help)</source>
+        <translation>index: 선택 사항에 받을 수 없는 값이 있습니다(ai-readiness index --help 참고)</translation>
+    </message>
+    <message>
+        <source>index: cannot write %1: %2</source>
+        <translation>index: 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>uncertainty: %1 runs, seed %2; mean absolute rank change when only one choice varies: weights %3, normalisation %4, aggregation %5</source>
+        <translation>불확실성 분석: %1회, 시드 %2. 한 가지 선택만 바꿀 때 평균 순위 변화(절댓값): 가중치 %3, 정규화 %4, 집계 %5</translation>
+    </message>
+    <message>
+        <source>note: %1 is open read-only (no write permission on the file or its folder)</source>
+        <translation>참고: 읽기 전용으로 열었습니다(파일이나 폴더에 쓰기 권한 없음): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 '%3' names several regions (%4): give the code</source>
+        <translation>%1: %2 '%3': 여러 지역(%4)에 해당합니다. 코드를 쓰십시오</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown region '%3'; give a code, a name or an alias (KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do); the regions at this level are %4</source>
+        <translation>%1: %2: 알 수 없는 지역 '%3'. 코드, 이름 또는 별칭(KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do)을 쓰십시오. 이 단위의 지역: %4</translation>
+    </message>
+    <message>
+        <source>screenshot: name one DIR</source>
+        <translation>screenshot: 폴더 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>screenshot: cannot create %1</source>
+        <translation>screenshot: %1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>screenshot: the database has no districts for this --level/--within</source>
+        <translation>screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다</translation>
+    </message>
+    <message>
+        <source>screenshot: cannot write %1</source>
+        <translation>screenshot: 쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -650,6 +775,10 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>Rank</source>
         <translation>순위</translation>
+    </message>
+    <message>
+        <source>user edit</source>
+        <translation>사용자 수정</translation>
     </message>
 </context>
 <context>
@@ -798,6 +927,26 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>The database is open read-only</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>Select a figure to see its changes.</source>
+        <translation>값을 선택하면 변경 이력이 보입니다.</translation>
+    </message>
+    <message>
+        <source>This figure has not been changed.</source>
+        <translation>이 값은 수정된 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Changes of this figure:</source>
+        <translation>이 값의 변경 이력:</translation>
+    </message>
+    <message>
+        <source>Reason for the next edits (default: user edit)</source>
+        <translation>수정 사유 (비우면 ‘사용자 수정’)</translation>
+    </message>
+    <message>
+        <source>Reason for the edit</source>
+        <translation>수정 사유</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1147,18 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>%1 indicators, %2</source>
         <translation>지표 %1개, %2년</translation>
     </message>
+    <message>
+        <source>left out against the latest figures: %1</source>
+        <translation>최신 자료 기준과 달리 빠진 지표: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>더해진 지표: %1</translation>
+    </message>
+    <message>
+        <source>As of %1, the index rests on other indicators than with the latest figures (%2): a different rank reflects the figures used, not a change in the region.</source>
+        <translation>%1년 기준 지수는 최신 자료 기준과 다른 지표로 계산됩니다 (%2). 순위가 달라져도 지역의 변화가 아니라 사용한 자료의 차이입니다.</translation>
+    </message>
 </context>
 <context>
     <name>air::GridModel</name>
@@ -1008,6 +1169,437 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>Fewer than two indicators with figures for two thirds of the regions within %1 years: no score</source>
         <translation>최근 %1년 이내에 지역 3분의 2 이상의 수치가 있는 지표가 2개 미만: 점수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>air::Import</name>
+    <message>
+        <source>import failed: nothing was written</source>
+        <translation>가져오기 실패: 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>빈 파일입니다</translation>
+    </message>
+    <message>
+        <source>unknown header "%1": expected one of the project's formats, %2, or a KOSIS export</source>
+        <translation>알 수 없는 머리글 "%1": 이 프로그램의 형식(%2) 중 하나이거나 KOSIS에서 내려받은 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 rows read, %5 written, %6 replaced, %7 unchanged</source>
+        <translation>%1 (%2, %3): %4행 읽음, %5행 저장, %6행 교체, %7행 변동 없음</translation>
+    </message>
+    <message>
+        <source>, %1 skipped
+</source>
+        <translation>, %1행 건너뜀
+</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2
+</source>
+        <translation>  건너뜀 %1행: %2
+</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  참고: %1
+</translation>
+    </message>
+    <message>
+        <source>check only: the files are valid; nothing was written
+</source>
+        <translation>검사만 함: 파일에 문제가 없습니다. 아무것도 저장하지 않았습니다
+</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>no permission to read this file</source>
+        <translation>이 파일을 읽을 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is too large to import in one go (%1 MB; the limit is %2 MB): split it into smaller files</source>
+        <translation>파일이 너무 커서 한 번에 가져올 수 없습니다(%1 MB, 한도 %2 MB). 작은 파일로 나누어 주십시오</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the database is open read-only (no write permission on the file or its folder): nothing can be imported</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있습니다(파일이나 폴더에 쓰기 권한 없음). 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation>가져오기를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the database is not ready for an import</source>
+        <translation>데이터베이스가 가져오기를 받을 준비가 되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>--map %1=%2 matched no item in any file</source>
+        <translation>--map %1=%2: 어느 파일의 항목과도 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>(stopped after %1 problems; nothing was written)</source>
+        <translation>(문제 %1건에서 멈춤. 아무것도 저장하지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>the import would leave a row of %1 pointing to a missing row of %2; nothing was written</source>
+        <translation>가져오면 %1의 행이 %2에 없는 행을 가리키게 됩니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the import could not be saved: %1</source>
+        <translation>가져온 내용을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 appears twice in this file (the same region, indicator and year)</source>
+        <translation>%1, %2, %3: 이 파일에 두 번 나옵니다(지역, 지표, 연도가 같음)</translation>
+    </message>
+    <message>
+        <source>the database refused this row: %1</source>
+        <translation>데이터베이스가 이 행을 받지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>kept the user's own figure</source>
+        <translation>사용자가 입력한 값을 유지함</translation>
+    </message>
+    <message>
+        <source>would overwrite your own figure %1 for %2, %3, %4 with %5; import with --replace to overwrite it</source>
+        <translation>사용자가 입력한 %2, %3, %4 값(%1)을 새 값(%5)으로 덮어쓰게 됩니다. 덮어쓰려면 --replace로 가져오십시오</translation>
+    </message>
+    <message>
+        <source>would overwrite your own %1 row %2; import with --replace to overwrite it</source>
+        <translation>사용자가 입력한 %1 행(%2)을 덮어쓰게 됩니다. 덮어쓰려면 --replace로 가져오십시오</translation>
+    </message>
+    <message>
+        <source>kept the user's own version</source>
+        <translation>사용자가 입력한 내용을 유지함</translation>
+    </message>
+    <message>
+        <source>recorded the source "%1" for the figures of this file</source>
+        <translation>이 파일의 값에 출처("%1")를 기록함</translation>
+    </message>
+    <message>
+        <source>, … (%1 in all)</source>
+        <translation>, … (모두 %1개)</translation>
+    </message>
+    <message>
+        <source>unknown region '%1': not a region, district or subtotal (읍부, 면부, 동부) this program knows</source>
+        <translation>알 수 없는 지역 '%1': 이 프로그램이 아는 시도, 시군구, 소계(읍부, 면부, 동부)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown region '%1': not a region, district or subtotal (읍부, 면부, 동부) this program knows; nearest: %2</source>
+        <translation>알 수 없는 지역 '%1': 이 프로그램이 아는 시도, 시군구, 소계(읍부, 면부, 동부)가 아닙니다. 가장 가까운 이름: %2</translation>
+    </message>
+    <message>
+        <source>district rows (시군구) not known to this program, skipped: %1</source>
+        <translation>이 프로그램이 모르는 시군구 행, 건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>'%1' names a district in several provinces (%2) and no province row stands above it: keep the province's row above its districts, or write the province before the name ('%3 %1')</source>
+        <translation>'%1': 여러 시도(%2)에 같은 이름의 시군구가 있는데 위에 시도 행이 없습니다. 시군구 위에 시도 행을 두거나 이름 앞에 시도를 쓰십시오('%3 %1')</translation>
+    </message>
+    <message>
+        <source>rows whose region is not a known province or district, skipped: %1</source>
+        <translation>아는 시도나 시군구가 아닌 행, 건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>%1 (values: %2)</source>
+        <translation>%1 (값: %2)</translation>
+    </message>
+    <message>
+        <source>--filter %1=%2 matches no row; the values of %1 are: %3</source>
+        <translation>--filter %1=%2: 맞는 행이 없습니다. %1의 값: %3</translation>
+    </message>
+    <message>
+        <source>this table has classifications besides region and period; choose one value of each with --filter COLUMN=VALUE: %1</source>
+        <translation>이 통계표에는 지역과 시점 밖의 분류가 있습니다. 분류마다 --filter 열=값으로 값 하나를 고르십시오: %1</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: unknown indicator '%2'</source>
+        <translation>--map %1=%2: 알 수 없는 지표 '%2'</translation>
+    </message>
+    <message>
+        <source>two items would fill the same indicator '%1': "%2" and "%3"; make the --map text more specific</source>
+        <translation>두 항목이 같은 지표 '%1'에 들어가게 됩니다: "%2", "%3". --map의 글자를 더 자세히 쓰십시오</translation>
+    </message>
+    <message>
+        <source>no item of this KOSIS table is mapped to an indicator; add --map TEXT=INDICATOR for one of: %1</source>
+        <translation>이 KOSIS 통계표의 어느 항목도 지표에 연결되지 않았습니다. 다음 중 하나에 --map 글자=지표를 더하십시오: %1</translation>
+    </message>
+    <message>
+        <source>items not mapped, skipped: %1</source>
+        <translation>지표에 연결하지 않은 항목, 건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>only annual figures can be imported; this table has sub-annual periods</source>
+        <translation>연간 자료만 가져올 수 있습니다. 이 통계표에는 1년보다 짧은 시점이 있습니다</translation>
+    </message>
+    <message>
+        <source>filtered out (--filter)</source>
+        <translation>걸러냄 (--filter)</translation>
+    </message>
+    <message>
+        <source>item not mapped</source>
+        <translation>지표에 연결하지 않은 항목</translation>
+    </message>
+    <message>
+        <source>urban/rural subtotal (읍부·면부·동부), not a region</source>
+        <translation>읍부·면부·동부 소계(지역이 아님)</translation>
+    </message>
+    <message>
+        <source>district (시군구) row: this import is at province level</source>
+        <translation>시군구 행: 이번 가져오기는 시도 단위임</translation>
+    </message>
+    <message>
+        <source>district (시군구) not known in the province above it</source>
+        <translation>위 시도에 없는 시군구</translation>
+    </message>
+    <message>
+        <source>unknown region name</source>
+        <translation>알 수 없는 지역 이름</translation>
+    </message>
+    <message>
+        <source>no figure in the source ('-')</source>
+        <translation>출처에 값 없음('-')</translation>
+    </message>
+    <message>
+        <source>suppressed in the source (X)</source>
+        <translation>출처에서 비공개(X)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1'은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the first column should name the region classification (행정구역별), not a period</source>
+        <translation>첫 열은 시점이 아니라 지역 분류(행정구역별)여야 합니다</translation>
+    </message>
+    <message>
+        <source>no period columns (years) found in the first row of this KOSIS table</source>
+        <translation>이 KOSIS 통계표의 첫 행에 시점(연도) 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period: after the classification columns the first row must hold periods</source>
+        <translation>'%1': 시점이 아닙니다. 첫 행에는 분류 열 다음에 시점이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>the item row has %1 columns but the period row above it has %2: the two header rows disagree</source>
+        <translation>항목 행은 %1열인데 위의 시점 행은 %2열입니다. 두 머리글 행이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the second header row (item names) is missing: period %1 appears in more than one column</source>
+        <translation>두 번째 머리글 행(항목명)이 없습니다. 시점 %1: 여러 열에 나옵니다</translation>
+    </message>
+    <message>
+        <source>this row has %1 columns but the header has %2</source>
+        <translation>이 행은 %1열인데 머리글은 %2열입니다</translation>
+    </message>
+    <message>
+        <source>no region column (행정구역별) in this KOSIS table</source>
+        <translation>이 KOSIS 통계표에 지역 열(행정구역별)이 없습니다</translation>
+    </message>
+    <message>
+        <source>no item columns after the period column (시점)</source>
+        <translation>시점 열 다음에 항목 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a period (시점)</source>
+        <translation>'%1': 시점이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this looks like a KOSIS list export (a title line) but no header with a 시점 column follows</source>
+        <translation>KOSIS 목록형 파일(제목 줄)로 보이지만 시점 열이 있는 머리글이 뒤따르지 않습니다</translation>
+    </message>
+    <message>
+        <source>a header only: the KOSIS table has no data rows</source>
+        <translation>머리글뿐입니다. KOSIS 통계표에 자료 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is required</source>
+        <translation>%1: 비어 있습니다. 꼭 있어야 하는 값입니다</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not one of: %3</source>
+        <translation>%1 '%2': 다음 중 하나여야 합니다: %3</translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation>무시한 열: %1</translation>
+    </message>
+    <message>
+        <source>a header only: the file has no data rows</source>
+        <translation>머리글뿐입니다. 파일에 자료 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 names the unknown indicator '%2'</source>
+        <translation>%1: 알 수 없는 지표 '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a region code (KR, KR-46, ...)</source>
+        <translation>'%1': 지역 코드가 아닙니다(KR, KR-46, ...)</translation>
+    </message>
+    <message>
+        <source>a level 2 region (시군구) needs its parent province</source>
+        <translation>2수준 지역(시군구)에는 상위 시도가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown parent region '%1'</source>
+        <translation>알 수 없는 상위 지역 '%1'</translation>
+    </message>
+    <message>
+        <source>unknown region '%1'</source>
+        <translation>알 수 없는 지역 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a group id (lower case, digits, _)</source>
+        <translation>'%1': 권역 ID가 아닙니다(영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>'%1': 날짜가 아닙니다(YYYY, YYYY-MM, YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an indicator id (snake_case: lower case, digits, _)</source>
+        <translation>'%1': 지표 ID가 아닙니다(snake_case: 영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>an indicator of the sector-fit pillar needs its sector</source>
+        <translation>특화 분야 부문의 지표에는 분야가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>group_rule '%1' is neither sum nor mean:INDICATOR</source>
+        <translation>group_rule '%1': sum도 mean:지표도 아닙니다</translation>
+    </message>
+    <message>
+        <source>an indicator cannot take its figures from itself</source>
+        <translation>지표가 자기 자신의 값을 가져올 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)</source>
+        <translation>'%1': 날짜나 기간이 아닙니다(YYYY, YYYY-MM, YYYY-MM-DD, YYYY H1, YYYY Q3)</translation>
+    </message>
+    <message>
+        <source>scale '%1' is not a positive number</source>
+        <translation>scale '%1': 양수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown indicator '%1'</source>
+        <translation>알 수 없는 지표 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year between 1900 and 2100</source>
+        <translation>'%1': 1900년과 2100년 사이의 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the value is empty: leave a missing figure out of the file</source>
+        <translation>값이 비어 있습니다. 값이 없으면 그 행을 파일에서 빼십시오</translation>
+    </message>
+    <message>
+        <source>'%1' is not a finite number</source>
+        <translation>'%1': 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, the smallest value indicator '%3' can take (a count cannot be negative)</source>
+        <translation>%1: 지표 '%3'의 최솟값 %2보다 작습니다(개수는 음수일 수 없음)</translation>
+    </message>
+    <message>
+        <source>unknown source '%1' (import its sources file first)</source>
+        <translation>알 수 없는 출처 '%1' (출처 파일을 먼저 가져오십시오)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a plan id (lower case, digits, _)</source>
+        <translation>'%1': 계획 ID가 아닙니다(영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year</source>
+        <translation>'%1': 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>알 수 없는 출처 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a weight-set name (lower case, digits, _)</source>
+        <translation>'%1': 가중치 세트 이름이 아닙니다(영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>unknown %1 '%2'</source>
+        <translation>알 수 없는 %1 '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a weight (a number of 0 or more)</source>
+        <translation>'%1': 가중치가 아닙니다(0 이상의 수)</translation>
+    </message>
+    <message>
+        <source>the database refused this row</source>
+        <translation>데이터베이스가 이 행을 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a fact id (lower case, digits, _)</source>
+        <translation>'%1': 사실 ID가 아닙니다(영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <source>a fact of the sector pillar needs its sector</source>
+        <translation>특화 분야 부문의 사실에는 분야가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>unbalanced quote: the quoted field that starts here is never closed</source>
+        <translation>따옴표 짝이 맞지 않습니다. 여기서 시작한 따옴표 칸이 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>닫는 따옴표 뒤에 글자가 있습니다(따옴표 칸 안의 따옴표는 두 번 써야 함)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>따옴표 없는 칸 안에 따옴표가 있습니다(칸 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰십시오)</translation>
+    </message>
+    <message>
+        <source>this is not CSV: it is a ZIP archive (an Excel .xlsx workbook is one). Save the sheet as CSV and import that file.</source>
+        <translation>CSV가 아니라 ZIP 압축 파일입니다(엑셀 .xlsx 통합 문서도 ZIP임). 시트를 CSV로 저장해 그 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>this is not CSV: it is an old Excel (.xls) workbook. Save the sheet as CSV and import that file.</source>
+        <translation>CSV가 아니라 예전 엑셀(.xls) 통합 문서입니다. 시트를 CSV로 저장해 그 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>this is not CSV: it is a PDF document.</source>
+        <translation>CSV가 아니라 PDF 문서입니다.</translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file: it contains a NUL byte (binary data, or UTF-16 text)</source>
+        <translation>CSV 텍스트 파일이 아닙니다. NUL 바이트가 있습니다(이진 자료나 UTF-16 텍스트)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence in a file that starts with a UTF-8 byte-order mark</source>
+        <translation>UTF-8 BOM으로 시작하는 파일에 잘못된 UTF-8 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>mixed text encodings: the file starts as UTF-8 but this byte is not UTF-8 (part of the file was probably saved as CP949). Save the whole file in one encoding.</source>
+        <translation>인코딩이 섞여 있습니다. 파일은 UTF-8로 시작하는데 이 바이트는 UTF-8이 아닙니다(일부가 CP949로 저장된 듯함). 파일 전체를 한 인코딩으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>the text is neither valid UTF-8 nor valid CP949 (a character is cut or the file is damaged)</source>
+        <translation>올바른 UTF-8도 CP949도 아닙니다(글자가 잘렸거나 파일이 손상됨)</translation>
+    </message>
+    <message>
+        <source>this system cannot decode CP949 (ICU's windows-949 is missing)</source>
+        <translation>이 시스템에서는 CP949를 읽을 수 없습니다(ICU의 windows-949가 없음)</translation>
+    </message>
+    <message>
+        <source>the text could not be decoded as CP949</source>
+        <translation>CP949로 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1688,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>Import again</source>
         <translation>다시 가져오기</translation>
     </message>
+    <message>
+        <source>The import is still running: the dialog closes when it has finished.</source>
+        <translation>가져오기가 아직 진행 중입니다. 끝나면 창을 닫을 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>air::IndicatorCatalogModel</name>
@@ -1143,10 +1739,6 @@ The file is not damaged. Close the other program, then try again.</source>
 <context>
     <name>air::IndicatorValuesModel</name>
     <message>
-        <source>%1 is left out of the index: too few regions have figures</source>
-        <translation>%1은(는) 자료가 있는 시도가 너무 적어 지수에서 제외되었습니다</translation>
-    </message>
-    <message>
         <source>%1: %2 of 100 (%3)</source>
         <translation>%1: 100점 중 %2점 (%3)</translation>
     </message>
@@ -1169,8 +1761,52 @@ Source: %7 — %8</source>
         <translation>%1: 전국 대비 %2 % (%3)</translation>
     </message>
     <message>
-        <source>%1: no figure for %2, or none for the nation</source>
-        <translation>%1: %2 자료가 없거나 전국 자료가 없음</translation>
+        <source>left out of the index</source>
+        <translation>지수 제외</translation>
+    </message>
+    <message>
+        <source>too few regions have recent figures</source>
+        <translation>최근 자료가 있는 지역이 너무 적음</translation>
+    </message>
+    <message>
+        <source>its figures are of %1, more than %2 years old</source>
+        <translation>수치가 %1년 자료로 %2년보다 오래됨</translation>
+    </message>
+    <message>
+        <source>its pillar has fewer than two indicators with recent figures</source>
+        <translation>부문에 최근 자료가 있는 지표가 2개 미만</translation>
+    </message>
+    <message>
+        <source>fewer than two thirds of the regions have a figure</source>
+        <translation>수치가 있는 지역이 3분의 2 미만</translation>
+    </message>
+    <message>
+        <source>%1 is left out of the index: %2</source>
+        <translation>%1: 지수 제외 (%2)</translation>
+    </message>
+    <message>
+        <source>no national figure</source>
+        <translation>전국 수치 없음</translation>
+    </message>
+    <message>
+        <source>%1: no national figure for %2, so no ratio to the nation can be computed</source>
+        <translation>%1: %2의 전국 수치 없음 (전국 대비 비율 계산 불가)</translation>
+    </message>
+    <message>
+        <source>%1: no figure for %2 (no source gives it)</source>
+        <translation>%1: %2 자료 없음 (어느 출처에도 없음)</translation>
+    </message>
+    <message>
+        <source>user edit</source>
+        <translation>사용자 수정</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1876,6 @@ Source: %7 — %8</source>
         <translation>'%1'은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>The status must be official, reported or estimate</source>
-        <translation>구분은 official, reported, estimate 중 하나여야 합니다</translation>
-    </message>
-    <message>
         <source>The database refused the change: %1</source>
         <translation>데이터베이스가 변경을 거부했습니다: %1</translation>
     </message>
@@ -1274,6 +1906,40 @@ Source: %7 — %8</source>
     <message>
         <source>%1 is below %2, the smallest value this indicator can take</source>
         <translation>%1: 이 지표의 최솟값 %2보다 작습니다</translation>
+        <source>History:</source>
+        <translation>변경 이력:</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>알 수 없는 사용자</translation>
+    </message>
+    <message>
+        <source>User edit</source>
+        <translation>사용자 수정</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3 — %4)</source>
+        <translation>%1 (%2, %3 — %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4 (%5)</source>
+        <translation>%1, %2: %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>The status must be official, reported, estimate or user</source>
+        <translation>구분은 official, reported, estimate, user 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1996,10 @@ Source: %7 — %8</source>
         <source>What do the plans say about %1, the largest gap to %2? →</source>
         <translation>%2 대비 격차가 가장 큰 %1 부문, 계획은 무엇을 말하나? →</translation>
     </message>
+    <message>
+        <source>score (0–100)</source>
+        <translation>점수 (0–100)</translation>
+    </message>
 </context>
 <context>
     <name>air::PillarPage</name>
@@ -1368,6 +2038,10 @@ Source: %7 — %8</source>
     <message>
         <source>%1 rests on: %2</source>
         <translation>%1 부문의 근거: %2</translation>
+    </message>
+    <message>
+        <source>Left out of the chart (a change or a balance, not a level; its figures are in the table): %1.</source>
+        <translation>그래프에서 제외(수준이 아니라 증감이나 순증감이므로 표에만 표시): %1.</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +2108,6 @@ Source: %7 — %8</source>
         <source>Where it stands</source>
         <translation>현황</translation>
     </message>
-    <message>
-        <source>%1 billion won</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>air::PlansPage</name>
@@ -1460,6 +2130,18 @@ Source: %7 — %8</source>
     <message>
         <source>Plans</source>
         <translation>계획</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>모든 부문</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <source>Which pillars each plan covers (number of items; hover for the titles). No gap: Jeonnam's plan has items wherever another plan has.</source>
+        <translation>각 계획이 다루는 부문 (과제 수, 마우스를 올리면 과제명). 공백 없음: 다른 계획에 과제가 있는 부문에는 전라남도 계획에도 과제가 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1512,16 +2194,16 @@ Source: %7 — %8</source>
         <translation>지도: %1</translation>
     </message>
     <message>
-        <source>Show 수도권, 비수도권 and 전남+광주</source>
-        <translation>수도권, 비수도권, 전남+광주 함께 보기</translation>
-    </message>
-    <message>
         <source>Map: AI readiness</source>
         <translation>지도: AI 준비도</translation>
     </message>
     <message>
         <source>Map: AI opportunity</source>
         <translation>지도: AI 활용 기회</translation>
+    </message>
+    <message>
+        <source>Show the capital region, the other regions and Jeonnam with Gwangju</source>
+        <translation>수도권, 비수도권, 전남+광주 함께 보기</translation>
     </message>
 </context>
 <context>
@@ -1597,10 +2279,6 @@ Source: %7 — %8</source>
         <translation>특화 분야 사분면</translation>
     </message>
     <message>
-        <source>Sector fit</source>
-        <translation>특화 분야 진단</translation>
-    </message>
-    <message>
         <source>%1: sector size against AI readiness</source>
         <translation>%1: 분야 규모와 AI 준비도</translation>
     </message>
@@ -1615,6 +2293,10 @@ Source: %7 — %8</source>
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Sector diagnosis</source>
+        <translation>특화 분야 진단</translation>
     </message>
 </context>
 <context>
@@ -1688,20 +2370,8 @@ Source: %7 — %8</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <source>Provinces (시도, 17)</source>
-        <translation>시도 (17곳)</translation>
-    </message>
-    <message>
         <source>%1: districts (%2)</source>
         <translation>%1 시군구 (%2곳)</translation>
-    </message>
-    <message>
-        <source>All districts (시군구, %1)</source>
-        <translation>전국 시군구 (%1곳)</translation>
-    </message>
-    <message>
-        <source>Compare provinces, or the districts (시군구) of a province or of the country</source>
-        <translation>시도끼리, 또는 한 도나 전국의 시군구끼리 비교합니다</translation>
     </message>
     <message>
         <source>No districts in the database: import a regions file with level 2 regions</source>
@@ -1715,6 +2385,22 @@ Source: %7 — %8</source>
         <source>Level</source>
         <translation>비교 단위</translation>
     </message>
+    <message>
+        <source>Custom (from %1)</source>
+        <translation>사용자 지정 (%1 기준)</translation>
+    </message>
+    <message>
+        <source>Provinces (17)</source>
+        <translation>시도 (17곳)</translation>
+    </message>
+    <message>
+        <source>All districts (%1)</source>
+        <translation>전국 시군구 (%1곳)</translation>
+    </message>
+    <message>
+        <source>Compare provinces, or the districts of a province or of the country</source>
+        <translation>시도끼리, 또는 한 도나 전국의 시군구끼리 비교합니다</translation>
+    </message>
 </context>
 <context>
     <name>air::TileMap</name>
@@ -1725,6 +2411,18 @@ Source: %7 — %8</source>
     <message>
         <source>no data</source>
         <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1점</translation>
+    </message>
+    <message>
+        <source>Rank: %1</source>
+        <translation>순위: %1</translation>
+    </message>
+    <message>
+        <source>Click to make it the focus region</source>
+        <translation>누르면 기준 지역으로 선택합니다</translation>
     </message>
 </context>
 <context>

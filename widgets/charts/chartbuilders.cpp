@@ -8,9 +8,12 @@
 #include <QBarCategoryAxis>
 #include <QCoreApplication>
 #include <QBarSet>
+#include <QHash>
+#include <QLocale>
 #include <QCategoryAxis>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QMap>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QLegendMarker>
@@ -65,17 +68,21 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
     double lo = 0, hi = 0;
     // Qt draws the first category at the bottom: add rows in reverse so the table's order reads top-down.
     for (int r = model.rowCount() - 1; r >= 0; --r) {
-        QStringList missing;
+        // Each missing bar in the words of its cell: 자료 없음, 자료 부족, 지수 제외, 전국 수치 없음.
+        QMap<QString, QStringList> missing;
         for (int c = 0; c < model.columnCount(); ++c) {
             if (!rawAt(model, r, c))
-                missing << rich(model.columnLabel(c));
+                missing[model.cell(r, c).text].append(rich(model.columnLabel(c)));
         }
         QString label = model.rowLabel(r);
         if (label.size() > 28)
             label = label.left(27) + u'…';
         label = rich(label);
-        if (!missing.isEmpty())
-            label += u"\n("_s + ChartText::tr("no data: %1").arg(missing.join(u", "_s)) + u')';
+        QStringList why;
+        for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+            why << (it->size() == model.columnCount() ? it.key() : u"%1: %2"_s.arg(it.key(), it->join(u", "_s)));
+        if (!why.isEmpty())
+            label += u"\n("_s + why.join(u"; "_s) + u')';
         categories << label;
     }
     for (int c = 0; c < model.columnCount(); ++c) {
@@ -93,6 +100,19 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
         series->append(set);
     }
     chart->addSeries(series);
+    // The bar's own text: the model's tooltip, copied now (the model changes before the chart does).
+    QList<QStringList> tips; // [column][bar index]
+    for (int c = 0; c < model.columnCount(); ++c) {
+        QStringList column;
+        for (int r = model.rowCount() - 1; r >= 0; --r)
+            column << model.index(r, c).data(Qt::ToolTipRole).toString();
+        tips << column;
+    }
+    QObject::connect(series, &QAbstractBarSeries::hovered, panel,
+        [panel, series, tips](bool status, int index, QBarSet *set) {
+            const int c = int(series->barSets().indexOf(set));
+            panel->showHover(status && c >= 0 ? tips.value(c).value(index) : QString());
+        });
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
@@ -156,6 +176,19 @@ void showRadar(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
         chart->addSeries(line);
         line->attachAxis(angular);
         line->attachAxis(radial);
+        QStringList tips; // by axis
+        for (int i = 0; i < axes.size(); ++i) {
+            const QString tip = model.index(axes[i], c).data(Qt::ToolTipRole).toString();
+            const auto v = rawAt(model, axes[i], c);
+            tips << u"%1 · %2\n%3"_s.arg(model.columnLabel(c), model.rowLabel(axes[i]),
+                !tip.isEmpty() ? tip
+                : v            ? ChartText::tr("%1 of 100").arg(QLocale().toString(*v, 'f', 1))
+                               : ChartText::tr("no data"));
+        }
+        QObject::connect(line, &QLineSeries::hovered, panel, [panel, tips, step](const QPointF &point, bool state) {
+            const int i = int(std::lround(point.x() / step)) % int(std::max<qsizetype>(1, tips.size()));
+            panel->showHover(state ? tips.value(i) : QString());
+        });
     }
     chart->setTitle(left.isEmpty() ? rich(title) : rich(title) + u"<br>"_s + ChartText::tr("not enough figures: %1").arg(left.join(u", "_s)));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -215,6 +248,22 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
     chart->setTitle(absent.isEmpty() ? rich(title) : rich(title) + u"<br>"_s + ChartText::tr("not shown: %1").arg(absent.join(u"; "_s)));
     chart->legend()->setAlignment(Qt::AlignRight);
     panel->replaceChart(chart);
+}
+
+void showRadarOrBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
+    const QString &valueTitle)
+{
+    int rowsWithValues = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        bool any = false;
+        for (int c = 0; c < model.columnCount(); ++c)
+            any = any || model.cell(r, c).raw.isValid();
+        rowsWithValues += any ? 1 : 0;
+    }
+    if (rowsWithValues >= 3)
+        showRadar(panel, model, colours, title);
+    else
+        showBars(panel, model, colours, title, valueTitle);
 }
 
 void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &points, const QString &title,
@@ -287,11 +336,16 @@ void showLines(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
         pen.setWidthF(c == 1 ? 3.0 : 2.0);
         line->setPen(pen);
         line->setPointsVisible(true); // a year without a figure shows as a missing point
+        QHash<int, QString> tips; // by year
         for (int r = 0; r < model.rowCount(); ++r) {
             const auto year = rawAt(model, r, 0);
             const auto v = rawAt(model, r, c);
             if (!year || !v)
                 continue;
+            const QString tip = model.index(r, c).data(Qt::ToolTipRole).toString();
+            tips.insert(int(*year), !tip.isEmpty() ? tip
+                                                   : u"%1 · %2: %3 %4"_s.arg(model.columnLabel(c)).arg(int(*year))
+                                                         .arg(QLocale().toString(*v, 'g', 6), valueTitle));
             line->append(*year, *v);
             lo = std::min(lo, *v);
             hi = std::max(hi, *v);
@@ -299,6 +353,9 @@ void showLines(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
             last = std::max(last, *year);
         }
         chart->addSeries(line);
+        QObject::connect(line, &QLineSeries::hovered, panel, [panel, tips](const QPointF &point, bool state) {
+            panel->showHover(state ? tips.value(int(std::lround(point.x()))) : QString());
+        });
     }
     if (lo > hi) {
         lo = 0;
@@ -306,9 +363,17 @@ void showLines(ChartPanel *panel, const GridModel &model, const QList<QColor> &c
         first = 2000;
         last = 2025;
     }
-    xAxis->setRange(first, std::max(last, first + 1));
+    // Ticks on whole years only (evenly spread ticks fell between years: "2025 2025 2025 2026"); a
+    // single year is one point with its year under it.
+    const double span = last - first;
+    if (span < 1)
+        xAxis->setRange(first - 0.5, first + 0.5);
+    else
+        xAxis->setRange(first, last);
     xAxis->setLabelFormat(u"%d"_s);
-    xAxis->setTickCount(std::min(10, int(last - first) + 1));
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(first);
+    xAxis->setTickInterval(std::max(1.0, std::ceil(span / 9)));
     yAxis->setTitleText(rich(valueTitle));
     yAxis->setLabelFormat(u"%.3g"_s);
     niceRange(yAxis, lo, hi);

@@ -19,6 +19,10 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
 // Radar: one axis per row (rows with no value in any column are left out and named in the title),
 // one closed line per column.
 void showRadar(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title);
+// A radar where three or more rows have a value; with fewer, horizontal bars (a radar of two axes is a
+// line, not a shape).
+void showRadarOrBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
+    const QString &valueTitle);
 // Quadrant scatter of the sector-fit model: share of the national total against readiness, with
 // the region's population share and the scale's middle (50) as the quadrant lines.
 void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString &title, const QString &regionName);

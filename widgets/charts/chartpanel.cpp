@@ -13,6 +13,8 @@
 #include <QMenu>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QCursor>
+#include <QToolTip>
 #include <QXYSeries>
 #include <QAbstractBarSeries>
 #include <QAbstractAxis>
@@ -26,6 +28,7 @@ QFont chartFont(qreal pointSize, bool bold)
     QFont f(u"Noto Sans CJK KR"_s);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping); // as the window's font (Language::applyFonts)
     return f;
 }
 
@@ -35,11 +38,23 @@ ChartPanel::ChartPanel(const QString &accessibleName, QWidget *parent)
     setAccessibleName(accessibleName);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
-    replaceChart(new QChart);
+    // QChartView's own empty chart until a builder replaces it: styling a placeholder (its title
+    // font is laid out as a text document) took about a tenth of the start-up.
+    chart()->setAnimationOptions(QChart::NoAnimation);
+}
+
+void ChartPanel::showHover(const QString &text)
+{
+    m_hoverText = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
 }
 
 void ChartPanel::replaceChart(QChart *chart)
 {
+    m_hoverText.clear();
     QChart *old = this->chart();
     setChart(chart);
     if (old && old != chart)

@@ -23,8 +23,16 @@ public:
     // The number of data points the chart shows (for tests: a chart is never silently empty).
     int pointCount() const;
 
+    // Hover on a bar or a point: its text (value, unit, year, status, source) as a tooltip at the
+    // cursor; an empty text hides it. The builders connect the series' hovered signals here.
+    void showHover(const QString &text);
+    QString hoverText() const { return m_hoverText; }
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    QString m_hoverText;
 };
 
 QFont chartFont(qreal pointSize = 9, bool bold = false);

@@ -6,8 +6,13 @@
 #include "items/itemroles.h"
 
 #include <QHash>
+#include <QLinearGradient>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -28,13 +33,109 @@ const QHash<QString, QPoint> &places()
     return p;
 }
 
+const double legendHeight = 44;
+
 } // namespace
 
 TileMap::TileMap(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumSize(300, 400);
+    setMinimumSize(300, 440);
     setAccessibleName(tr("Tile map of the regions"));
+    setMouseTracking(true);
+}
+
+double TileMap::cellSize() const
+{
+    return std::min(width() / 4.0, (height() - legendHeight) / 6.0);
+}
+
+QRectF TileMap::tileRect(const QString &code) const
+{
+    const auto place = places().constFind(code);
+    if (place == places().cend())
+        return {};
+    const double cell = cellSize();
+    const double gap = cell * 0.06;
+    return QRectF(place->x() * cell + gap, place->y() * cell + gap, cell - 2 * gap, cell - 2 * gap);
+}
+
+int TileMap::rowOf(const QString &code) const
+{
+    for (int r = 0; m_model && r < m_model->rowCount(); ++r)
+        if (m_model->code(r) == code)
+            return r;
+    return -1;
+}
+
+QString TileMap::regionAt(const QPointF &pos) const
+{
+    for (int r = 0; m_model && r < m_model->rowCount(); ++r)
+        if (tileRect(m_model->code(r)).contains(pos))
+            return m_model->code(r);
+    return {};
+}
+
+QString TileMap::hoverText(const QString &code) const
+{
+    const int r = rowOf(code);
+    if (r < 0)
+        return {};
+    const QString column = m_model->headerData(m_column, Qt::Horizontal).toString();
+    const QVariant raw = m_model->index(r, m_column).data(roleOf(ItemRole::RawValue));
+    QString text = u"%1\n%2: %3"_s.arg(m_model->rowLabel(r), column,
+        raw.isValid() ? tr("%1 of 100").arg(QLocale().toString(raw.toDouble(), 'f', 1)) : tr("no data"));
+    const QString rank = m_model->index(r, RankingModel::Rank).data().toString();
+    if (m_column == RankingModel::Score && !rank.isEmpty())
+        text += u"\n"_s + tr("Rank: %1").arg(rank);
+    const QString tip = m_model->index(r, m_column).data(Qt::ToolTipRole).toString();
+    if (!tip.isEmpty())
+        text += u"\n"_s + tip;
+    return text + u"\n"_s + tr("Click to make it the focus region");
+}
+
+void TileMap::mouseMoveEvent(QMouseEvent *event)
+{
+    const QString code = regionAt(event->position());
+    if (code.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), hoverText(code), this);
+    setCursor(code.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+void TileMap::mousePressEvent(QMouseEvent *event)
+{
+    const QString code = regionAt(event->position());
+    if (event->button() == Qt::LeftButton && !code.isEmpty())
+        emit regionClicked(code);
+    QWidget::mousePressEvent(event);
+}
+
+// The colour ramp from 0 to 100 and the grey of "no data".
+void TileMap::drawLegend(QPainter &p, const QRectF &area) const
+{
+    const double swatch = 48;
+    const QRectF ramp(area.left() + 8, area.top() + 6, area.width() - swatch - 40, 12);
+    QLinearGradient gradient(ramp.topLeft(), ramp.topRight());
+    for (int i = 0; i <= 10; ++i)
+        gradient.setColorAt(i / 10.0, palette::score(i * 10.0));
+    p.setPen(Qt::NoPen);
+    p.setBrush(gradient);
+    p.drawRect(ramp);
+    p.setPen(palette::darkTheme() ? Qt::white : Qt::black);
+    p.setFont(chartFont(8));
+    const QRectF labels(ramp.left(), ramp.bottom() + 2, ramp.width(), 16);
+    p.drawText(labels, Qt::AlignLeft | Qt::AlignTop, u"0"_s);
+    p.drawText(labels, Qt::AlignHCenter | Qt::AlignTop, u"50"_s);
+    p.drawText(labels, Qt::AlignRight | Qt::AlignTop, u"100"_s);
+    const QRectF none(ramp.right() + 24, ramp.top(), 16, 12);
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette::score(std::nan("")));
+    p.drawRect(none);
+    p.setPen(palette::darkTheme() ? Qt::white : Qt::black);
+    p.drawText(QRectF(none.left() - 20, none.bottom() + 2, swatch + 16, 16), Qt::AlignHCenter | Qt::AlignTop, tr("no data"));
 }
 
 void TileMap::setModel(const RankingModel *model, int column, const QString &focus)
@@ -51,15 +152,14 @@ void TileMap::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     if (!m_model)
         return;
-    const double cell = std::min(width() / 4.0, height() / 6.0);
-    const double gap = cell * 0.06;
+    const double cell = cellSize();
+    drawLegend(p, QRectF(0, 6 * cell, 4 * cell, legendHeight));
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        const auto place = places().constFind(m_model->code(r));
-        if (place == places().cend())
+        const QRectF tile = tileRect(m_model->code(r));
+        if (tile.isEmpty())
             continue;
         const QVariant raw = m_model->index(r, m_column).data(roleOf(ItemRole::RawValue));
         const double value = raw.isValid() ? raw.toDouble() : std::nan("");
-        const QRectF tile(place->x() * cell + gap, place->y() * cell + gap, cell - 2 * gap, cell - 2 * gap);
         p.setPen(Qt::NoPen);
         p.setBrush(palette::score(value));
         p.drawRoundedRect(tile, 6, 6);

@@ -6,6 +6,9 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -33,6 +36,8 @@ DataPage::DataPage(DashboardContext *context, QWidget *parent)
     m_redo->setShortcut(QKeySequence::Redo);
     bar->addWidget(m_indicator, 2);
     bar->addWidget(m_region, 1);
+    m_reason = new QLineEdit(this);
+    bar->addWidget(m_reason, 2);
     bar->addWidget(m_undo);
     bar->addWidget(m_redo);
     bar->addStretch();
@@ -41,13 +46,27 @@ DataPage::DataPage(DashboardContext *context, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     QTableView *table = makeTable(m_observations, tr("Observations"));
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    split->addWidget(table);
+    m_table = table;
+    auto *figures = new QWidget(split);
+    auto *figuresLayout = new QVBoxLayout(figures);
+    figuresLayout->setContentsMargins(0, 0, 0, 0);
+    figuresLayout->addWidget(table, 1);
+    m_history = new QLabel(figures);
+    m_history->setTextFormat(Qt::PlainText); // names and reasons come from data
+    m_history->setWordWrap(true);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    figuresLayout->addWidget(m_history);
+    split->addWidget(figures);
     split->addWidget(makeTable(m_sources, tr("Sources")));
     split->setStretchFactor(0, 3);
     layout->addWidget(split, 1);
     connect(m_undo, &QPushButton::clicked, m_observations, &ObservationsModel::undo);
     connect(m_redo, &QPushButton::clicked, m_observations, &ObservationsModel::redo);
     connect(m_import, &QPushButton::clicked, this, &DataPage::importRequested);
+    connect(m_reason, &QLineEdit::textChanged, m_observations, &ObservationsModel::setReason);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataPage::showHistory);
+    connect(m_observations, &ObservationsModel::dataChanged, this, &DataPage::showHistory);
+    connect(m_observations, &ObservationsModel::modelReset, this, &DataPage::showHistory);
     connect(m_observations, &ObservationsModel::undoStateChanged, this, [this] {
         m_undo->setEnabled(m_observations->canUndo());
         m_redo->setEnabled(m_observations->canRedo());
@@ -88,8 +107,27 @@ void DataPage::fillFilters()
     m_region->blockSignals(false);
 }
 
+QString DataPage::historyText() const
+{
+    return m_history->text();
+}
+
+void DataPage::showHistory()
+{
+    const int row = m_table->currentIndex().row();
+    const QStringList changes = m_observations->history(row);
+    if (row < 0) {
+        m_history->setText(tr("Select a figure to see its changes."));
+        return;
+    }
+    m_history->setText(changes.isEmpty() ? tr("This figure has not been changed.")
+                                         : tr("Changes of this figure:") + u'\n' + changes.join(u'\n'));
+}
+
 void DataPage::retranslate()
 {
+    m_reason->setPlaceholderText(tr("Reason for the next edits (default: user edit)"));
+    m_reason->setAccessibleName(tr("Reason for the edit"));
     m_undo->setText(tr("Undo"));
     m_redo->setText(tr("Redo"));
     m_import->setText(tr("Import…"));
@@ -99,6 +137,7 @@ void DataPage::retranslate()
     m_region->setAccessibleName(tr("Region"));
     fillFilters();
     m_observations->setLanguage(m_context->language());
+    showHistory();
 }
 
 void DataPage::refresh()
@@ -106,11 +145,15 @@ void DataPage::refresh()
     ObservationsModel::Filter filter;
     filter.indicator = m_indicator->currentData().toString();
     filter.region = m_region->currentData().toString();
-    if (!m_observations->canUndo()) // keep the undo history while the user is editing
+    // A reload after an edit would move the rows under the user's eyes: only when the filter
+    // changed or nothing was edited (the undo history survives a reload either way).
+    const ObservationsModel::Filter &shown = m_observations->filter();
+    if (!m_observations->canUndo() || filter.indicator != shown.indicator || filter.region != shown.region)
         m_observations->load(filter);
-    m_sources->setQuery(u"SELECT id, publisher, title, url, published, licence FROM sources ORDER BY id"_s,
+    // The source by its name first; the id (what an observations file cites) last.
+    m_sources->setQuery(u"SELECT publisher, title, url, published, licence, id FROM sources ORDER BY publisher, title"_s,
         m_context->connection());
-    const QStringList headers = { tr("ID"), tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence") };
+    const QStringList headers = { tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence"), tr("ID") };
     for (int c = 0; c < headers.size(); ++c)
         m_sources->setHeaderData(c, Qt::Horizontal, headers[c]);
     while (m_sources->canFetchMore())

@@ -3,7 +3,10 @@
 #include "pages/page.h"
 
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QPushButton;
+class QTableView;
 class QSqlQueryModel;
 
 namespace air {
@@ -21,12 +24,16 @@ public:
     void refresh() override;
     void retranslate() override;
     ObservationsModel *observations() const { return m_observations; }
+    // The selected figure's changes (the panel under the table).
+    QString historyText() const;
+    QTableView *observationsView() const { return m_table; }
 
 signals:
     void importRequested();
 
 private:
     void fillFilters();
+    void showHistory();
 
     ObservationsModel *m_observations;
     QSqlQueryModel *m_sources;
@@ -35,6 +42,9 @@ private:
     QPushButton *m_undo;
     QPushButton *m_redo;
     QPushButton *m_import;
+    QLineEdit *m_reason;
+    QLabel *m_history;
+    QTableView *m_table;
 };
 
 } // namespace air

@@ -89,22 +89,18 @@ void OverviewPage::refresh()
     const QStringList names = { m_context->regionName(focus), m_context->regionName(other), m_context->regionName(u"KR"_s) };
     m_model->update(run, opportunity, units, names, m_context->language());
     m_radarModel->update(run, opportunity, units, names, m_context->language(), false);
-    // A radar needs three axes: with fewer scored pillars, bars say the same without a degenerate shape.
-    int scoredPillars = 0;
-    for (int r = 0; r < m_radarModel->rowCount(); ++r)
-        scoredPillars += m_radarModel->cell(r, 0).raw.isValid() || m_radarModel->cell(r, 1).raw.isValid() ? 1 : 0;
-    const QString radarTitle = tr("Readiness pillars (0–100, on the scale of %1)").arg(m_context->rankedPhrase());
-    if (scoredPillars >= 3)
-        showRadar(m_radar, *m_radarModel, { palette::focus(), palette::comparison(), palette::nation() }, radarTitle);
-    else
-        showBars(m_radar, *m_radarModel, { palette::focus(), palette::comparison(), palette::nation() }, radarTitle,
-            tr("score (0–100)"));
+    showRadarOrBars(m_radar, *m_radarModel, { palette::focus(), palette::comparison(), palette::nation() },
+        tr("Readiness pillars (0–100, on the scale of %1)").arg(m_context->rankedPhrase()), tr("score (0–100)"));
 
     const int row = m_context->unitRow(focus);
     const double score = row >= 0 ? run.result.index[size_t(row)] : std::nan("");
     m_headline->setText(readinessHeadline(*m_context));
     m_headline->setToolTip(headlineTooltip(*m_context));
-    m_provisional->setText(provisionalNote(*m_context, run));
+    QStringList notes;
+    for (const QString &note : { provisionalNote(*m_context, run), selectionNote(*m_context) })
+        if (!note.isEmpty())
+            notes << note;
+    m_provisional->setText(notes.join(u'\n'));
     m_provisional->setVisible(!m_provisional->text().isEmpty());
     m_opportunity->setText(opportunityHeadline(*m_context));
     QStringList gaps;

@@ -39,7 +39,9 @@ QTableView *Page::makeTable(QAbstractItemModel *model, const QString &accessible
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their content: a stretched last column pushed a unit or a note to the
+    // window's edge.
+    table->horizontalHeader()->setStretchLastSection(false);
     addCsvExport(table);
     return table;
 }

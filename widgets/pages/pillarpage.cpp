@@ -63,8 +63,22 @@ QString PillarPage::title() const
 void PillarPage::retranslate()
 {
     m_normalised->setText(tr("Show the index's normalised scores (0–100) instead of the figures"));
-    m_note->setText(tr("Hover a bar or a cell for its year, status and source. “no data” means no source gives the "
-                       "figure; (e) marks an estimate; italic cells are estimates or imputed."));
+    updateNote();
+}
+
+QString PillarPage::note() const
+{
+    return m_note->text();
+}
+
+void PillarPage::updateNote()
+{
+    QString note = tr("Hover a bar or a cell for its year, status and source. “no data” means no source gives the "
+                      "figure; (e) marks an estimate; italic cells are estimates or imputed.");
+    if (!m_chartModel->leftOut().isEmpty())
+        note += u' ' + tr("Left out of the chart (a change or a balance, not a level; its figures are in the table): %1.")
+                           .arg(m_chartModel->leftOut().join(u", "_s));
+    m_note->setText(note);
 }
 
 QString PillarPage::evidence() const
@@ -116,6 +130,7 @@ void PillarPage::refresh()
         normalised ? tr("%1: normalised scores").arg(title())
                    : tr("%1: figures as a percentage of the national figure (figures and units in the table)").arg(title()),
         normalised ? tr("score (0–100)") : tr("% of the national figure (nation = 100)"));
+    updateNote();
 }
 
 } // namespace air

@@ -23,8 +23,12 @@ public:
     void setNormalised(bool normalised);
     QString evidence() const;
     const IndicatorValuesModel &model() const { return *m_model; }
+    const IndicatorValuesModel &chartModel() const { return *m_chartModel; }
+    QString note() const;
 
 private:
+    void updateNote();
+
     QString m_pillar;
     IndicatorValuesModel *m_model;      // the table: figures or scores
     IndicatorValuesModel *m_chartModel; // the chart: scores, or figures relative to the nation

@@ -2,6 +2,7 @@
 
 #include "pages/page.h"
 
+class QComboBox;
 class QLabel;
 
 namespace air {
@@ -20,12 +21,20 @@ public:
     void refresh() override;
     void retranslate() override;
     const PlanCoverageModel &coverage() const { return *m_coverage; }
+    const PlanTargetsModel &targets() const { return *m_targets; }
+    // Shows the items of one pillar (the overview's link: the pillar of the largest gap); ""
+    // for all.
+    void showPillar(const QString &pillar);
+    QString pillar() const;
 
 private:
+    void updateCoverageTitle();
+
     PlanCoverageModel *m_coverage;
     PlanTargetsModel *m_targets;
     QLabel *m_coverageTitle;
     QLabel *m_targetsTitle;
+    QComboBox *m_pillar;
 };
 
 } // namespace air

@@ -58,6 +58,7 @@ RankingPage::RankingPage(DashboardContext *context, QWidget *parent)
     layout->addLayout(left, 3);
     m_map = new TileMap(this);
     layout->addWidget(m_map, 2);
+    connect(m_map, &TileMap::regionClicked, m_context, &DashboardContext::setFocus);
     connect(m_by, &QComboBox::currentIndexChanged, this, &RankingPage::refresh);
     connect(m_groups, &QCheckBox::toggled, this, &RankingPage::refresh);
     retranslate();
@@ -76,7 +77,7 @@ void RankingPage::retranslate()
             int(RankingModel::FirstPillar) + p);
     m_by->setCurrentIndex(current);
     m_by->blockSignals(false);
-    m_groups->setText(tr("Show 수도권, 비수도권 and 전남+광주"));
+    m_groups->setText(tr("Show the capital region, the other regions and Jeonnam with Gwangju"));
 }
 
 QString RankingPage::headline() const

@@ -25,6 +25,7 @@ public:
     void retranslate() override;
     const RankingModel &model() const { return *m_model; }
     void setShowGroups(bool show);
+    TileMap *tileMap() const { return m_map; }
     QString headline() const;
 
 private:

@@ -25,7 +25,7 @@ SectorFitPage::SectorFitPage(DashboardContext *context, QWidget *parent)
     m_reading->setTextFormat(Qt::PlainText); // names from data (issue 18, 2)
     m_reading->setWordWrap(true);
     layout->addWidget(m_chart, 3);
-    layout->addWidget(makeTable(m_model, tr("Sector fit")), 1);
+    layout->addWidget(makeTable(m_model, tr("Sector diagnosis")), 1);
     layout->addWidget(m_reading);
 }
 

@@ -15,7 +15,7 @@ class SectorFitPage final : public Page {
 public:
     explicit SectorFitPage(DashboardContext *context, QWidget *parent = nullptr);
     QString key() const override { return QStringLiteral("sectorfit"); }
-    QString title() const override { return tr("Sector fit"); }
+    QString title() const override { return tr("Sector diagnosis"); }
     void refresh() override;
     void retranslate() override;
     const SectorFitModel &model() const { return *m_model; }

@@ -4,6 +4,7 @@
 #include "charts/chartpanel.h"
 #include "charts/palette.h"
 #include "dashboardcontext.h"
+#include "database/sql.h"
 #include "items/dashboardmodels.h"
 #include "items/indicatorcatalogmodel.h"
 #include "items/unitlabel.h"
@@ -76,6 +77,14 @@ void TrendsPage::fillRegions()
     m_context->setExtraRegions({});
 }
 
+// A readiness indicator (not a context one such as ageing), the one with the most years.
+QString TrendsPage::defaultIndicator(QSqlDatabase db)
+{
+    return sql::scalar(db, u"SELECT i.id FROM observations o JOIN indicators i ON i.ref = o.indicator_ref "
+                           "WHERE i.pillar <> 'context' GROUP BY i.ref ORDER BY COUNT(DISTINCT o.year) DESC, i.ref LIMIT 1"_s)
+        .toString();
+}
+
 void TrendsPage::fillIndicators()
 {
     const QString current = m_indicator->currentData().toString();
@@ -86,9 +95,14 @@ void TrendsPage::fillIndicators()
         m_indicator->addItem(u"%1 · %2"_s.arg(IndicatorCatalogModel::pillarLabel(i.pillar, m_context->language()),
                                  i.name(m_context->language())),
             i.id);
-    const int index = m_indicator->findData(current.isEmpty() ? u"aged_65_plus_share"_s : current);
+    const int index = m_indicator->findData(current.isEmpty() ? defaultIndicator(db) : current);
     m_indicator->setCurrentIndex(std::max(0, index));
     m_indicator->blockSignals(false);
+}
+
+QString TrendsPage::indicator() const
+{
+    return m_indicator->currentData().toString();
 }
 
 void TrendsPage::setIndicator(const QString &id)

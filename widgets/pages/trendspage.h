@@ -2,6 +2,8 @@
 
 #include "pages/page.h"
 
+#include <QSqlDatabase>
+
 class QComboBox;
 class QListWidget;
 
@@ -21,8 +23,11 @@ public:
     void retranslate() override;
     void setIndicator(const QString &id);
     const TrendModel &model() const { return *m_model; }
+    QString indicator() const;
+    ChartPanel *chart() const { return m_chart; }
 
 private:
+    static QString defaultIndicator(QSqlDatabase db);
     void fillIndicators();
     void fillRegions();
 

@@ -105,13 +105,18 @@ void BriefingReport::planPages()
         { Kind::KeyMessages, 0, 0, tr("Key messages") }, { Kind::Summary, 0, 0, tr("Summary") } };
     for (int p = 0; p < pillars().size(); ++p)
         m_pages.append({ Kind::Pillar, p, 0, IndicatorCatalogModel::pillarLabel(pillars()[p], m_context->language()) });
-    m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector fit") });
+    m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector diagnosis") });
     m_pages.append({ Kind::Ranking, 0, 0, tr("Ranking of %1").arg(m_context->rankedPhrase()) });
     m_pages.append({ Kind::Plans, 0, 0, tr("Plans") });
-    const int perTargetPage = 26;
-    for (int first = 0; first < m_targets.size(); first += perTargetPage)
-        m_pages.append({ Kind::Targets, first, int(std::min<qsizetype>(perTargetPage, m_targets.size() - first)),
-            first == 0 ? tr("Plan targets") : QString() });
+    // Plan targets, as many rows as fit (cells wrap, so rows differ in height).
+    for (int first = 0; first < m_targets.size();) {
+        const double room = contentBottom - contentTop - (first == 0 ? 32 : 0);
+        int count = 1;
+        while (first + count < m_targets.size() && tableHeight(targetColumns(), targetRows(first, count + 1), 7) <= room)
+            ++count;
+        m_pages.append({ Kind::Targets, first, count, first == 0 ? tr("Plan targets") : QString() });
+        first += count;
+    }
     m_pages.append({ Kind::Method, 0, 0, tr("Data notes and method") });
     // Sources, as many as fit on a page (wrapped paragraphs).
     const double width = pageWidth - 2 * margin;
@@ -235,8 +240,9 @@ void BriefingReport::drawSummary(QPainter &p) const
     double y = contentTop + sectionTitle(p, tr("Summary"), contentTop);
     const double width = pageWidth - 2 * margin;
     y += paragraph(p, readinessHeadline(*m_context), margin, y, width, font(13, true)) + 4;
-    if (const QString note = provisionalNote(*m_context, run); !note.isEmpty())
-        y += paragraph(p, note, margin, y, width, font(10, true), QColor(0x9A, 0x34, 0x12)) + 4;
+    for (const QString &note : { provisionalNote(*m_context, run), selectionNote(*m_context) })
+        if (!note.isEmpty())
+            y += paragraph(p, note, margin, y, width, font(10, true), QColor(0x9A, 0x34, 0x12)) + 4;
     y += paragraph(p, opportunityHeadline(*m_context), margin, y, width, font(11)) + 8;
 
     // The findings are the overview's sentences: the same code, so screen and paper say the same.
@@ -247,8 +253,8 @@ void BriefingReport::drawSummary(QPainter &p) const
     PillarScoresModel radarModel;
     radarModel.update(run, m_context->opportunityRun(), units, names, m_context->language(), false);
     ChartPanel radar(tr("Radar of the readiness pillars"));
-    showRadar(&radar, radarModel, { palette::focus(), palette::comparison(), palette::nation() },
-        tr("Readiness pillars (0–100, on the scale of %1)").arg(m_context->rankedPhrase()));
+    showRadarOrBars(&radar, radarModel, { palette::focus(), palette::comparison(), palette::nation() },
+        tr("Readiness pillars (0–100, on the scale of %1)").arg(m_context->rankedPhrase()), tr("score (0–100)"));
     QList<QStringList> rows;
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList cells = { model.rowLabel(r) };
@@ -323,6 +329,8 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
         auto cell = [&](const ComparisonModel::Cell &c) -> QString {
             if (!c.present)
                 return tr("no data");
+            if (c.status == u"user"_s)
+                return formatValue(c.value) + u" ("_s + tr("user edit") + u')';
             return formatValue(c.value) + (c.status == u"estimate"_s ? u" (e)"_s : QString());
         };
         QString label = line.indicator.name(m_context->language());
@@ -344,7 +352,7 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
 
 void BriefingReport::drawSectorFit(QPainter &p) const
 {
-    double y = contentTop + sectionTitle(p, tr("Sector fit"), contentTop);
+    double y = contentTop + sectionTitle(p, tr("Sector diagnosis"), contentTop);
     SectorFitModel model;
     model.update(m_context->comparisonModel().lines(), m_context->opportunityRun(), m_context->focus(), m_context->language());
     ChartPanel chart(tr("Sector fit quadrant"));
@@ -488,15 +496,23 @@ void BriefingReport::drawTargets(QPainter &p, int first, int count) const
     double y = contentTop;
     if (first == 0)
         y += sectionTitle(p, tr("Plan targets"), contentTop);
+    table(p, margin, y, targetColumns(), targetRows(first, count), 7);
+}
+
+QList<Column> BriefingReport::targetColumns() const
+{
+    return { { tr("Plan"), 80 }, { tr("Item"), 150 }, { tr("Target"), 80, Qt::AlignRight }, { tr("Year"), 32 },
+        { tr("Budget"), 62, Qt::AlignRight }, { tr("Where it stands"), 95 } };
+}
+
+QList<QStringList> BriefingReport::targetRows(int first, int count) const
+{
     QList<QStringList> rows;
     for (int r = first; r < first + count && r < m_targets.size(); ++r) {
         const QStringList &t = m_targets[r];
         rows << QStringList { t.value(0), t.value(1), t.value(2), t.value(3), t.value(4), t.value(6) };
     }
-    table(p, margin, y,
-        { { tr("Plan"), 80 }, { tr("Item"), 150 }, { tr("Target"), 80, Qt::AlignRight }, { tr("Year"), 32 },
-            { tr("Budget"), 62, Qt::AlignRight }, { tr("Where it stands"), 95 } },
-        rows, 7);
+    return rows;
 }
 
 void BriefingReport::drawMethod(QPainter &p) const
@@ -518,6 +534,10 @@ void BriefingReport::drawMethod(QPainter &p) const
             .arg(run.dataset.maxAge)
             .arg(run.dataset.referenceYear)
             .arg(staleAge),
+        tr("Size and intensity: AI capacity concentrates (Gyeonggi alone holds about half of the country's R&D "
+           "spending), so each readiness pillar carries, where the data allow, both a region's share of the national "
+           "total (mass) and a rate per resident or worker (intensity); a rate alone would dilute the largest regions, a "
+           "share alone the small ones."),
         tr("Indicators: %1 scored; counts are divided by their denominator (per resident, per worker, per km²) region "
            "by region, same year.").arg(run.dataset.input.framework.indicators.size()),
         tr("Year: %1 – for “latest”, each indicator's most recent year with figures for at least two thirds of %2.")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/reportpainter.h"
+
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,8 @@ private:
     void drawRanking(QPainter &p) const;
     void drawPlans(QPainter &p) const;
     void drawTargets(QPainter &p, int first, int count) const;
+    QList<report::Column> targetColumns() const;
+    QList<QStringList> targetRows(int first, int count) const;
     void drawMethod(QPainter &p) const;
     void drawSources(QPainter &p, int first, int count) const;
 

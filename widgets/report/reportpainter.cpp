@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace air::report {
@@ -80,10 +82,55 @@ double rowHeight(int fontPoints)
     return fontPoints * 1.9;
 }
 
+namespace {
+
+// A cell's text wraps to its column instead of being cut ("…" lost what an official needs to read).
+double cellHeight(const QString &text, double width, const QFont &f)
+{
+    return text.isEmpty() ? 0 : paragraphHeight(text, width, f);
+}
+
+double rowHeightOf(const QList<Column> &columns, const QStringList &cells, const QFont &f, int fontPoints)
+{
+    double h = rowHeight(fontPoints);
+    for (int c = 0; c < columns.size(); ++c)
+        h = std::max(h, cellHeight(cells.value(c), columns[c].width - 6, f) + fontPoints * 0.8);
+    return h;
+}
+
+QStringList headers(const QList<Column> &columns)
+{
+    QStringList out;
+    for (const Column &c : columns)
+        out << c.header;
+    return out;
+}
+
+void drawCell(QPainter &p, const QString &text, const QRectF &cell, Qt::Alignment align, const QFont &f, const QColor &colour,
+    int fontPoints)
+{
+    if (QFontMetricsF(f).horizontalAdvance(text) <= cell.width()) {
+        p.setFont(f);
+        p.setPen(colour);
+        p.drawText(cell, int(align | Qt::AlignVCenter), text);
+        return;
+    }
+    paragraph(p, text, cell.x(), cell.y() + fontPoints * 0.4, cell.width(), f, colour);
+}
+
+} // namespace
+
+double tableHeight(const QList<Column> &columns, const QList<QStringList> &rows, int fontPoints)
+{
+    double h = rowHeightOf(columns, headers(columns), font(fontPoints, true), fontPoints);
+    for (const QStringList &row : rows)
+        h += rowHeightOf(columns, row, font(fontPoints), fontPoints);
+    return h;
+}
+
 double table(QPainter &p, double x, double y, const QList<Column> &columns, const QList<QStringList> &rows,
     int fontPoints, const QList<int> &styles)
 {
-    const double h = rowHeight(fontPoints);
     double width = 0;
     for (const Column &c : columns)
         width += c.width;
@@ -91,29 +138,26 @@ double table(QPainter &p, double x, double y, const QList<Column> &columns, cons
     const QFont normal = font(fontPoints);
     const QFont bold = font(fontPoints, true);
     // Header
-    p.fillRect(QRectF(x, y, width, h), QColor(0xE8, 0xEE, 0xF4));
-    p.setFont(bold);
-    p.setPen(QColor(0x22, 0x22, 0x22));
+    const double headerHeight = rowHeightOf(columns, headers(columns), bold, fontPoints);
+    p.fillRect(QRectF(x, y, width, headerHeight), QColor(0xE8, 0xEE, 0xF4));
     double cx = x;
     for (const Column &c : columns) {
-        const QRectF cell(cx + 3, y, c.width - 6, h);
-        p.drawText(cell, int(c.align | Qt::AlignVCenter), QFontMetricsF(bold).elidedText(c.header, Qt::ElideRight, cell.width()));
+        drawCell(p, c.header, QRectF(cx + 3, y, c.width - 6, headerHeight), c.align, bold, QColor(0x22, 0x22, 0x22), fontPoints);
         cx += c.width;
     }
-    double cy = y + h;
+    double cy = y + headerHeight;
     for (int r = 0; r < rows.size(); ++r) {
         const int style = styles.value(r);
+        const QFont &f = style == 1 ? bold : normal;
+        const double h = rowHeightOf(columns, rows[r], f, fontPoints);
         if (style == 1)
             p.fillRect(QRectF(x, cy, width, h), QColor(0xD5, 0x5E, 0x00, 28));
-        p.setFont(style == 1 ? bold : normal);
         cx = x;
         for (int c = 0; c < columns.size(); ++c) {
             const QString text = rows[r].value(c);
             const bool missing = style == 2 || text == QObject::tr("no data") || text == u"자료 없음"_s || text == u"no data"_s;
-            p.setPen(missing ? QColor(0x88, 0x88, 0x88) : QColor(0x22, 0x22, 0x22));
-            const QRectF cell(cx + 3, cy, columns[c].width - 6, h);
-            p.drawText(cell, int(columns[c].align | Qt::AlignVCenter),
-                QFontMetricsF(p.font()).elidedText(text, Qt::ElideRight, cell.width()));
+            drawCell(p, text, QRectF(cx + 3, cy, columns[c].width - 6, h), columns[c].align, f,
+                missing ? QColor(0x88, 0x88, 0x88) : QColor(0x22, 0x22, 0x22), fontPoints);
             cx += columns[c].width;
         }
         p.setPen(QPen(QColor(0xDD, 0xDD, 0xDD), 0.5));
@@ -122,7 +166,7 @@ double table(QPainter &p, double x, double y, const QList<Column> &columns, cons
     }
     p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.8));
     p.drawLine(QPointF(x, y), QPointF(x + width, y));
-    p.drawLine(QPointF(x, y + h), QPointF(x + width, y + h));
+    p.drawLine(QPointF(x, y + headerHeight), QPointF(x + width, y + headerHeight));
     p.drawLine(QPointF(x, cy), QPointF(x + width, cy));
     p.restore();
     return cy - y;

@@ -31,10 +31,12 @@ struct Column {
     Qt::Alignment align = Qt::AlignLeft;
 };
 
-// A simple ruled table, one line per row (text elided to the column); returns the height used.
+// A simple ruled table; a cell's text wraps to its column (never cut), and the row grows to the tallest
+// cell; returns the height used. tableHeight() measures the same without drawing.
 // `styles` may mark a row: 1 = the focus region (bold), 2 = missing (grey).
 double table(QPainter &p, double x, double y, const QList<Column> &columns, const QList<QStringList> &rows,
     int fontPoints = 8, const QList<int> &styles = {});
+double tableHeight(const QList<Column> &columns, const QList<QStringList> &rows, int fontPoints = 8);
 double rowHeight(int fontPoints);
 
 void header(QPainter &p, const QString &left, const QString &right);
