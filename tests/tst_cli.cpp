@@ -488,6 +488,8 @@ void TestCli::infiniteFiguresAreNotRanked()
     QVERIFY2(!rows.contains(u"inf"_s, Qt::CaseInsensitive) && !rows.contains(u"nan"_s, Qt::CaseInsensitive),
         qPrintable(rows));
     QVERIFY2(air::test::readFile(details).contains("not a finite number"), air::test::readFile(details).constData());
+}
+
 // --region 전남 and --compare 경기 were refused as unknown though --within 전남 worked, and
 // --compare A,B,C quietly used A alone.
 void TestCli::regionOptionsTakeAliases()

@@ -517,6 +517,8 @@ void TestDashboard::missingScoreIsSaidInWords()
     const QString headline = page<OverviewPage>(window)->headline();
     QVERIFY2(!headline.contains(u"nan"_s, Qt::CaseInsensitive), qPrintable(headline));
     QVERIFY2(headline.contains(u"점수 없음"_s), qPrintable(headline));
+}
+
 // Ctrl+1…0 were registered twice (a QShortcut and the View menu's action): ambiguous, so a real
 // key press did nothing. The keys go through the window as a user's would.
 void TestDashboard::ctrlNumberKeysChangePage()

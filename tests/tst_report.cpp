@@ -250,6 +250,8 @@ void TestReport::hostileNamesInTheReport()
     const QString score = QLocale(QLocale::Korean).toString(context.run().result.index[size_t(row)], 'f', 1);
     // The score after the name reads as it is, not reversed.
     QVERIFY2(pdf.text[2].contains(u"전남"_s) && pdf.text[2].contains(score), qPrintable(score + u": "_s + pdf.text[2].left(300)));
+}
+
 // The briefing printed an edited figure against the newspaper's source; it is marked as the user's.
 void TestReport::editedFigureIsMarked()
 {

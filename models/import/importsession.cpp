@@ -272,12 +272,14 @@ ImportSession::Upsert ImportSession::upsert(const QString &table, const QStringL
             return Upsert::KeptUsers;
         // Bundled reference rows (the regions, indicators and sources the program ships) are
         // protected like a user's figures: a file that renames 전라남도 needs --replace.
-        // Equivalent values (1 and 1.0, NULL and '') as an export writes them are no change.
+        // Equivalent values (1 and 1.0) and blank columns are no change of a bundled row's content.
         auto equivalent = [&] {
             for (int i = 0; i < columns.size(); ++i) {
                 const QVariant old = existing->value(i);
                 const QString was = old.isNull() ? QString() : old.toString();
                 const QString now = values[i].isValid() ? values[i].toString() : QString();
+                if (now.isEmpty())
+                    continue; // a column the file leaves blank renames nothing
                 bool a = false, b = false;
                 const double x = was.toDouble(&a), y = now.toDouble(&b);
                 if (was != now && !(a && b && x == y))
