@@ -656,7 +656,9 @@ void TestDashboard::pillarTablesSayUnitAndYearAndChartsShowLevels()
     QStringList years;
     for (int r = 0; r < infrastructure->model().rowCount(); ++r)
         years << infrastructure->model().index(r, 4).data().toString();
-    QVERIFY2(years.contains(u"2009"_s), qPrintable(years.join(u", "_s)));
+    // Marked old (more than three years), and a snapshot dated as its source dates it.
+    QVERIFY2(years.contains(u"2009 (오래된 자료)"_s), qPrintable(years.join(u", "_s)));
+    QVERIFY2(years.contains(u"2020-01-17 (오래된 자료)"_s), qPrintable(years.join(u", "_s)));
     auto *view = infrastructure->findChild<QTableView *>();
     QVERIFY(view);
     QVERIFY(!view->horizontalHeader()->stretchLastSection());

@@ -92,6 +92,15 @@ void GridModel::reset(const QStringList &rows, const QStringList &columns, std::
 
 namespace {
 
+// The year as the source dates the figure: the indicator's as_of where it describes this year more
+// exactly (2020-01-17, 2020 H1, 2023 Q1), else the year.
+QString periodText(const IndicatorInfo &info, int year)
+{
+    if (info.asOf.size() > 4 && info.asOf.left(4).toInt() == year)
+        return info.asOf;
+    return QString::number(year);
+}
+
 // A pillar (or sector) score cell: "자료 부족" in place of a score where the evidence is insufficient.
 GridModel::Cell scoreCell(const IndexRun &run, const QString &pillar, double score)
 {
@@ -172,7 +181,9 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
             m_leftOut << label;
             continue;
         }
-        rows << label;
+        const bool stale = line.year > 0 && run.dataset.referenceYear - line.year > staleAge;
+        // A chart shows no year column: an old figure's bar says its year in the label.
+        rows << (stale && mode != Mode::Figures ? tr("%1 (%2, old)").arg(label).arg(line.year) : label);
         m_ids << info.id;
         const int column = int(std::find_if(run.dataset.input.framework.indicators.begin(),
                                    run.dataset.input.framework.indicators.end(),
@@ -243,9 +254,19 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
             cells.push_back(c);
         }
         if (mode == Mode::Figures) {
-            // The unit and the year beside the figures: a 2009 figure among 2024 ones says so.
+            // The unit and the year beside the figures: a 2009 figure among 2024 ones says so, and a
+            // snapshot or a half year is written as the source dates it (2020-01-17, 2020 H1).
             cells.push_back(Cell { {}, unit, {}, {}, false });
-            cells.push_back(line.year > 0 ? Cell { {}, QString::number(line.year), {}, {}, false } : numberCell(index::missing));
+            if (line.year > 0) {
+                Cell year { {}, periodText(info, line.year), {}, {}, false };
+                if (stale) {
+                    year.text += u" ("_s + tr("old") + u')';
+                    year.tooltip = tr("A figure of %1: more than %2 years before %3").arg(line.year).arg(staleAge).arg(run.dataset.referenceYear);
+                }
+                cells.push_back(year);
+            } else {
+                cells.push_back(numberCell(index::missing));
+            }
         }
     }
     QStringList columns = unitNames.mid(0, 3);

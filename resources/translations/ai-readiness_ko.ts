@@ -553,10 +553,6 @@ The file is not damaged. Close the other program, then try again.</source>
 <context>
     <name>air::Charts</name>
     <message>
-        <source>no data: %1</source>
-        <translation>자료 없음: %1</translation>
-    </message>
-    <message>
         <source>not enough figures: %1</source>
         <translation>자료 부족: %1</translation>
     </message>
@@ -1807,6 +1803,18 @@ Source: %7 — %8</source>
     <message>
         <source>Year</source>
         <translation>연도</translation>
+    </message>
+    <message>
+        <source>%1 (%2, old)</source>
+        <translation>%1 (%2년, 오래된 자료)</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>오래된 자료</translation>
+    </message>
+    <message>
+        <source>A figure of %1: more than %2 years before %3</source>
+        <translation>%1년 수치: %3년 기준 %2년보다 오래됨</translation>
     </message>
 </context>
 <context>

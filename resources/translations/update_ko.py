@@ -13,6 +13,9 @@ TS = os.path.join(TOP, "resources", "translations", "ai-readiness_ko.ts")
 
 KO = {
     # The framework: readiness and opportunity, evidence, uncertainty
+    "old": "오래된 자료",
+    "A figure of %1: more than %2 years before %3": "%1년 수치: %3년 기준 %2년보다 오래됨",
+    "%1 (%2, old)": "%1 (%2년, 오래된 자료)",
     "Size and intensity: AI capacity concentrates (Gyeonggi alone holds about half of the country's R&D spending), so each readiness pillar carries, where the data allow, both a region's share of the national total (mass) and a rate per resident or worker (intensity); a rate alone would dilute the largest regions, a share alone the small ones.": "규모와 밀도: AI 역량은 한곳에 모입니다(경기 한 곳이 전국 연구개발비의 약 절반). 그래서 각 준비도 부문은 자료가 허락하는 한 전국 대비 비중(규모)과 인구·종사자당 비율(밀도)을 함께 씁니다. 비율만 쓰면 큰 지역이, 비중만 쓰면 작은 지역이 묻힙니다.",
     "Custom (from %1)": "사용자 지정 (%1 기준)",
     "left out against the latest figures: %1": "최신 자료 기준과 달리 빠진 지표: %1",

@@ -118,6 +118,21 @@ void OverviewPage::refresh()
     }
     m_gaps->setText(gaps.join(u"   ·   "_s));
 
+    // The chart of every region waits for the rank intervals, which follow the window's first paint:
+    // 13 M instructions that the first paint does not need.
+    if (run.result.uncertainty)
+        showScatter(run, opportunity, focus, other);
+    m_findings->setText(findings());
+    m_plansPillar = weakestAgainstComparison(*m_context);
+    const QString pillarName = IndicatorCatalogModel::pillarLabel(m_plansPillar, m_context->language());
+    m_plansLink->setText(m_plansPillar.isEmpty()
+            ? u"<a href=\"plans\">%1</a>"_s.arg(tr("What do the national, Gyeonggi and Jeonnam plans say about each pillar? →"))
+            : u"<a href=\"plans\">%1</a>"_s.arg(
+                  tr("What do the plans say about %1, the largest gap to %2? →").arg(pillarName, names[1]).toHtmlEscaped()));
+}
+
+void OverviewPage::showScatter(const IndexRun &run, const IndexRun &opportunity, const QString &focus, const QString &other)
+{
     QList<RegionPoint> points;
     for (int u = 0; u < run.dataset.input.scoredUnits; ++u) {
         const double x = run.result.index[size_t(u)];
@@ -133,13 +148,6 @@ void OverviewPage::refresh()
         tr("AI readiness against AI opportunity, %1").arg(m_context->rankedPhrase()),
         tr("AI readiness (0–100)"), tr("AI opportunity (0–100)"));
 
-    m_findings->setText(findings());
-    m_plansPillar = weakestAgainstComparison(*m_context);
-    const QString pillarName = IndicatorCatalogModel::pillarLabel(m_plansPillar, m_context->language());
-    m_plansLink->setText(m_plansPillar.isEmpty()
-            ? u"<a href=\"plans\">%1</a>"_s.arg(tr("What do the national, Gyeonggi and Jeonnam plans say about each pillar? →"))
-            : u"<a href=\"plans\">%1</a>"_s.arg(
-                  tr("What do the plans say about %1, the largest gap to %2? →").arg(pillarName, names[1]).toHtmlEscaped()));
 }
 
 QString OverviewPage::headline() const

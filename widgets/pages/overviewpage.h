@@ -8,6 +8,7 @@ class QTableView;
 namespace air {
 
 class PillarScoresModel;
+struct IndexRun;
 
 // Jeonnam at a glance: its AI readiness score and rank among the 17 (with the uncertainty interval,
 // and "provisional" with what is missing), its AI opportunity as a score of its own, the differences
@@ -31,6 +32,8 @@ signals:
     void plansRequested();
 
 private:
+    void showScatter(const IndexRun &run, const IndexRun &opportunity, const QString &focus, const QString &other);
+
     PillarScoresModel *m_model;
     PillarScoresModel *m_radarModel;
     QLabel *m_headline;
