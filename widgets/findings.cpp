@@ -359,7 +359,7 @@ QString benchmarkText(const DashboardContext &context)
             text += Findings::tr(" The agreement is low: this readiness index measures something other than %1 "
                                  "(see the method page); the weights are not tuned to it.")
                         .arg(context.language() == u"en"_s ? a.nameEn : a.nameKo);
-        parts << text;
+        parts << korean::resolveParticles(text);
     }
     return parts.join(u' ');
 }
