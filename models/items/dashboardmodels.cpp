@@ -484,11 +484,14 @@ void PlanTargetsModel::update(QSqlDatabase db, const QString &language, const QS
 {
     const bool en = language == u"en"_s;
     Result<QSqlQuery> q = sql::run(db,
-        u"SELECT p.%1, i.%2, i.target_value, i.target_unit, i.target_year, i.budget_krw, i.status, i.note, "
+        u"SELECT p.%1, i.%2, i.target_value, %3, i.target_year, i.budget_krw, i.status, %4, "
         "s.publisher, s.title FROM plan_items i JOIN plans p ON p.id = i.plan JOIN sources s ON s.id = i.source "
         "WHERE (i.target_value IS NOT NULL OR i.budget_krw IS NOT NULL) AND (COALESCE(?, '') = '' OR i.pillar = ?) "
         "ORDER BY CASE i.plan WHEN 'national' THEN 0 WHEN 'gyeonggi' THEN 1 WHEN 'jeonnam' THEN 2 ELSE 3 END, i.item"_s
-            .arg(en ? u"name_en"_s : u"name_ko"_s, en ? u"title_en"_s : u"title_ko"_s),
+            .arg(en ? u"name_en"_s : u"name_ko"_s, en ? u"title_en"_s : u"title_ko"_s,
+                // The Korean texts where the data have them (the English otherwise, never a blank).
+                en ? u"i.target_unit"_s : u"COALESCE(NULLIF(i.target_unit_ko, ''), i.target_unit)"_s,
+                en ? u"i.note"_s : u"COALESCE(NULLIF(i.note_ko, ''), i.note)"_s),
         { pillar, pillar });
     QStringList rows;
     std::vector<Cell> cells;

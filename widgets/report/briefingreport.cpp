@@ -486,7 +486,7 @@ void BriefingReport::drawPlans(QPainter &p) const
     QStringList items;
     while (q && q->next())
         items << u"• [%1] %2 (%3)"_s.arg(IndicatorCatalogModel::pillarLabel(q->value(0).toString(), m_context->language()),
-            q->value(1).toString(), q->value(2).toString());
+            q->value(1).toString(), planStatusLabel(q->value(2).toString(), m_context->language()));
     y += paragraph(p, tr("Jeonnam's strategies and projects"), margin, y, pageWidth - 2 * margin, font(11, true)) + 4;
     paragraph(p, items.join(u'\n'), margin, y, pageWidth - 2 * margin, font(8));
 }
