@@ -112,6 +112,8 @@ void TestReport::koreanReport()
     QVERIFY(pdf.text[0].contains(u"동일 가중치"_s));
     // The method page states the evidence rules and what each pillar rests on.
     QVERIFY(all.contains(u"근거 규칙"_s) && all.contains(u"부문별 근거"_s));
+    // Nothing is cut short with "…" (cells wrap, long tables continue on the next page).
+    QCOMPARE(all.count(u'…'), 0);
     // A source title, as text.
     QVERIFY(all.contains(u"고령인구비율(시도/시/군/구), 2007-2025"_s));
     // The contents name the sections with their pages; every page has a header or a title.

@@ -522,6 +522,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>user edit</source>
         <translation>사용자 수정</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (계속)</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -1534,10 +1538,6 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>알 수 없는 %1 '%2'</translation>
     </message>
     <message>
-        <source>'%1' is not a weight (a number of 0 or more)</source>
-        <translation>'%1': 가중치가 아닙니다(0 이상의 수)</translation>
-    </message>
-    <message>
         <source>the database refused this row</source>
         <translation>데이터베이스가 이 행을 받지 않았습니다</translation>
     </message>
@@ -1596,6 +1596,10 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>the text could not be decoded as CP949</source>
         <translation>CP949로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a weight (0, or a number between 0.001 and 1000)</source>
+        <translation>가중치가 아닙니다: '%1' (0, 또는 0.001에서 1000 사이의 수)</translation>
     </message>
 </context>
 <context>
@@ -1912,8 +1916,6 @@ Source: %7 — %8</source>
         <translation>%1: 0에 너무 가까워 계산에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 is below %2, the smallest value this indicator can take</source>
-        <translation>%1: 이 지표의 최솟값 %2보다 작습니다</translation>
         <source>History:</source>
         <translation>변경 이력:</translation>
     </message>
@@ -1948,6 +1950,10 @@ Source: %7 — %8</source>
     <message>
         <source>Redo: %1</source>
         <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <source>%1 is below %2, the smallest value this indicator can take</source>
+        <translation>%1: 이 지표가 가질 수 있는 가장 작은 값 %2보다 작습니다</translation>
     </message>
 </context>
 <context>

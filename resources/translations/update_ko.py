@@ -13,6 +13,9 @@ TS = os.path.join(TOP, "resources", "translations", "ai-readiness_ko.ts")
 
 KO = {
     # The framework: readiness and opportunity, evidence, uncertainty
+    "'%1' is not a weight (0, or a number between 0.001 and 1000)": "가중치가 아닙니다: '%1' (0, 또는 0.001에서 1000 사이의 수)",
+    "%1 is below %2, the smallest value this indicator can take": "%1: 이 지표가 가질 수 있는 가장 작은 값 %2보다 작습니다",
+    "%1 (continued)": "%1 (계속)",
     "old": "오래된 자료",
     "A figure of %1: more than %2 years before %3": "%1년 수치: %3년 기준 %2년보다 오래됨",
     "%1 (%2, old)": "%1 (%2년, 오래된 자료)",

@@ -28,6 +28,24 @@ using namespace Qt::StringLiterals;
 namespace air {
 namespace {
 
+// A category label on lines of about `width` characters, broken at spaces: a long indicator name
+// is wrapped, never cut with "…" (the official reads the whole name).
+QString wrapLabel(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ')) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(u'\n');
+}
+
 std::optional<double> rawAt(const GridModel &m, int row, int column)
 {
     const QVariant v = m.index(row, column).data(roleOf(ItemRole::RawValue));
@@ -74,15 +92,13 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
             if (!rawAt(model, r, c))
                 missing[model.cell(r, c).text].append(rich(model.columnLabel(c)));
         }
-        QString label = model.rowLabel(r);
-        if (label.size() > 28)
-            label = label.left(27) + u'…';
+        QString label = wrapLabel(model.rowLabel(r), 24);
         label = rich(label);
         QStringList why;
         for (auto it = missing.cbegin(); it != missing.cend(); ++it)
             why << (it->size() == model.columnCount() ? it.key() : u"%1: %2"_s.arg(it.key(), it->join(u", "_s)));
         if (!why.isEmpty())
-            label += u"\n("_s + why.join(u"; "_s) + u')';
+            label += u"\n"_s + wrapLabel(u"("_s + why.join(u"; "_s) + u')', 24);
         categories << label;
     }
     for (int c = 0; c < model.columnCount(); ++c) {

@@ -104,7 +104,17 @@ void BriefingReport::planPages()
     m_pages = { { Kind::Cover, 0, 0, {} }, { Kind::Contents, 0, 0, tr("Contents") },
         { Kind::KeyMessages, 0, 0, tr("Key messages") }, { Kind::Summary, 0, 0, tr("Summary") } };
     for (int p = 0; p < pillars().size(); ++p)
-        m_pages.append({ Kind::Pillar, p, 0, IndicatorCatalogModel::pillarLabel(pillars()[p], m_context->language()) });
+    {
+        // A pillar's table continues on pages of its own when its rows do not fit under the chart.
+        const PillarTable t = pillarTable(pillars()[p]);
+        int first = t.rows.isEmpty() ? 0 : rowsThatFit(t, 0, pillarTableTop(pillars()[p], int(t.rows.size())));
+        m_pages.append({ Kind::Pillar, p, first, IndicatorCatalogModel::pillarLabel(pillars()[p], m_context->language()) });
+        while (first < t.rows.size()) {
+            const int count = rowsThatFit(t, first, contentTop + 32);
+            m_pages.append({ Kind::PillarTable, p, count, {}, first });
+            first += count;
+        }
+    }
     m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector diagnosis") });
     m_pages.append({ Kind::Ranking, 0, 0, tr("Ranking of %1").arg(m_context->rankedPhrase()) });
     m_pages.append({ Kind::Plans, 0, 0, tr("Plans") });
@@ -164,7 +174,8 @@ void BriefingReport::renderPage(QPainter &p, int page) const
     case Kind::Contents: drawContents(p); break;
     case Kind::KeyMessages: drawKeyMessages(p); break;
     case Kind::Summary: drawSummary(p); break;
-    case Kind::Pillar: drawPillar(p, spec.index); break;
+    case Kind::Pillar: drawPillar(p, spec.index, spec.count); break;
+    case Kind::PillarTable: drawPillarTable(p, spec.index, spec.first, spec.count); break;
     case Kind::SectorFit: drawSectorFit(p); break;
     case Kind::Ranking: drawRanking(p); break;
     case Kind::Plans: drawPlans(p); break;
@@ -280,7 +291,7 @@ void BriefingReport::drawSummary(QPainter &p) const
     drawChart(p, radar, QRectF(margin + 40, y, width - 80, contentBottom - y - 8), 1.1);
 }
 
-void BriefingReport::drawPillar(QPainter &p, int pillar) const
+void BriefingReport::drawPillar(QPainter &p, int pillar, int firstPageRows) const
 {
     const QString key = pillars()[pillar];
     const QString title = IndicatorCatalogModel::pillarLabel(key, m_context->language());
@@ -292,6 +303,21 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
     const IndexRun &run = m_context->runFor(key);
     relative.update(lines, key, run, units, names, IndicatorValuesModel::Mode::RelativeToNation, m_context->language());
     const int indicators = relative.rowCount();
+    y += paragraph(p, pillarIntro(key), margin, y, pageWidth - 2 * margin, font(10)) + 6;
+    const double chartHeight = pillarChartHeight(indicators);
+    ChartPanel chart(title);
+    showBars(&chart, relative, { palette::focus(), palette::nation(), palette::comparison() },
+        tr("Figures as a percentage of the national figure"), tr("% of the national figure (nation = 100)"));
+    drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, chartHeight), 1.7);
+    y += chartHeight + 10;
+
+    const PillarTable t = pillarTable(key);
+    table(p, margin, y, t.columns, t.rows.mid(0, firstPageRows), 7, t.styles.mid(0, firstPageRows));
+}
+
+QString BriefingReport::pillarIntro(const QString &key) const
+{
+    const IndexRun &run = m_context->runFor(key);
     const int focusRow = m_context->unitRow(m_context->focus());
     QStringList said;
     if (key == u"sector"_s) {
@@ -311,16 +337,27 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
                                      : tr("Pillar score of %1: %2 of 100 (%3).")
                                            .arg(regionName(), QLocale().toString(score, 'f', 1), evidenceLine(*m_context, run, key)));
     }
-    y += paragraph(p, said.join(u'\n'), margin, y, pageWidth - 2 * margin, font(10)) + 6;
-    const double chartHeight = std::clamp(80.0 + 26.0 * indicators, 240.0, 420.0);
-    ChartPanel chart(title);
-    showBars(&chart, relative, { palette::focus(), palette::nation(), palette::comparison() },
-        tr("Figures as a percentage of the national figure"), tr("% of the national figure (nation = 100)"));
-    drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, chartHeight), 1.7);
-    y += chartHeight + 10;
+    return said.join(u'\n');
+}
 
-    QList<QStringList> rows;
-    QList<int> styles;
+double BriefingReport::pillarChartHeight(int indicators) const
+{
+    return std::clamp(80.0 + 26.0 * indicators, 220.0, 320.0);
+}
+
+// Where a pillar page's table starts: under the title, the score and evidence, and the chart.
+double BriefingReport::pillarTableTop(const QString &key, int indicators) const
+{
+    return contentTop + 32 + paragraphHeight(pillarIntro(key), pageWidth - 2 * margin, font(10)) + 6
+        + pillarChartHeight(indicators) + 10;
+}
+
+BriefingReport::PillarTable BriefingReport::pillarTable(const QString &key) const
+{
+    PillarTable t;
+    const IndexRun &run = m_context->runFor(key);
+    const auto &lines = m_context->comparisonModel().lines();
+    const QStringList names = { regionName(), m_context->regionName(u"KR"_s), m_context->regionName(m_context->comparison()) };
     for (const ComparisonModel::Line &line : lines) {
         if (line.indicator.pillar != key)
             continue;
@@ -340,14 +377,32 @@ void BriefingReport::drawPillar(QPainter &p, int pillar) const
             : line.nation.present                  ? line.nation.sourceTitle
                                                    : line.comparison.sourceTitle;
         const bool stale = line.year > 0 && run.dataset.referenceYear - line.year > staleAge;
-        rows << QStringList { label, cell(line.focus), cell(line.nation), cell(line.comparison), unit,
+        t.rows << QStringList { label, cell(line.focus), cell(line.nation), cell(line.comparison), unit,
             line.year > 0 ? (stale ? tr("%1 (old)").arg(line.year) : QString::number(line.year)) : QString(), source };
-        styles << (line.focus.present ? 0 : 2);
+        t.styles << (line.focus.present ? 0 : 2);
     }
-    table(p, margin, y,
-        { { tr("Indicator"), 128 }, { names[0], 52, Qt::AlignRight }, { names[1], 56, Qt::AlignRight },
-            { names[2], 52, Qt::AlignRight }, { tr("Unit"), 62 }, { tr("Year"), 30 }, { tr("Source"), 119 } },
-        rows, 7, styles);
+    t.columns = { { tr("Indicator"), 128 }, { names[0], 52, Qt::AlignRight }, { names[1], 56, Qt::AlignRight },
+        { names[2], 52, Qt::AlignRight }, { tr("Unit"), 62 }, { tr("Year"), 30 }, { tr("Source"), 119 } };
+    return t;
+}
+
+// The rows of a pillar's table that fit from `top` down, starting at `first` (at least one).
+int BriefingReport::rowsThatFit(const PillarTable &t, int first, double top) const
+{
+    int count = 1;
+    while (first + count < t.rows.size()
+        && tableHeight(t.columns, t.rows.mid(first, count + 1), 7) <= contentBottom - top)
+        ++count;
+    return count;
+}
+
+void BriefingReport::drawPillarTable(QPainter &p, int pillar, int first, int count) const
+{
+    const QString key = pillars()[pillar];
+    const QString title = tr("%1 (continued)").arg(IndicatorCatalogModel::pillarLabel(key, m_context->language()));
+    const double y = contentTop + sectionTitle(p, title, contentTop);
+    const PillarTable t = pillarTable(key);
+    table(p, margin, y, t.columns, t.rows.mid(first, count), 7, t.styles.mid(first, count));
 }
 
 void BriefingReport::drawSectorFit(QPainter &p) const

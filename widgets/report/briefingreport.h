@@ -39,12 +39,13 @@ public:
     QList<Section> sections() const;
 
 private:
-    enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, SectorFit, Ranking, Plans, Targets, Method, Sources };
+    enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, PillarTable, SectorFit, Ranking, Plans, Targets, Method, Sources };
     struct PageSpec {
         Kind kind;
         int index = 0; // the pillar, or the first source / target row
-        int count = 0;
+        int count = 0; // sources, target rows, a pillar's table rows on this page
         QString section;
+        int first = 0; // a pillar's continued table: its first row here
     };
 
     void planPages();
@@ -52,7 +53,18 @@ private:
     void drawContents(QPainter &p) const;
     void drawSummary(QPainter &p) const;
     void drawKeyMessages(QPainter &p) const;
-    void drawPillar(QPainter &p, int pillar) const;
+    void drawPillar(QPainter &p, int pillar, int firstPageRows) const;
+    void drawPillarTable(QPainter &p, int pillar, int first, int count) const;
+    struct PillarTable {
+        QList<report::Column> columns;
+        QList<QStringList> rows;
+        QList<int> styles;
+    };
+    PillarTable pillarTable(const QString &key) const;
+    QString pillarIntro(const QString &key) const;
+    double pillarChartHeight(int indicators) const;
+    double pillarTableTop(const QString &key, int indicators) const;
+    int rowsThatFit(const PillarTable &t, int first, double top) const;
     void drawSectorFit(QPainter &p) const;
     void drawRanking(QPainter &p) const;
     void drawPlans(QPainter &p) const;
