@@ -6,6 +6,7 @@
 #include "charts/palette.h"
 #include "charts/tilemap.h"
 #include "dashboardcontext.h"
+#include "findings.h"
 #include "dashboardwindow.h"
 #include "databaseopener.h"
 #include "items/dashboardmodels.h"
@@ -115,6 +116,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void noOrderClaimedBeforeTheRankIntervals();
     void everyPageBuildsAndDraws();
     void focusRegionReachesEveryChart();
     void yearChangesTheFigures();
@@ -808,6 +810,21 @@ void TestDashboard::bundledJeonnamDistrictsInTheSelectorBar()
     QCOMPARE(context->focus(), u"KR-46-110"_s); // 목포시, the first in code order
     QCOMPARE(context->run().dataset.input.framework.indicators.size(), size_t(0));
     QCOMPARE(context->run().result.rank[size_t(context->unitRow(u"KR-46-790"_s))], 0); // 화순군: unranked
+}
+
+// Before the Monte Carlo runs (deferred to after the first paint) nothing may be said of the order of two
+// regions: neither "앞섭니다/뒤처집니다" nor "통계적으로 구분되지 않습니다". With the runs, one of them is said.
+void TestDashboard::noOrderClaimedBeforeTheRankIntervals()
+{
+    DashboardContext context(*m_db->database, nullptr, {}, true);
+    context.setLanguage(u"ko"_s);
+    const QString before = keyMessages(context).join(u' ');
+    QVERIFY2(!before.contains(u"통계적으로"_s) && !before.contains(u"앞섭니다"_s) && !before.contains(u"뒤처집니다"_s),
+        qPrintable(before));
+    context.completeUncertainty();
+    const QString after = keyMessages(context).join(u' ');
+    QVERIFY2(after.contains(u"통계적으로"_s) || after.contains(u"앞섭니다"_s) || after.contains(u"뒤처집니다"_s),
+        qPrintable(after));
 }
 
 QTEST_MAIN(TestDashboard)

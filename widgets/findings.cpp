@@ -283,7 +283,10 @@ QStringList keyMessages(const DashboardContext &context)
         out << provisionalNote(context, run) + Findings::tr(".");
 
     // 2. Against the comparison region: an order only where the intervals separate.
-    if (other >= 0 && other < run.dataset.input.scoredUnits && !std::isnan(r) && !std::isnan(run.result.index[size_t(other)])) {
+    // Without the uncertainty runs (before they follow the first paint) neither an order nor its absence
+    // can be said.
+    if (run.result.uncertainty && other >= 0 && other < run.dataset.input.scoredUnits && !std::isnan(r)
+        && !std::isnan(run.result.index[size_t(other)])) {
         if (!ranksSeparated(run, focus, other))
             out << Findings::tr("The ranks of %1 and %2 are statistically indistinguishable (their 5–95 % rank intervals overlap).")
                        .arg(name, otherName);
