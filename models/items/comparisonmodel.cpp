@@ -145,7 +145,7 @@ bool ComparisonModel::reload()
     for (const IndicatorInfo &info : indicators) {
         Line line;
         line.indicator = info;
-        const std::vector<int> years = scope->years(info.id);
+        const std::vector<int> years = scope->years(info.figuresId());
         auto usable = [&](int year) {
             for (int u = 0; u < units; ++u)
                 if (!index::isMissing(scope->value(info, year, u)))

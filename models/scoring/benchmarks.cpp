@@ -26,7 +26,7 @@ QList<BenchmarkAgreement> benchmarkAgreement(const IndexRun &readiness, const In
     for (const IndicatorInfo &info : figures.indicators()) {
         if (info.pillar != u"benchmark"_s)
             continue;
-        const std::vector<int> years = figures.years(info.id);
+        const std::vector<int> years = figures.years(info.figuresId());
         for (auto it = years.rbegin(); it != years.rend(); ++it) {
             if (*it > readiness.dataset.referenceYear)
                 continue;

@@ -327,10 +327,6 @@ int IndexFigures::unitRow(const QString &code) const
 std::vector<int> IndexFigures::years(const QString &indicator) const
 {
     std::vector<int> out;
-    for (const IndicatorInfo &info : *m_indicators) {
-        if (info.id == indicator && !info.valuesFrom.isEmpty())
-            return years(info.valuesFrom);
-    }
     for (const auto &[year, column] : m_figures.value(indicator))
         out.push_back(year);
     return out;
@@ -514,7 +510,7 @@ Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &fig
             continue;
         const QString group = info.pillar == u"sector"_s ? info.sector : info.pillar;
         int year = 0, bestYear = 0, bestCount = 0;
-        const std::vector<int> years = figures.years(info.id);
+        const std::vector<int> years = figures.years(info.figuresId());
         for (auto it = years.rbegin(); it != years.rend(); ++it) {
             if (*it > out.referenceYear)
                 continue;

@@ -73,7 +73,7 @@ public:
     double raw(const QString &indicator, int year, int unit) const;
     // The figure as compared: divided by the same year's denominator where the indicator has one.
     double value(const IndicatorInfo &info, int year, int unit) const;
-    // Years with any figure for the indicator, ascending.
+    // Years with any figure stored under an id (an indicator's figuresId()), ascending.
     std::vector<int> years(const QString &indicator) const;
     // Years with any figure of any indicator, descending.
     QList<int> allYears() const;
