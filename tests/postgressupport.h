@@ -6,11 +6,16 @@
 // "postgres" (tests/postgres/pgcluster.sh) holds a throwaway PostgreSQL 15 server; its URL
 // (postgresql://USER@127.0.0.1:PORT/DBNAME) is in the file named by AIR_TEST_POSTGRES_URL_FILE.
 // A test binary run by hand takes the URL from AIR_TEST_POSTGRES_URL instead.
+#include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QUrl>
+
+#include <atomic>
 
 namespace air::test {
 
@@ -67,5 +72,74 @@ inline QSqlDatabase openPostgres(const QUrl &url, const QString &connectionName)
     db.open();
     return db;
 }
+
+// A database of its own on the server of SERVER, for one suite or one test function, dropped (with any
+// connection still open to it) when this goes: suites that run at once never share a table. Roles are
+// not per database but per server: name them per test as well.
+class ScratchPostgresDatabase final
+{
+public:
+    // PREFIX: lower-case letters, digits and '_'; the name adds the process id and a counter.
+    ScratchPostgresDatabase(const QUrl &server, const QString &prefix)
+        : m_serial(counter())
+        , m_adminConnection(QStringLiteral("air_test_scratch_admin_%1").arg(m_serial))
+    {
+        static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,30}$"));
+        if (!valid.match(prefix).hasMatch()) {
+            m_error = QStringLiteral("not a database name prefix: %1").arg(prefix);
+            return;
+        }
+        m_name = QStringLiteral("%1_%2_%3").arg(prefix).arg(QCoreApplication::applicationPid()).arg(m_serial);
+        QSqlDatabase admin = openPostgres(server, m_adminConnection);
+        if (!admin.isOpen()) {
+            m_error = admin.lastError().text();
+            return;
+        }
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(m_name))) {
+            m_error = q.lastError().text();
+            return;
+        }
+        m_url = server;
+        m_url.setPath(u'/' + m_name);
+    }
+    ~ScratchPostgresDatabase()
+    {
+        if (QSqlDatabase::contains(m_adminConnection)) {
+            {
+                QSqlDatabase admin = QSqlDatabase::database(m_adminConnection);
+                if (m_url.isValid() && admin.isOpen()) {
+                    QSqlQuery q(admin);
+                    if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)))
+                        qWarning("cannot drop the test database %s: %s", qPrintable(m_name),
+                                 qPrintable(q.lastError().text()));
+                }
+                admin.close();
+            }
+            QSqlDatabase::removeDatabase(m_adminConnection);
+        }
+    }
+    ScratchPostgresDatabase(const ScratchPostgresDatabase &) = delete;
+    ScratchPostgresDatabase &operator=(const ScratchPostgresDatabase &) = delete;
+
+    bool isValid() const { return m_url.isValid(); }
+    QString errorText() const { return m_error; }
+    QString name() const { return m_name; }
+    // The server's URL with this database in its path.
+    QUrl url() const { return m_url; }
+
+private:
+    static int counter()
+    {
+        static std::atomic<int> next{0};
+        return next++;
+    }
+
+    int m_serial;
+    QString m_adminConnection;
+    QString m_name;
+    QString m_error;
+    QUrl m_url;
+};
 
 } // namespace air::test

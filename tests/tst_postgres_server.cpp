@@ -1,7 +1,8 @@
 // The chain the PostgreSQL suites rely on, on the real server of the fixture "postgres": Qt's QPSQL
 // driver reaches it through the URL, it is PostgreSQL 15, a committed row is seen by a second
 // connection (and an uncommitted one is not), and NOTIFY with its payload reaches a LISTENing
-// connection, only once the notifying transaction commits.
+// connection, only once the notifying transaction commits; and the helper that gives each suite a
+// database of its own.
 #include "postgressupport.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <memory>
 
 using namespace air;
 using namespace Qt::StringLiterals;
@@ -23,6 +26,7 @@ private slots:
     void isPostgres15();
     void committedRowIsSeenByASecondConnection();
     void notifyReachesAListeningConnection();
+    void scratchDatabaseIsDroppedWithItsConnections();
     void cleanupTestCase();
 
 private:
@@ -30,9 +34,10 @@ private:
     static bool exec(const QSqlDatabase &db, const QString &sql);
 
     QUrl m_url;
-    // Names of our own in the shared test database, so that suites running at once do not collide.
-    QString m_table;
-    QString m_channel;
+    // A database of this suite's own: suites running at once do not collide.
+    std::unique_ptr<test::ScratchPostgresDatabase> m_scratch;
+    const QString m_table = QStringLiteral("figures");
+    const QString m_channel = QStringLiteral("air_figures");
 };
 
 static const QString writer = QStringLiteral("tst_postgres_server_writer");
@@ -55,13 +60,12 @@ void TestPostgresServer::initTestCase()
     m_url = test::postgresUrl(&why);
     QVERIFY2(m_url.isValid(), qPrintable(why));
 
-    const QString suffix = QString::number(QCoreApplication::applicationPid());
-    m_table = QStringLiteral("tst_postgres_server_") + suffix;
-    m_channel = QStringLiteral("tst_postgres_server_") + suffix;
+    m_scratch = std::make_unique<test::ScratchPostgresDatabase>(m_url, u"tst_postgres_server"_s);
+    QVERIFY2(m_scratch->isValid(), qPrintable(m_url.toDisplayString() + u": "_s + m_scratch->errorText()));
 
     for (const QString &name : {writer, reader}) {
-        QSqlDatabase db = test::openPostgres(m_url, name);
-        QVERIFY2(db.isOpen(), qPrintable(m_url.toDisplayString() + u": "_s + db.lastError().text()));
+        QSqlDatabase db = test::openPostgres(m_scratch->url(), name);
+        QVERIFY2(db.isOpen(), qPrintable(m_scratch->url().toDisplayString() + u": "_s + db.lastError().text()));
     }
 }
 
@@ -81,7 +85,6 @@ void TestPostgresServer::committedRowIsSeenByASecondConnection()
 {
     QSqlDatabase w = QSqlDatabase::database(writer);
     QSqlDatabase r = QSqlDatabase::database(reader);
-    QVERIFY(exec(w, u"DROP TABLE IF EXISTS "_s + m_table));
     QVERIFY(exec(w, u"CREATE TABLE "_s + m_table + u" (id integer PRIMARY KEY, region text NOT NULL, "
                                                      u"value double precision NOT NULL)"_s));
 
@@ -158,15 +161,45 @@ void TestPostgresServer::notifyReachesAListeningConnection()
     QCOMPARE(spy.count(), 0);
 }
 
+// The helper every suite uses for its own database: created, reachable, and gone afterwards even with a
+// connection still open to it.
+void TestPostgresServer::scratchDatabaseIsDroppedWithItsConnections()
+{
+    const auto exists = [](const QString &name) {
+        QSqlQuery q(QSqlDatabase::database(writer));
+        q.prepare(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"));
+        q.addBindValue(name);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    QString name;
+    const QString connection = QStringLiteral("tst_postgres_server_scratch");
+    {
+        test::ScratchPostgresDatabase scratch(m_url, u"tst_postgres_server_drop"_s);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.errorText()));
+        name = scratch.name();
+        QVERIFY(name != m_scratch->name());
+        QCOMPARE(exists(name), 1);
+        QSqlDatabase db = test::openPostgres(scratch.url(), connection);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QVERIFY(exec(db, QStringLiteral("CREATE TABLE t (x integer)")));
+    } // the connection is still open here
+    QCOMPARE(exists(name), 0);
+    QSqlDatabase::database(connection).close();
+    QSqlDatabase::removeDatabase(connection);
+
+    test::ScratchPostgresDatabase invalid(m_url, u"Not-A-Name; DROP"_s);
+    QVERIFY(!invalid.isValid());
+    QVERIFY(!invalid.errorText().isEmpty());
+}
+
 void TestPostgresServer::cleanupTestCase()
 {
-    if (QSqlDatabase::contains(writer) && QSqlDatabase::database(writer).isOpen() && !m_table.isEmpty())
-        exec(QSqlDatabase::database(writer), u"DROP TABLE IF EXISTS "_s + m_table);
     for (const QString &name : {writer, reader}) {
         if (QSqlDatabase::contains(name))
             QSqlDatabase::database(name).close();
         QSqlDatabase::removeDatabase(name);
     }
+    m_scratch.reset();
 }
 
 QTEST_GUILESS_MAIN(TestPostgresServer) // no widgets: a QCoreApplication runs the notifier's event loop
