@@ -701,6 +701,30 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>screenshot: cannot write %1</source>
         <translation>screenshot: 쓸 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>note: %1 is read-only for this user (a viewer of the team database)</source>
+        <translation>참고: 이 사용자에게 %1 데이터베이스는 읽기 전용입니다 (팀 데이터베이스 열람자)</translation>
+    </message>
+    <message>
+        <source>team: say init or grant (see ai-readiness team --help)</source>
+        <translation>team: init 또는 grant를 지정하십시오 (ai-readiness team --help 참고)</translation>
+    </message>
+    <message>
+        <source>team grant: give a user and a role: team grant USER viewer|editor|owner</source>
+        <translation>team grant: 사용자와 역할을 지정하십시오: team grant 사용자 viewer|editor|owner</translation>
+    </message>
+    <message>
+        <source>%1: the schema and the roles air_viewer, air_editor and air_owner are ready
+</source>
+        <translation>%1: 스키마와 역할(air_viewer, air_editor, air_owner)을 준비했습니다
+</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3
+</source>
+        <translation>%1 사용자는 이제 %3의 %2입니다
+</translation>
+    </message>
 </context>
 <context>
     <name>air::ComparisonModel</name>
@@ -853,6 +877,42 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>%1 · read-only (no write permission on the file or its folder): imports and edits are off</source>
         <translation>%1 · 읽기 전용 (파일이나 폴더에 쓰기 권한 없음): 가져오기와 수정을 할 수 없습니다</translation>
     </message>
+    <message>
+        <source>Another desk changed the figures (%1): the dashboard shows them now</source>
+        <translation>다른 사용자가 수치를 바꿨습니다 (%1). 대시보드에 반영했습니다</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;team database…</source>
+        <translation>팀 데이터베이스 연결(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>%1 · read-only for %2 (a viewer of the team database): imports and edits are off</source>
+        <translation>%1 · %2 사용자는 읽기 전용 (팀 데이터베이스 열람자): 가져오기와 수정을 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>팀 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Address of the team's PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME):</source>
+        <translation>팀 PostgreSQL 데이터베이스 주소 (postgresql://사용자@호스트:포트/데이터베이스):</translation>
+    </message>
+    <message>
+        <source>Not a team database address: %1
+Write it as postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>팀 데이터베이스 주소가 아닙니다: %1
+postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Password of %1 (leave empty if the server needs none):</source>
+        <translation>%1 사용자의 비밀번호 (서버가 요구하지 않으면 비워 두십시오):</translation>
+    </message>
+    <message>
+        <source>Cannot open the team database:
+%1</source>
+        <translation>팀 데이터베이스를 열 수 없습니다:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>air::DataPage</name>
@@ -947,6 +1007,10 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>Reason for the edit</source>
         <translation>수정 사유</translation>
+    </message>
+    <message>
+        <source>Changed by another user</source>
+        <translation>다른 사용자가 변경함</translation>
     </message>
 </context>
 <context>
@@ -1238,28 +1302,12 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있습니다(파일이나 폴더에 쓰기 권한 없음). 가져올 수 없습니다</translation>
     </message>
     <message>
-        <source>cannot start the import: %1</source>
-        <translation>가져오기를 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>the database is not ready for an import</source>
-        <translation>데이터베이스가 가져오기를 받을 준비가 되어 있지 않습니다</translation>
-    </message>
-    <message>
         <source>--map %1=%2 matched no item in any file</source>
         <translation>--map %1=%2: 어느 파일의 항목과도 맞지 않습니다</translation>
     </message>
     <message>
         <source>(stopped after %1 problems; nothing was written)</source>
         <translation>(문제 %1건에서 멈춤. 아무것도 저장하지 않았습니다)</translation>
-    </message>
-    <message>
-        <source>the import would leave a row of %1 pointing to a missing row of %2; nothing was written</source>
-        <translation>가져오면 %1의 행이 %2에 없는 행을 가리키게 됩니다. 아무것도 저장하지 않았습니다</translation>
-    </message>
-    <message>
-        <source>the import could not be saved: %1</source>
-        <translation>가져온 내용을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1, %2, %3 appears twice in this file (the same region, indicator and year)</source>
@@ -1601,6 +1649,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>'%1' is not a weight (0, or a number between 0.001 and 1000)</source>
         <translation>가중치가 아닙니다: '%1' (0, 또는 0.001에서 1000 사이의 수)</translation>
     </message>
+    <message>
+        <source>the database is not ready for an import: %1</source>
+        <translation>데이터베이스가 가져오기를 받을 준비가 되지 않았습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>air::ImportDialog</name>
@@ -1900,14 +1952,6 @@ Source: %7 — %8</source>
         <translation>%1 %2 (%3) 수정 다시 하기</translation>
     </message>
     <message>
-        <source>The database refused the undo: %1</source>
-        <translation>데이터베이스가 취소를 거부했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The database refused the redo: %1</source>
-        <translation>데이터베이스가 다시 하기를 거부했습니다: %1</translation>
-    </message>
-    <message>
         <source>The database is open read-only: figures cannot be changed</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있어 값을 바꿀 수 없습니다</translation>
     </message>
@@ -1954,6 +1998,10 @@ Source: %7 — %8</source>
     <message>
         <source>%1 is below %2, the smallest value this indicator can take</source>
         <translation>%1: 이 지표가 가질 수 있는 가장 작은 값 %2보다 작습니다</translation>
+    </message>
+    <message>
+        <source>Changed by another user: %1 → %2 (%3, %4). Their figure is shown; enter yours again to write it over theirs.</source>
+        <translation>다른 사용자가 변경함: %1 → %2 (%3, %4). 그 사용자의 수치를 표시합니다. 내 값을 다시 입력하면 그 위에 저장합니다.</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,23 @@ KO = {
     "screenshot: cannot create %1": "screenshot: %1 폴더를 만들 수 없습니다",
     "screenshot: the database has no districts for this --level/--within": "screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다",
     "screenshot: cannot write %1": "screenshot: 쓸 수 없습니다: %1",
+    # The storage interface and the team database (issue 15)
+    'the database is not ready for an import: %1': '데이터베이스가 가져오기를 받을 준비가 되지 않았습니다: %1',
+    'Changed by another user: %1 → %2 (%3, %4). Their figure is shown; enter yours again to write it over theirs.': '다른 사용자가 변경함: %1 → %2 (%3, %4). 그 사용자의 수치를 표시합니다. 내 값을 다시 입력하면 그 위에 저장합니다.',
+    'Changed by another user': '다른 사용자가 변경함',
+    'Another desk changed the figures (%1): the dashboard shows them now': '다른 사용자가 수치를 바꿨습니다 (%1). 대시보드에 반영했습니다',
+    'Connect to the &team database…': '팀 데이터베이스 연결(&T)…',
+    '%1 · read-only for %2 (a viewer of the team database): imports and edits are off': '%1 · %2 사용자는 읽기 전용 (팀 데이터베이스 열람자): 가져오기와 수정을 할 수 없습니다',
+    'Team database': '팀 데이터베이스',
+    "Address of the team's PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME):": '팀 PostgreSQL 데이터베이스 주소 (postgresql://사용자@호스트:포트/데이터베이스):',
+    'Not a team database address: %1\nWrite it as postgresql://USER@HOST:PORT/DBNAME.': '팀 데이터베이스 주소가 아닙니다: %1\npostgresql://사용자@호스트:포트/데이터베이스 형식으로 적으십시오.',
+    'Password of %1 (leave empty if the server needs none):': '%1 사용자의 비밀번호 (서버가 요구하지 않으면 비워 두십시오):',
+    'Cannot open the team database:\n%1': '팀 데이터베이스를 열 수 없습니다:\n%1',
+    'team: say init or grant (see ai-readiness team --help)': 'team: init 또는 grant를 지정하십시오 (ai-readiness team --help 참고)',
+    'team grant: give a user and a role: team grant USER viewer|editor|owner': 'team grant: 사용자와 역할을 지정하십시오: team grant 사용자 viewer|editor|owner',
+    '%1: the schema and the roles air_viewer, air_editor and air_owner are ready\n': '%1: 스키마와 역할(air_viewer, air_editor, air_owner)을 준비했습니다\n',
+    '%1 is now %2 of %3\n': '%1 사용자는 이제 %3의 %2입니다\n',
+    'note: %1 is read-only for this user (a viewer of the team database)': '참고: 이 사용자에게 %1 데이터베이스는 읽기 전용입니다 (팀 데이터베이스 열람자)',
 }
 
 
