@@ -53,6 +53,33 @@ bool blank(const QImage &image)
 
 const QRegularExpression hangul(u"[\\x{AC00}-\\x{D7A3}]"_s);
 
+// The first run of three or more English words in `text` ("the seed article of the project"), or "".
+// A word is letters with a lower-case one; acronyms (KOSIS, NIA, ICT) neither count nor break a run;
+// a token with a digit, a slash, a dot or Hangul (a URL, a code, a unit, a Korean word) ends it.
+QString latinSentence(const QString &text)
+{
+    static const QRegularExpression word(u"^[A-Za-z]*[a-z][A-Za-z]*(-[A-Za-z]+)*$"_s);
+    static const QRegularExpression acronym(u"^[A-Z&]+$"_s);
+    static const QRegularExpression space(u"\\s+"_s);
+    QStringList run;
+    for (QString token : text.split(space, Qt::SkipEmptyParts)) {
+        while (!token.isEmpty() && QStringView(u",;:()'\"—–").contains(token.front()))
+            token.remove(0, 1);
+        while (!token.isEmpty() && QStringView(u",;:()'\"—–").contains(token.back()))
+            token.chop(1);
+        if (token.isEmpty() || acronym.match(token).hasMatch())
+            continue;
+        if (word.match(token).hasMatch()) {
+            run << token;
+            if (run.size() >= 3)
+                return run.join(u' ');
+        } else {
+            run.clear();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestReport final : public QObject {
@@ -116,6 +143,14 @@ void TestReport::koreanReport()
     QCOMPARE(all.count(u'…'), 0);
     // A source title, as text.
     QVERIFY(all.contains(u"고령인구비율(시도/시/군/구), 2007-2025"_s));
+    // The sources are cited in Korean: the titles as published, our own descriptions in Korean; no
+    // English sentence such as "(the seed article of the project)" or "KOSIS export kept in repo …".
+    const qsizetype sourcesFrom = all.lastIndexOf(u"\n출처"_s);
+    QVERIFY(sourcesFrom > 0);
+    const QString sources = all.mid(sourcesFrom);
+    QVERIFY(sources.contains(u"이 프로젝트의 출발점이 된 기사"_s));
+    QVERIFY2(latinSentence(sources).isEmpty(), qPrintable(latinSentence(sources)));
+    QCOMPARE(latinSentence(u"KOSIS export kept in repo iju298/REFrame"_s), u"export kept in"_s); // the check can fail
     // The contents name the sections with their pages; every page has a header or a title.
     QVERIFY(pdf.text[1].contains(u"요약"_s) && pdf.text[1].contains(u"자료 설명과 방법"_s));
     for (int p = 0; p < pdf.pages; ++p) {
@@ -167,7 +202,7 @@ void TestReport::englishReportHasNoHangulButProperNames()
     QString text = squash(all);
     QStringList names = { u"전라남도 AI 준비도 브리핑"_s };
     QSqlDatabase db = m_db->db();
-    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, title FROM sources"_s);
+    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, COALESCE(NULLIF(title_en, ''), title) FROM sources"_s);
     while (q && q->next())
         names << q->value(0).toString() << q->value(1).toString();
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -177,6 +212,9 @@ void TestReport::englishReportHasNoHangulButProperNames()
         for (qsizetype k = n.size() - 1; k >= 3; --k)
             text.remove(n.left(k) + u'…');
     }
+    // The sources cite the English rendering of a title where the data give one.
+    QVERIFY(all.contains(u"the seed article of the project"_s));
+    QVERIFY(!all.contains(u"이 프로젝트의 출발점이 된 기사"_s));
     const QRegularExpressionMatch left = hangul.match(text);
     QVERIFY2(!left.hasMatch(), qPrintable(u"Hangul outside proper names: …"_s + text.mid(std::max<qsizetype>(0, left.capturedStart() - 40), 80)));
     Language::install(u"ko"_s);

@@ -32,7 +32,7 @@ TableQuery queryFor(TableFormat::Kind kind)
         return { u"g.id, g.name_ko, g.name_en, m.region"_s,
             u"region_groups g JOIN region_group_members m ON m.group_id = g.id"_s, u"g.id, m.region"_s, false };
     case K::Sources:
-        return { u"id, publisher, title, url, published, retrieved, licence, table_title, table_id, note"_s, u"sources"_s,
+        return { u"id, publisher, title, url, published, retrieved, licence, table_title, table_id, note, COALESCE(title_en, '')"_s, u"sources"_s,
             u"id"_s, false };
     case K::Indicators:
         return { u"id, pillar, COALESCE(sector, ''), name_ko, name_en, unit, direction, group_rule, "

@@ -85,8 +85,8 @@ bool ComparisonModel::reload()
         return it == cells.end() ? Cell() : it->second;
     };
     std::map<QString, std::map<int, Cells>> figures;
-    QString statement = u"SELECT i.id, r.code, o.year, o.value, o.status, s.title, s.publisher, o.note, o.origin "
-                        "FROM "_s
+    QString statement = u"SELECT i.id, r.code, o.year, o.value, o.status, s.title, s.publisher, o.note, o.origin, "
+                        "COALESCE(s.title_en, '') FROM "_s
         + from.text + u" JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
     if (m_year > 0)
         statement += u" WHERE o.year = ?"_s;
@@ -107,6 +107,7 @@ bool ComparisonModel::reload()
         c.status = shared(q.value(4).toString());
         c.sourceTitle = shared(q.value(5).toString());
         c.sourcePublisher = shared(q.value(6).toString());
+        c.sourceTitleEn = shared(q.value(9).toString());
         c.note = shared(q.value(7).toString());
         c.origin = shared(q.value(8).toString());
         figures[q.value(0).toString()][q.value(2).toInt()].insert_or_assign(q.value(1).toString(), std::move(c));
@@ -235,7 +236,7 @@ QString ComparisonModel::cellTooltip(const Line &line, const Cell &cell, const Q
                      .arg(formatValue(cell.raw), line.indicator.unit, line.indicator.denominator,
                          formatValue(cell.denominator), formatValue(line.indicator.scale));
     lines << tr("Status: %1").arg(statusLabel(cell.status, m_language));
-    lines << tr("Source: %1 — %2").arg(cell.sourcePublisher, cell.sourceTitle);
+    lines << tr("Source: %1 — %2").arg(cell.sourcePublisher, cell.sourceTitleIn(m_language));
     if (!cell.note.isEmpty())
         lines << tr("Note: %1").arg(cell.note);
     if (cell.origin == u"user"_s)
@@ -299,7 +300,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case roleOf(ItemRole::Status):
         return cell ? cell->status : QString();
     case roleOf(ItemRole::SourceTitle):
-        return cell ? cell->sourceTitle : QString();
+        return cell ? cell->sourceTitleIn(m_language) : QString();
     case roleOf(ItemRole::IndicatorId):
         return line.indicator.id;
     case roleOf(ItemRole::RegionCode):

@@ -58,7 +58,9 @@ BriefingReport::BriefingReport(DashboardContext *context)
     , m_date(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
 {
     QSqlDatabase db = context->connection();
-    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, title, published, id FROM sources ORDER BY publisher, title"_s);
+    // The title as published; the English report takes its English rendering where the data give one.
+    const QString title = context->language() == u"en"_s ? u"COALESCE(NULLIF(title_en, ''), title)"_s : u"title"_s;
+    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, %1, published, id FROM sources ORDER BY publisher, 2"_s.arg(title));
     while (q && q->next())
         m_sources << QStringList { plainDataText(q->value(0).toString()), plainDataText(q->value(1).toString()),
             plainDataText(q->value(2).toString()), q->value(3).toString() };
@@ -373,9 +375,10 @@ BriefingReport::PillarTable BriefingReport::pillarTable(const QString &key) cons
         QString label = line.indicator.name(m_context->language());
         if (key == u"sector"_s)
             label = IndicatorCatalogModel::sectorLabel(line.indicator.sector, m_context->language()) + u" · "_s + label;
-        const QString source = line.focus.present ? line.focus.sourceTitle
-            : line.nation.present                  ? line.nation.sourceTitle
-                                                   : line.comparison.sourceTitle;
+        const QString &language = m_context->language();
+        const QString source = line.focus.present ? line.focus.sourceTitleIn(language)
+            : line.nation.present                  ? line.nation.sourceTitleIn(language)
+                                                   : line.comparison.sourceTitleIn(language);
         const bool stale = line.year > 0 && run.dataset.referenceYear - line.year > staleAge;
         t.rows << QStringList { label, cell(line.focus), cell(line.nation), cell(line.comparison), unit,
             line.year > 0 ? (stale ? tr("%1 (old)").arg(line.year) : QString::number(line.year)) : QString(), source };
