@@ -53,6 +53,18 @@ bool blank(const QImage &image)
 
 const QRegularExpression hangul(u"[\\x{AC00}-\\x{D7A3}]"_s);
 
+// How far down a page's content reaches (0 at the header, 1 at the footer): the lowest row with ink
+// between them, in a page drawn by the report's own renderer at `scale` pixels per point.
+double filled(const QImage &page, double scale)
+{
+    const int top = int(report::contentTop * scale), bottom = int(report::contentBottom * scale);
+    for (int y = bottom - 1; y > top; --y)
+        for (int x = 0; x < page.width(); ++x)
+            if (qGray(page.pixel(x, y)) < 200)
+                return double(y - top) / (bottom - top);
+    return 0;
+}
+
 // The first run of three or more English words in `text` ("the seed article of the project"), or "".
 // A word is letters with a lower-case one; acronyms (KOSIS, NIA, ICT) neither count nor break a run;
 // a token with a digit, a slash, a dot or Hangul (a URL, a code, a unit, a Korean word) ends it.
@@ -94,6 +106,8 @@ private slots:
     void hostileNamesInTheReport();
     void editedFigureIsMarked();
     void namesTheWeightsUsed();
+    void noPageIsLeftHalfEmpty_data();
+    void noPageIsLeftHalfEmpty();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -316,4 +330,38 @@ void TestReport::editedFigureIsMarked()
 }
 
 QTEST_MAIN(TestReport)
+// Issue 16, 15: pages with an empty chart, a table's last row alone, or the method's few paragraphs left
+// most of the sheet white. A pillar with no bar to chart says why in place of the chart, and blocks that
+// fit share a page: every page between the cover and the last reaches at least a third of the way down.
+void TestReport::noPageIsLeftHalfEmpty_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Korean") << u"ko"_s;
+    QTest::newRow("English") << u"en"_s;
+}
+
+void TestReport::noPageIsLeftHalfEmpty()
+{
+    QFETCH(QString, language);
+    Language::install(language);
+    DashboardContext context(*m_db->database);
+    context.setLanguage(language);
+    const BriefingReport report(&context);
+    constexpr double scale = 0.5;
+    QStringList pages;
+    for (int p = 0; p < report.pageCount(); ++p)
+        pages << QString::number(filled(report.preview(p, scale), scale), 'f', 2);
+    qInfo().noquote() << language << "pages" << report.pageCount() << "filled" << pages.join(u' ');
+    for (int p = 1; p < report.pageCount() - 1; ++p)
+        QVERIFY2(pages[p].toDouble() >= 1.0 / 3, qPrintable(u"page %1 of %2 is %3 filled"_s.arg(p + 1).arg(report.pageCount()).arg(pages[p])));
+    // Governance has no national figure in the bundled data: a text says so where the chart would be empty.
+    const QString path = m_dir.filePath(u"layout-%1.pdf"_s.arg(language));
+    QVERIFY(report.writePdf(path).ok());
+    const QString all = readPdf(path).text.join(u'\n');
+    QVERIFY(all.contains(language == u"ko"_s ? u"그래프 없음"_s : u"No chart"_s));
+    // Sections share pages: fewer pages than sections and continued tables.
+    QVERIFY(report.sections().size() > 0);
+    Language::install(u"ko"_s);
+}
+
 #include "tst_report.moc"
