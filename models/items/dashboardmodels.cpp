@@ -400,8 +400,8 @@ void RankingModel::update(const IndexRun &run, const IndexRun &opportunity, cons
         cells.push_back(name);
         cells.push_back(numberCell(r.index[size_t(u)], 1));
         cells.push_back(rankCell(run, u));
-        if (scored && r.uncertainty) {
-            const auto [low, high] = run.rankInterval(u);
+        // A region no run could rank (no score) has no interval: lround(NaN) printed -9223372036854775808.
+        if (const auto [low, high] = run.rankInterval(u); scored && r.uncertainty && !std::isnan(low) && !std::isnan(high)) {
             Cell interval;
             interval.raw = low;
             interval.text = std::lround(low) == std::lround(high) ? QString::number(std::lround(low))

@@ -683,10 +683,11 @@ void BriefingReport::drawRanking(QPainter &p) const
         styles << (model.code(r) == m_context->focus() ? 1 : 0);
     }
     // The pillars share what the first four columns leave of the page's width.
-    QList<Column> columns = { { tr("Rank"), 30, Qt::AlignRight }, { tr("Region"), provinces ? 60.0 : 100.0 },
+    // The rank column is wide enough for "no data" on one line.
+    QList<Column> columns = { { tr("Rank"), 40, Qt::AlignRight }, { tr("Region"), provinces ? 60.0 : 100.0 },
         { tr("Score"), 40, Qt::AlignRight }, { tr("5–95 %"), 44, Qt::AlignRight } };
     const int pillarColumns = std::max(1, model.columnCount() - int(RankingModel::FirstPillar));
-    const double pillarWidth = (pageWidth - 2 * margin - 30 - columns[1].width - 40 - 44) / pillarColumns;
+    const double pillarWidth = (pageWidth - 2 * margin - 40 - columns[1].width - 40 - 44) / pillarColumns;
     for (int c = RankingModel::FirstPillar; c < model.columnCount(); ++c)
         columns.append({ model.columnLabel(c), pillarWidth, Qt::AlignRight });
     if (!provinces) { // a country's districts: up to 45 rows, in the smaller type
