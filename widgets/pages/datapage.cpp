@@ -150,8 +150,10 @@ void DataPage::refresh()
     const ObservationsModel::Filter &shown = m_observations->filter();
     if (!m_observations->canUndo() || filter.indicator != shown.indicator || filter.region != shown.region)
         m_observations->load(filter);
-    // The source by its name first; the id (what an observations file cites) last.
-    m_sources->setQuery(u"SELECT publisher, title, url, published, licence, id FROM sources ORDER BY publisher, title"_s,
+    // The source by its name first; the id (what an observations file cites) last. The title as published,
+    // in English its English rendering where the data give one.
+    const QString title = m_context->language() == u"en"_s ? u"COALESCE(NULLIF(title_en, ''), title)"_s : u"title"_s;
+    m_sources->setQuery(u"SELECT publisher, %1, url, published, licence, id FROM sources ORDER BY publisher, 2"_s.arg(title),
         m_context->connection());
     const QStringList headers = { tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence"), tr("ID") };
     for (int c = 0; c < headers.size(); ++c)
