@@ -4,7 +4,7 @@
 #include "dashboardwindow.h"
 #include "databaseopener.h"
 
-#include "database/database.h"
+#include "storage/openstorage.h"
 #include "language.h"
 
 #include <QApplication>
@@ -103,7 +103,7 @@ Arguments parseArguments(const QStringList &args)
     // --db "" used the default database without a word; ":memory:" (or an SQLite URI) made a
     // folder named ":" and imports that vanished (issue 18, 18).
     if (parsed.dbGiven && parsed.global.databasePath.isEmpty())
-        parsed.error = u"--db needs a file name (leave --db out for the default, %1)"_s.arg(air::Database::defaultPath());
+        parsed.error = u"--db needs a file name (leave --db out for the default, %1)"_s.arg(air::defaultStorageLocator());
     else if (parsed.global.databasePath == u":memory:"_s || parsed.global.databasePath.startsWith(u"file:"_s))
         parsed.error = u"--db takes the name of a database file; '%1' is not one (a database in memory would vanish "
                        "with the program)"_s.arg(parsed.global.databasePath);
@@ -146,14 +146,14 @@ int main(int argc, char *argv[])
         if (parsed.global.language == u"ko"_s)
             air::Language::install(u"ko"_s);
         if (parsed.global.databasePath.isEmpty())
-            parsed.global.databasePath = air::Database::defaultPath();
+            parsed.global.databasePath = air::defaultStorageLocator();
         if (!parsed.error.isEmpty()) {
             air::cli::printError(u"ai-readiness: "_s + parsed.error);
-            air::cli::printError(QString::fromUtf8(usage).arg(air::Database::defaultPath()));
+            air::cli::printError(QString::fromUtf8(usage).arg(air::defaultStorageLocator()));
             return 2;
         }
         if (parsed.help && parsed.command.isEmpty()) {
-            air::cli::printOut(QString::fromUtf8(usage).arg(air::Database::defaultPath()));
+            air::cli::printOut(QString::fromUtf8(usage).arg(air::defaultStorageLocator()));
             return 0;
         }
         if (parsed.version && parsed.command.isEmpty()) {
@@ -169,28 +169,27 @@ int main(int argc, char *argv[])
     air::Language::applyFonts();
     air::Language::install(air::Language::resolve(parsed.global.language));
     if (parsed.global.databasePath.isEmpty())
-        parsed.global.databasePath = air::Database::defaultPath();
+        parsed.global.databasePath = air::defaultStorageLocator();
     if (!parsed.command.isEmpty()) {
         // Drawing commands: no one to ask, so a file that cannot be used is an error. They open
         // the database once their options are read (export-pdf --help opens nothing).
         return parsed.command == u"screenshot"_s ? air::cli::runScreenshot(parsed.global, parsed.rest)
                                                  : air::cli::runExportPdf(parsed.global, parsed.rest);
     }
-    const std::optional<air::Database> database = air::openDatabaseForWindow(parsed.global.databasePath);
+    const std::shared_ptr<air::Storage> database = air::openDatabaseForWindow(parsed.global.databasePath);
     if (!database)
         return 1;
     std::optional<air::RegionScope> scope;
     if (!parsed.level.isEmpty() || !parsed.within.isEmpty()) {
-        QSqlDatabase db = database->connection();
         const air::Result<air::RegionScope> resolved
-            = air::resolveScope(db, parsed.level.isEmpty() ? u"2"_s : parsed.level, parsed.within);
+            = air::resolveScope(*database, parsed.level.isEmpty() ? u"2"_s : parsed.level, parsed.within);
         if (!resolved) {
             air::cli::printError(u"ai-readiness: "_s + resolved.errorText());
             return 2;
         }
         scope = *resolved;
     }
-    auto window = std::make_unique<air::DashboardWindow>(*database, nullptr, scope);
+    auto window = std::make_unique<air::DashboardWindow>(database, nullptr, scope);
     window->show();
     if (parsed.quitAfterStartup) {
         // For timing: the first painted dashboard, then exit.

@@ -11,6 +11,7 @@ shift || true
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev sqlite3
+    postgresql-15 libpq-dev libqt6sql6-psql
     qt6-charts-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libgl-dev fonts-noto-cjk poppler-utils python3 python3-numpy

@@ -1,8 +1,9 @@
 #pragma once
 
 // Helpers shared by the test suites: fixtures, throw-away databases on real files, table dumps.
-#include "database/database.h"
+#include "import/bundleddataset.h"
 #include "import/importer.h"
+#include "storage/sqlite/sqlitestorage.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -11,6 +12,8 @@
 #include <QSqlRecord>
 #include <QString>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QHash>
 #include <QTest>
 
 #include <memory>
@@ -36,24 +39,75 @@ inline QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// A database in a temporary directory, on a real file.
+// The storages the tests opened, by file: a test that holds a connection to look into the file
+// finds the storage behind it (storageOf).
+inline QHash<QString, std::weak_ptr<SqliteStorage>> &openedStorages()
+{
+    static QHash<QString, std::weak_ptr<SqliteStorage>> storages;
+    return storages;
+}
+
+inline void registerStorage(const std::shared_ptr<SqliteStorage> &storage)
+{
+    openedStorages().insert(storage->locator() + (storage->readOnly() ? QStringLiteral("?ro") : QString()), storage);
+}
+
+// The storage whose connection DB is (opened by openTempDatabase or openStorage below).
+inline Storage &storageOf(const QSqlDatabase &db)
+{
+    QString path = db.databaseName();
+    if (path.startsWith(QStringLiteral("file:")))
+        path = QUrl(path).toLocalFile();
+    const bool readOnly = db.connectOptions().contains(QStringLiteral("READONLY"));
+    if (const std::shared_ptr<SqliteStorage> storage
+        = openedStorages().value(path + (readOnly ? QStringLiteral("?ro") : QString())).lock())
+        return *storage;
+    // A connection a test opened through Database: the storage on the same file (connections are
+    // per file and thread, so both use this very connection). Kept for the rest of the test run.
+    static QList<std::shared_ptr<SqliteStorage>> kept;
+    SqliteStorage::Options options;
+    options.readOnly = readOnly;
+    Result<std::shared_ptr<SqliteStorage>> opened = SqliteStorage::open(path, options);
+    if (!opened)
+        qFatal("no storage for %s: %s", qPrintable(db.databaseName()), qPrintable(opened.errorText()));
+    kept << *opened;
+    registerStorage(*opened);
+    return **opened;
+}
+
+// Opens a storage on PATH for a test, registered for storageOf.
+inline std::shared_ptr<SqliteStorage> openStorage(const QString &path, const SqliteStorage::Options &options = {})
+{
+    Result<std::shared_ptr<SqliteStorage>> opened = SqliteStorage::open(path, options);
+    if (!opened)
+        return nullptr;
+    registerStorage(*opened);
+    return *opened;
+}
+
+// A database in a temporary directory, on a real file, through the storage the program uses.
 struct TempDatabase {
     QTemporaryDir dir;
-    std::unique_ptr<Database> database;
+    std::shared_ptr<SqliteStorage> storage;
 
     QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
-    QSqlDatabase db() const { return database->connection(); }
+    // The storage's own connection, for looking into the file.
+    QSqlDatabase db() const { return storage->connection(); }
+    Storage &store() const { return *storage; }
 };
 
 inline std::unique_ptr<TempDatabase> openTempDatabase(bool bundled = true)
 {
     auto t = std::make_unique<TempDatabase>();
-    Database::Options options;
-    options.loadBundledData = bundled;
-    Result<Database> opened = Database::open(t->path(), options);
+    Result<std::shared_ptr<SqliteStorage>> opened = SqliteStorage::open(t->path());
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.errorText()));
-    t->database = std::make_unique<Database>(*opened);
+    t->storage = *opened;
+    registerStorage(t->storage);
+    if (bundled) {
+        if (Status s = BundledDataset::ensureLoaded(*t->storage); !s)
+            qFatal("cannot load the bundled dataset: %s", qPrintable(s.errorText()));
+    }
     return t;
 }
 
@@ -109,7 +163,7 @@ inline std::unique_ptr<TempDatabase> openTempDatabaseWithDistricts()
             qFatal("cannot reduce the bundled districts: %s", qPrintable(q.lastError().text()));
     }
     const QString dir = dataPath(QStringLiteral("kosis/district/"));
-    const auto report = Importer::importFiles(db,
+    const auto report = Importer::importFiles(t->store(),
         { dir + QStringLiteral("regions_districts.csv"), dir + QStringLiteral("sources_test.csv"),
             dir + QStringLiteral("observations_TEST_FIGURES.csv") },
         {});

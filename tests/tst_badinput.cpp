@@ -126,7 +126,7 @@ void TestBadInput::badFile()
     QVERIFY2(parseOptions(badCase.options, &options), qPrintable(badCase.options.join(u' ')));
     const QString path = test::dataPath(u"bad/"_s + badCase.file);
     QSqlDatabase db = m_db->db();
-    const auto report = Importer::importFiles(db, { path }, options);
+    const auto report = Importer::importFiles(test::storageOf(db), { path }, options);
     QVERIFY2(!report.ok(), "a bad file was accepted");
     const Problem &p = report.problems().first();
     const QByteArray all = report.errorText().toUtf8();
@@ -149,7 +149,7 @@ void TestBadInput::twoGigabyteFileIsRefused()
     QVERIFY(f.resize(qint64(2) << 30));
     f.close();
     QSqlDatabase db = m_db->db();
-    const auto report = Importer::importFiles(db, { path }, ImportOptions());
+    const auto report = Importer::importFiles(test::storageOf(db), { path }, ImportOptions());
     QVERIFY(!report.ok());
     QCOMPARE(report.problems().first().file, path);
     QVERIFY2(report.errorText().contains(u"too large"_s), qPrintable(report.errorText()));
@@ -162,7 +162,7 @@ void TestBadInput::directoryIsRefused()
     QVERIFY(QDir(dir.path()).mkdir(u"folder.csv"_s));
     const QString path = dir.filePath(u"folder.csv"_s);
     QSqlDatabase db = m_db->db();
-    const auto report = Importer::importFiles(db, { path }, ImportOptions());
+    const auto report = Importer::importFiles(test::storageOf(db), { path }, ImportOptions());
     QVERIFY(!report.ok());
     QCOMPARE(report.problems().first().file, path);
     QVERIFY2(report.errorText().contains(u"directory"_s), qPrintable(report.errorText()));
@@ -205,7 +205,7 @@ void TestBadInput::hostileNamesAreStoredAsText()
 
     QSqlDatabase db = t->db();
     const qint64 observationsBefore = test::scalar(db, u"SELECT count(*) FROM observations"_s).toLongLong();
-    const auto report = Importer::importFiles(db, { path, indicators }, ImportOptions());
+    const auto report = Importer::importFiles(test::storageOf(db), { path, indicators }, ImportOptions());
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     QCOMPARE(test::scalar(db, u"SELECT name_ko FROM regions WHERE code = 'KR-46-X1'"_s).toString(), hostile);
     QCOMPARE(

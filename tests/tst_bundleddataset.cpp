@@ -1,6 +1,6 @@
 // The bundled dataset (data/*.csv): loads cleanly, every figure has a source and a status, the
 // framework is complete, and anchor figures match their sources.
-#include "database/bundleddataset.h"
+#include "import/bundleddataset.h"
 #include "import/importer.h"
 
 #include "testsupport.h"
@@ -57,7 +57,7 @@ void TestBundledDataset::loadsWithoutErrorOrWarning()
     ImportOptions options;
     options.origin = Origin::Bundled;
     QSqlDatabase db = fresh->db();
-    const auto report = Importer::importData(db, inputs, options);
+    const auto report = Importer::importData(test::storageOf(db), inputs, options);
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     for (const FileReport &f : report->files) {
         QVERIFY2(f.skipped.isEmpty(), qPrintable(f.file));

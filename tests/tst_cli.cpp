@@ -1,6 +1,6 @@
 // The command line as an official or a script uses it: the real executable in a real process.
 #include "clisupport.h"
-#include "database/schema.h"
+#include "storage/sqlite/schema.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -192,7 +192,7 @@ void TestCli::districtLevelFromTheCommandLine()
     // the made-up figures alone decide the district index, as worked by hand in tst_districts.
     auto fixture = air::test::openTempDatabaseWithDistricts();
     const QString districtDb = fixture->path();
-    fixture->database.reset(); // closed: the command line opens it
+    fixture->storage.reset(); // closed: the command line opens it
     const QString dir = air::test::dataPath(u"kosis/district/"_s);
     const Run imported = runCli({ u"--db"_s, districtDb, u"import"_s, dir + u"regions_districts.csv"_s, dir + u"sources_test.csv"_s,
         dir + u"observations_TEST_FIGURES.csv"_s });
@@ -347,7 +347,6 @@ void TestCli::formulaNoteRoundTrips()
     QCOMPARE(runCli({ u"--db"_s, other, u"export-csv"_s, u"--table"_s, u"observations"_s, u"--year"_s, u"2030"_s }).out,
         QString::fromUtf8(air::test::readFile(out)));
     air::Database::Options options;
-    options.loadBundledData = false;
     const auto database = air::Database::open(other, options);
     QVERIFY(database.ok());
     QCOMPARE(air::test::scalar(database->connection(), u"SELECT note FROM observations o JOIN regions r ON r.ref = "
@@ -471,8 +470,7 @@ void TestCli::infiniteFiguresAreNotRanked()
     QVERIFY(runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s }).exitCode == 0);
     {
         air::Database::Options options;
-        options.loadBundledData = false;
-        const auto database = air::Database::open(db(), options);
+            const auto database = air::Database::open(db(), options);
         QVERIFY(database.ok());
         const QVariant region = air::test::scalar(database->connection(), u"SELECT ref FROM regions WHERE code = 'KR-11'"_s);
         const QVariant indicator

@@ -158,7 +158,7 @@ void TestDashboard::initTestCase()
 
 void TestDashboard::init()
 {
-    m_window = std::make_unique<DashboardWindow>(*m_db->database);
+    m_window = std::make_unique<DashboardWindow>(m_db->storage);
     m_window->resize(1360, 860);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -355,10 +355,9 @@ void TestDashboard::readOnlyDatabaseSaysSo()
 {
     Database::Options options;
     options.readOnly = true;
-    options.loadBundledData = false;
-    const auto database = Database::open(m_db->path(), options);
-    QVERIFY2(database.ok(), qPrintable(database.errorText()));
-    DashboardWindow window(*database);
+    const auto database = test::openStorage(m_db->path(), options);
+    QVERIFY(database);
+    DashboardWindow window(database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.windowTitle().contains(u"읽기 전용"_s), qPrintable(window.windowTitle()));
@@ -389,13 +388,13 @@ void TestDashboard::damagedDatabaseOffersAFreshOneBeside()
         QVERIFY(box->findChild<QPushButton *>(u"openAnother"_s));
         box->findChild<QPushButton *>(u"startFresh"_s)->click();
     });
-    const std::optional<Database> database = openDatabaseForWindow(damaged);
-    QVERIFY(database.has_value());
-    QCOMPARE(database->path(), dir.filePath(u"업무-new.sqlite"_s));
+    const std::shared_ptr<Storage> database = openDatabaseForWindow(damaged);
+    QVERIFY(database);
+    QCOMPARE(database->locator(), dir.filePath(u"업무-new.sqlite"_s));
     QVERIFY2(message.contains(u"SQLite 데이터베이스가 아닙니다"_s), qPrintable(message));
     QVERIFY2(message.contains(u"업무-new.sqlite"_s), qPrintable(message));
     QCOMPARE(test::readFile(damaged), junk);
-    QSqlDatabase db = database->connection();
+    QSqlDatabase db = static_cast<SqliteStorage &>(*database).connection();
     QVERIFY(test::scalar(db, u"SELECT count(*) FROM observations"_s).toInt() > 1000);
 }
 
@@ -412,15 +411,15 @@ void TestDashboard::namesFromDataArePlainText()
     QVERIFY(test::writeFile(file, "code,name_ko,name_en,level,parent,short_ko\n"
             + u"KR-46,\"%1\",\"%1\",1,KR,\"%1\"\n"_s.arg(QString(hostile).replace(u"\""_s, u"\"\""_s)).toUtf8()));
     QSqlDatabase db = t->db();
-    const auto refused = Importer::importFiles(db, { file }, ImportOptions());
+    const auto refused = Importer::importFiles(test::storageOf(db), { file }, ImportOptions());
     QVERIFY2(!refused.ok() && refused.errorText().contains(u"would change the bundled regions row KR-46"_s),
         qPrintable(refused.errorText()));
     ImportOptions replace;
     replace.replaceUserRows = true;
-    const auto report = Importer::importFiles(db, { file }, replace);
+    const auto report = Importer::importFiles(test::storageOf(db), { file }, replace);
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
 
-    DashboardWindow window(*t->database);
+    DashboardWindow window(t->storage);
     window.resize(1360, 860);
     window.show();
     QCoreApplication::processEvents();
@@ -490,8 +489,8 @@ void TestDashboard::lockedDatabaseIsNotOfferedAFreshOne()
             freshOffered = box->findChild<QPushButton *>(u"startFresh"_s) != nullptr;
             box->findChild<QPushButton *>(u"quit"_s)->click();
         });
-        const std::optional<Database> database = openDatabaseForWindow(path); // after the 10 s busy timeout
-        QVERIFY(!database.has_value());
+        const std::shared_ptr<Storage> database = openDatabaseForWindow(path); // after the 10 s busy timeout
+        QVERIFY(!database);
         QCOMPARE(name, u"databaseLocked"_s);
         QVERIFY(!freshOffered);
         QVERIFY(!QFileInfo::exists(dir.filePath(u"locked-new.sqlite"_s)));
@@ -509,8 +508,8 @@ void TestDashboard::missingScoreIsSaidInWords()
     const QString file = dir.filePath(u"regions.csv"_s);
     QVERIFY(test::writeFile(file, "code,name_ko,name_en,level,parent\nKR-98,가상도,Nowhere,1,KR\n"));
     QSqlDatabase db = t->db();
-    QVERIFY(Importer::importFiles(db, { file }, ImportOptions()).ok());
-    DashboardWindow window(*t->database);
+    QVERIFY(Importer::importFiles(test::storageOf(db), { file }, ImportOptions()).ok());
+    DashboardWindow window(t->storage);
     window.resize(1360, 860);
     window.show();
     window.context()->setFocus(u"KR-98"_s);
@@ -749,7 +748,7 @@ void TestDashboard::chartsAndTilesAnswerTheMouse()
 // Start-up (issue 16, item 17): the 500 uncertainty runs wait for the window's first paint.
 void TestDashboard::rankIntervalsFollowTheFirstPaint()
 {
-    DashboardWindow window(*m_db->database);
+    DashboardWindow window(m_db->storage);
     QVERIFY(window.context()->hasRun());
     QVERIFY(!window.context()->run().result.uncertainty);
     window.show();
@@ -763,7 +762,7 @@ void TestDashboard::rankIntervalsFollowTheFirstPaint()
 void TestDashboard::finishedImportRefreshesTheDashboard()
 {
     auto t = test::openTempDatabase();
-    DashboardWindow window(*t->database);
+    DashboardWindow window(t->storage);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTemporaryDir dir;
@@ -794,7 +793,7 @@ void TestDashboard::finishedImportRefreshesTheDashboard()
 void TestDashboard::bundledJeonnamDistrictsInTheSelectorBar()
 {
     auto t = test::openTempDatabase();
-    DashboardWindow window(*t->database);
+    DashboardWindow window(t->storage);
     window.resize(1360, 860);
     window.show();
     DashboardContext *context = window.context();
@@ -816,7 +815,7 @@ void TestDashboard::bundledJeonnamDistrictsInTheSelectorBar()
 // regions: neither "앞섭니다/뒤처집니다" nor "통계적으로 구분되지 않습니다". With the runs, one of them is said.
 void TestDashboard::noOrderClaimedBeforeTheRankIntervals()
 {
-    DashboardContext context(*m_db->database, nullptr, {}, true);
+    DashboardContext context(m_db->storage, nullptr, {}, true);
     context.setLanguage(u"ko"_s);
     const QString before = keyMessages(context).join(u' ');
     QVERIFY2(!before.contains(u"통계적으로"_s) && !before.contains(u"앞섭니다"_s) && !before.contains(u"뒤처집니다"_s),
@@ -833,7 +832,7 @@ QTEST_MAIN(TestDashboard)
 void TestDashboard::districtLevelThroughTheSelectorBar()
 {
     auto t = test::openTempDatabaseWithDistricts();
-    DashboardWindow window(*t->database);
+    DashboardWindow window(t->storage);
     window.resize(1360, 860);
     window.show();
     DashboardContext *context = window.context();

@@ -1,7 +1,7 @@
 // The database layer on real files: connection settings, migrations one step at a time, the
 // bundled dataset's first load and refresh (never touching a user's rows), and refusals.
-#include "database/bundleddataset.h"
-#include "database/schema.h"
+#include "import/bundleddataset.h"
+#include "storage/sqlite/schema.h"
 #include "import/importer.h"
 
 #include "testsupport.h"
@@ -48,7 +48,7 @@ void TestDatabase::createsMissingFileAndFolder()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"a/b/c.sqlite"_s);
-    const auto database = Database::open(path, Database::Options { false, -1 });
+    const auto database = Database::open(path, Database::Options { -1 });
     QVERIFY2(database.ok(), qPrintable(database.errorText()));
     QVERIFY(QFile::exists(path));
     QSqlDatabase db = database->connection();
@@ -60,7 +60,7 @@ void TestDatabase::migratesVersion1ToLatestOnARealFile()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.sqlite"_s);
     {
-        const auto v1 = Database::open(path, Database::Options { false, 1 });
+        const auto v1 = Database::open(path, Database::Options { 1 });
         QVERIFY2(v1.ok(), qPrintable(v1.errorText()));
         QSqlDatabase db = v1->connection();
         QCOMPARE(schema::currentVersion(db), 1);
@@ -72,7 +72,7 @@ void TestDatabase::migratesVersion1ToLatestOnARealFile()
         db = QSqlDatabase();
         v1->closeThreadConnection();
     }
-    const auto v2 = Database::open(path, Database::Options { false, -1 });
+    const auto v2 = Database::open(path, Database::Options { -1 });
     QVERIFY2(v2.ok(), qPrintable(v2.errorText()));
     QSqlDatabase db = v2->connection();
     QCOMPARE(schema::currentVersion(db), schema::latestVersion());
@@ -122,8 +122,7 @@ void TestDatabase::loadsBundledDatasetOnce()
     QVERIFY(rows > 2000);
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin <> 'bundled'"_s).toInt(), 0);
     // Opening again loads nothing twice.
-    const auto again = Database::open(t->path());
-    QVERIFY(again.ok());
+    QVERIFY(BundledDataset::ensureLoaded(t->store()).ok());
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM observations"_s).toInt(), rows);
 }
 
@@ -140,14 +139,14 @@ void TestDatabase::refreshKeepsUserRows()
             "KR-46,population,2024,1,estimate,kosis_population_2007_2025,mine\n"
             "KR-46,population,2030,2,estimate,kosis_population_2007_2025,mine\n");
     f.close();
-    QVERIFY(Importer::importFiles(db, { file }, {}).ok());
+    QVERIFY(Importer::importFiles(test::storageOf(db), { file }, {}).ok());
     // Pretend the program now bundles another dataset, and that a bundled row had drifted.
     QSqlQuery q(db);
     QVERIFY(q.exec(u"UPDATE meta SET value = 'older' WHERE key = 'bundled_dataset'"_s));
     QVERIFY(q.exec(u"UPDATE observations SET value = 0 WHERE origin = 'bundled' AND year = 2024 "
                    "AND region_ref = (SELECT ref FROM regions WHERE code = 'KR-41') "
                    "AND indicator_ref = (SELECT ref FROM indicators WHERE id = 'population')"_s));
-    QVERIFY(BundledDataset::ensureLoaded(db).ok());
+    QVERIFY(BundledDataset::ensureLoaded(test::storageOf(db)).ok());
     QCOMPARE(test::observation(db, u"KR-41"_s, u"population"_s, 2024).toDouble(), 13694685.0);
     QCOMPARE(test::observation(db, u"KR-46"_s, u"population"_s, 2024).toDouble(), 1.0);
     QCOMPARE(test::observation(db, u"KR-46"_s, u"population"_s, 2030).toDouble(), 2.0);
@@ -196,11 +195,11 @@ void TestDatabase::oneConnectionPerThread()
     QString theirs;
     int foreignKeys = 0;
     QThread *thread = QThread::create([&] {
-        QSqlDatabase db = t->database->connection();
+        QSqlDatabase db = t->storage->connection();
         theirs = db.connectionName();
         foreignKeys = test::scalar(db, u"PRAGMA foreign_keys"_s).toInt();
         db = QSqlDatabase();
-        t->database->closeThreadConnection();
+        t->storage->releaseThread();
     });
     thread->start();
     QVERIFY(thread->wait(10000));

@@ -1,8 +1,8 @@
 // District level (시군구, level 2): the index and its ranks among a province's districts and among
 // all districts, on a real SQLite file holding the bundled data plus five real districts with
 // made-up test figures (tests/data/kosis/district/README.md), worked out by hand below.
-#include "database/schema.h"
-#include "database/sql.h"
+#include "storage/sqlite/schema.h"
+#include "storage/sql/sql.h"
 #include "import/importer.h"
 #include "scoring/indexreport.h"
 
@@ -23,7 +23,7 @@ IndexRun runAt(test::TempDatabase &t, const RegionScope &scope)
     IndexDatasetOptions data;
     data.scope = scope;
     data.groups = true; // asked for, but groups are provinces: not scored at district level
-    const Result<IndexRun> run = runIndex(db, data, index::IndexOptions());
+    const Result<IndexRun> run = runIndex(test::storageOf(db), data, index::IndexOptions());
     if (!run)
         qFatal("%s", qPrintable(run.errorText()));
     return *run;
@@ -120,20 +120,20 @@ void TestDistricts::scopeErrors()
 {
     auto t = test::openTempDatabaseWithDistricts();
     QSqlDatabase db = t->db();
-    const Result<RegionScope> byName = resolveScope(db, u"2"_s, u"전남"_s);
+    const Result<RegionScope> byName = resolveScope(test::storageOf(db), u"2"_s, u"전남"_s);
     QVERIFY2(byName.ok(), qPrintable(byName.errorText()));
     QCOMPARE(byName->within, u"KR-46"_s);
-    const Result<RegionScope> byAlias = resolveScope(db, u"2"_s, u"Jeollanam-do"_s); // an alias of 전남
+    const Result<RegionScope> byAlias = resolveScope(test::storageOf(db), u"2"_s, u"Jeollanam-do"_s); // an alias of 전남
     QVERIFY2(byAlias.ok(), qPrintable(byAlias.errorText()));
     QCOMPARE(byAlias->within, u"KR-46"_s);
-    QVERIFY(resolveScope(db, u"3"_s, {}).errorText().contains(u"--level takes 1"_s));
-    QVERIFY(resolveScope(db, u"1"_s, u"KR-46"_s).errorText().contains(u"with --level 2"_s));
-    const QString unknown = resolveScope(db, u"2"_s, u"목포"_s).errorText();
+    QVERIFY(resolveScope(test::storageOf(db), u"3"_s, {}).errorText().contains(u"--level takes 1"_s));
+    QVERIFY(resolveScope(test::storageOf(db), u"1"_s, u"KR-46"_s).errorText().contains(u"with --level 2"_s));
+    const QString unknown = resolveScope(test::storageOf(db), u"2"_s, u"목포"_s).errorText();
     QVERIFY2(unknown.contains(u"KR-46 (3 districts)"_s), qPrintable(unknown));
     // A province without districts: a clear error, not an empty ranking.
     IndexDatasetOptions data;
     data.scope = { 2, u"KR-41"_s };
-    const QString none = runIndex(db, data, {}).errorText();
+    const QString none = runIndex(test::storageOf(db), data, {}).errorText();
     QVERIFY2(none.contains(u"no districts of 'KR-41'"_s), qPrintable(none));
 }
 
@@ -145,12 +145,14 @@ void TestDistricts::figureCacheFollowsTheObservations()
     QSqlDatabase db = t->db();
     const RegionScope all { 2, {} };
     auto mokpoInternet = [&] {
-        const auto figures = IndexFigures::load(db, all, false);
+        const auto figures = IndexFigures::load(test::storageOf(db), all, false);
         return (*figures)->raw(u"internet_use_rate"_s, 2025, (*figures)->unitRow(u"KR-46-110"_s));
     };
     QCOMPARE(mokpoInternet(), 80.0);
     const qint64 version = schema::observationsVersion(db);
-    QCOMPARE(test::scalar(db, u"SELECT observations_version FROM figure_cache WHERE scope = '2:'"_s).toLongLong(), version);
+    // One cached scope (its key is the list of its regions), at the current version.
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM figure_cache"_s).toInt(), 1);
+    QCOMPARE(test::scalar(db, u"SELECT observations_version FROM figure_cache"_s).toLongLong(), version);
 
     // The cache is what is read: with the version put back by hand, a changed figure stays unseen.
     QVERIFY(sql::exec(db, u"UPDATE observations SET value = 99 WHERE year = 2025 AND region_ref = "
@@ -172,7 +174,7 @@ void TestDistricts::figureCacheFollowsTheObservations()
                                   "KR-46-110,internet_use_rate,2024,79,estimate,district_test_figures,TEST FIGURE\n"));
     ImportOptions replace;
     replace.replaceUserRows = true;
-    const auto imported = Importer::importFiles(db, { file }, replace);
+    const auto imported = Importer::importFiles(test::storageOf(db), { file }, replace);
     QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
     QCOMPARE(schema::observationsVersion(db), beforeImport + 1);
     QCOMPARE(mokpoInternet(), 81.0);
@@ -197,7 +199,7 @@ void TestDistricts::bundledDistricts()
         data.question = IndexQuestion::Opportunity;
         data.referenceYear = 2026;
         data.maxAge = maxAge;
-        const Result<IndexRun> r = runIndex(db, data, index::IndexOptions());
+        const Result<IndexRun> r = runIndex(test::storageOf(db), data, index::IndexOptions());
         if (!r)
             qFatal("%s", qPrintable(r.errorText()));
         return *r;

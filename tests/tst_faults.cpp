@@ -1,7 +1,7 @@
 // Faults an official will cause sooner or later, on real files and real processes: the program
 // killed mid-import, a damaged database file, a read-only file or folder, two programs writing
 // to one database, and a full disk while exporting.
-#include "database/database.h"
+#include "storage/sqlite/sqlitestorage.h"
 #include "import/importer.h"
 #include "items/observationsmodel.h"
 #include "io/savefile.h"
@@ -41,6 +41,11 @@ void createDatabase(const QString &path)
     const auto database = Database::open(path);
     if (!database)
         qFatal("%s", qPrintable(database.errorText()));
+    {
+        QSqlDatabase db = database->connection();
+        if (Status s = BundledDataset::ensureLoaded(test::storageOf(db)); !s)
+            qFatal("%s", qPrintable(s.errorText()));
+    }
     database->closeThreadConnection();
 }
 
@@ -48,7 +53,7 @@ void createDatabase(const QString &path)
 // SQLite really closes the file and folds its WAL back in).
 QVariant queryOnce(const QString &path, const QString &statement)
 {
-    const auto database = Database::open(path, Database::Options { false, -1, false });
+    const auto database = Database::open(path, Database::Options { -1, false });
     if (!database)
         return database.errorText();
     QVariant value;
@@ -211,11 +216,11 @@ void TestFaults::readOnlyOptionRefusesWrites()
 
         const QString csv = dir.filePath(u"new.csv"_s);
         QVERIFY(test::writeFile(csv, "region,indicator,year,value,status,source,note\n"));
-        const auto report = Importer::importFiles(db, { csv }, {});
+        const auto report = Importer::importFiles(test::storageOf(db), { csv }, {});
         QVERIFY(!report.ok());
         QVERIFY2(report.errorText().contains(u"read-only"_s), qPrintable(report.errorText()));
 
-        ObservationsModel model(db);
+        ObservationsModel model(test::storageOf(db));
         QVERIFY(model.load({}));
         QVERIFY(model.rowCount() > 0);
         const QModelIndex value = model.index(0, ObservationsModel::Value);
@@ -311,7 +316,7 @@ void TestFaults::anEditWaitsForAnotherWriter()
     const auto database = Database::open(path);
     QVERIFY(database.ok());
     {
-        ObservationsModel model(database->connection());
+        ObservationsModel model(test::storageOf(database->connection()));
         QVERIFY(model.load({}));
         const QModelIndex value = model.index(0, ObservationsModel::Value);
 

@@ -52,7 +52,7 @@ std::unique_ptr<test::TempDatabase> madeUp()
     QSqlDatabase db = t->db();
     const QList<InputFile> files = { { u"regions.csv"_s, regions }, { u"sources.csv"_s, sources },
         { u"indicators.csv"_s, indicators }, { u"observations.csv"_s, observations } };
-    const auto report = Importer::importData(db, files, {});
+    const auto report = Importer::importData(test::storageOf(db), files, {});
     if (!report)
         qFatal("%s", qPrintable(report.errorText()));
     return t;
@@ -65,7 +65,7 @@ IndexRun run(test::TempDatabase &t, IndexQuestion question, int maxAge = default
     data.question = question;
     data.year = 2026;
     data.maxAge = maxAge;
-    const Result<IndexRun> r = runIndex(db, data, index::IndexOptions());
+    const Result<IndexRun> r = runIndex(test::storageOf(db), data, index::IndexOptions());
     if (!r)
         qFatal("%s", qPrintable(r.errorText()));
     return *r;
@@ -143,7 +143,7 @@ void TestFramework::nationalShareDividesByTheNation()
 {
     auto t = madeUp();
     QSqlDatabase db = t->db();
-    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(db, {}, false);
+    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(test::storageOf(db), {}, false);
     QVERIFY(figures.ok());
     const IndicatorInfo *share = nullptr;
     for (const IndicatorInfo &i : (*figures)->indicators())

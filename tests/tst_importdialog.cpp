@@ -51,7 +51,7 @@ void TestImportDialog::initTestCase()
 void TestImportDialog::importsKosisWithMappingAndRemembersIt()
 {
     {
-        ImportDialog dialog(*m_db->database);
+        ImportDialog dialog(m_db->storage);
         dialog.setFiles({ m_file });
         QTableWidget *mapping = mappingTable(dialog);
         QVERIFY(mapping);
@@ -75,7 +75,7 @@ void TestImportDialog::importsKosisWithMappingAndRemembersIt()
             u"kosis:고령인구비율 시도 시 군 구:2026-03-24"_s);
     }
     // A second dialog on the same table proposes the same mapping.
-    ImportDialog again(*m_db->database);
+    ImportDialog again(m_db->storage);
     again.setFiles({ m_file });
     QTableWidget *mapping = mappingTable(again);
     QVERIFY(mapping);
@@ -87,7 +87,7 @@ void TestImportDialog::importsKosisWithMappingAndRemembersIt()
 void TestImportDialog::failedImportShowsWhereAndWritesNothing()
 {
     const QString before = test::dumpDatabase(m_db->db());
-    ImportDialog dialog(*m_db->database);
+    ImportDialog dialog(m_db->storage);
     const QString broken = test::dataPath(u"kosis/cp949/broken_고령인구비율_20260324171859.csv"_s);
     dialog.setFiles({ broken });
     auto *combo = qobject_cast<QComboBox *>(mappingTable(dialog)->cellWidget(0, 1));
@@ -103,7 +103,7 @@ void TestImportDialog::failedImportShowsWhereAndWritesNothing()
 
 void TestImportDialog::problemCellIsSelectedInThePreview()
 {
-    ImportDialog dialog(*m_db->database);
+    ImportDialog dialog(m_db->storage);
     dialog.setFiles({ test::dataPath(u"bad/negative_count.csv"_s) });
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.check();
@@ -128,7 +128,7 @@ static_assert(std::is_same_v<decltype(&ImportDialog::finished), void (QDialog::*
 // dashboard never heard the import had finished.
 void TestImportDialog::closingWaitsForTheWorker()
 {
-    ImportDialog dialog(*m_db->database);
+    ImportDialog dialog(m_db->storage);
     dialog.setFiles({ test::dataPath(u"bad/negative_count.csv"_s) });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -27,7 +27,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 Result<ImportReport> importPaths(test::TempDatabase &t, const QStringList &paths, const ImportOptions &options = ImportOptions())
 {
     QSqlDatabase db = t.db();
-    return Importer::importFiles(db, paths, options);
+    return Importer::importFiles(test::storageOf(db), paths, options);
 }
 
 const QByteArray observationHeader = "region,indicator,year,value,status,source,note\n";
@@ -528,7 +528,7 @@ void TestImporter::exportRoundTrip()
     QMap<QString, QByteArray> exported;
     for (const QString &table : { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"sources"_s,
              u"indicators"_s, u"observations"_s, u"plans"_s }) {
-        const auto csv = exportTable(db, table, {}, false);
+        const auto csv = exportTable(test::storageOf(db), table, {}, false);
         QVERIFY2(csv.ok(), qPrintable(csv.errorText()));
         exported.insert(table, *csv);
         files << writeFile(dir, table + u".csv"_s, *csv);
@@ -537,7 +537,7 @@ void TestImporter::exportRoundTrip()
     const QString before = test::dumpDatabase(db);
     ImportOptions asBundled;
     asBundled.origin = Origin::Bundled;
-    auto report = Importer::importFiles(db, files, asBundled);
+    auto report = Importer::importFiles(test::storageOf(db), files, asBundled);
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     QCOMPARE(report->written(), 0);
     QCOMPARE(report->replaced(), 0);
@@ -546,10 +546,10 @@ void TestImporter::exportRoundTrip()
     // Into a fresh database, then exported again: the same bytes.
     auto fresh = test::openTempDatabase(false);
     QSqlDatabase freshDb = fresh->db();
-    report = Importer::importFiles(freshDb, files, {});
+    report = Importer::importFiles(test::storageOf(freshDb), files, {});
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     for (auto it = exported.cbegin(); it != exported.cend(); ++it) {
-        const auto again = exportTable(freshDb, it.key(), {}, false);
+        const auto again = exportTable(test::storageOf(freshDb), it.key(), {}, false);
         QVERIFY(again.ok());
         QCOMPARE(*again, it.value());
     }
@@ -571,7 +571,7 @@ void TestImporter::excelExportDefusesFormulas()
 
     auto t = test::openTempDatabase();
     QSqlDatabase db = t->db();
-    const auto csv = exportTable(db, u"observations"_s, { u"ict_workers_change_2021_2024"_s, u"KR-46"_s, 0 }, true);
+    const auto csv = exportTable(test::storageOf(db), u"observations"_s, { u"ict_workers_change_2021_2024"_s, u"KR-46"_s, 0 }, true);
     QVERIFY(csv.ok());
     QVERIFY(csv->startsWith("\xEF\xBB\xBF" "region,indicator"));
     QVERIFY(csv->contains("\r\n"));
@@ -589,11 +589,11 @@ void TestImporter::everyExportDefusesFormulasAndImportRestoresThem()
     const QString formula = u"=HYPERLINK(\"http://x\",\"y\")"_s;
     const QString regions = writeFile(dir, u"regions.csv"_s,
         "code,name_ko,name_en,level,parent\nKR-46-F1,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@cmd,2,KR-46\n");
-    auto report = Importer::importFiles(db, { regions }, {});
+    auto report = Importer::importFiles(test::storageOf(db), { regions }, {});
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     QCOMPARE(test::scalar(db, u"SELECT name_ko FROM regions WHERE code = 'KR-46-F1'"_s).toString(), formula);
 
-    const auto csv = exportTable(db, u"regions"_s, {}, false);
+    const auto csv = exportTable(test::storageOf(db), u"regions"_s, {}, false);
     QVERIFY(csv.ok());
     QVERIFY2(csv->contains("\"'=HYPERLINK("), csv->constData());
     QVERIFY(csv->contains(",'@cmd,"));
@@ -601,7 +601,7 @@ void TestImporter::everyExportDefusesFormulasAndImportRestoresThem()
 
     auto fresh = test::openTempDatabase(false);
     QSqlDatabase freshDb = fresh->db();
-    report = Importer::importFiles(freshDb, { writeFile(dir, u"again.csv"_s, *csv) }, {});
+    report = Importer::importFiles(test::storageOf(freshDb), { writeFile(dir, u"again.csv"_s, *csv) }, {});
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     QCOMPARE(test::scalar(freshDb, u"SELECT name_ko FROM regions WHERE code = 'KR-46-F1'"_s).toString(), formula);
     QCOMPARE(test::scalar(freshDb, u"SELECT name_en FROM regions WHERE code = 'KR-46-F1'"_s).toString(), u"@cmd"_s);
@@ -624,7 +624,7 @@ void TestImporter::manyUnknownKosisNamesAreLinear()
     options.maps = { { u"고령인구비율"_s, u"aged_65_plus_share"_s } };
     QElapsedTimer timer;
     timer.start();
-    const auto report = Importer::importFiles(db, { path }, options);
+    const auto report = Importer::importFiles(test::storageOf(db), { path }, options);
     const qint64 ms = timer.elapsed();
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     QVERIFY(report->toText().contains(u"없는지역0군"_s));

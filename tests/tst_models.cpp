@@ -60,7 +60,7 @@ void TestModels::catalogPassesModelTester()
     IndicatorCatalogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSqlDatabase db = m_db->db();
-    model.load(db);
+    model.load(test::storageOf(db));
     QVERIFY(model.rowCount() >= 60);
     const int row = model.rowOf(u"doctors_per_1000"_s);
     QVERIFY(row >= 0);
@@ -72,7 +72,7 @@ void TestModels::catalogPassesModelTester()
 
 void TestModels::comparisonPassesModelTester()
 {
-    ComparisonModel model(m_db->db());
+    ComparisonModel model(m_db->store());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     model.setYear(2024);
@@ -82,7 +82,7 @@ void TestModels::comparisonPassesModelTester()
 
 void TestModels::comparisonValuesAndRanks()
 {
-    ComparisonModel model(m_db->db());
+    ComparisonModel model(m_db->store());
     QVERIFY(model.reload());
     const int doctors = rowOf(model, u"doctors_per_1000"_s);
     QVERIFY(doctors >= 0);
@@ -113,7 +113,7 @@ void TestModels::comparisonValuesAndRanks()
 
 void TestModels::comparisonUsesDenominators()
 {
-    ComparisonModel model(m_db->db());
+    ComparisonModel model(m_db->store());
     QVERIFY(model.reload());
     // 5G base stations per 10,000 residents (2020): 2,021 / 1,851,549 x 10,000 for Jeonnam, the lowest of the
     // 17 regions (by raw counts it would be 15th); Gwangju is first with 28.4.
@@ -128,7 +128,7 @@ void TestModels::comparisonUsesDenominators()
 
 void TestModels::comparisonForAYear()
 {
-    ComparisonModel model(m_db->db());
+    ComparisonModel model(m_db->store());
     model.setYear(2010);
     QVERIFY(model.reload());
     const int population = rowOf(model, u"population"_s);
@@ -138,7 +138,7 @@ void TestModels::comparisonForAYear()
 
 void TestModels::comparisonShowsMissingAsMissing()
 {
-    ComparisonModel model(m_db->db());
+    ComparisonModel model(m_db->store());
     QVERIFY(model.reload());
     // R&D expenditure has no figure for Jeonnam in any source found.
     const int rnd = rowOf(model, u"rnd_expenditure"_s);
@@ -152,7 +152,7 @@ void TestModels::comparisonShowsMissingAsMissing()
 
 void TestModels::observationsPassModelTester()
 {
-    ObservationsModel model(m_db->db());
+    ObservationsModel model(m_db->store());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.load());
     QVERIFY(model.rowCount() > 2000);
@@ -165,7 +165,7 @@ void TestModels::observationsPassModelTester()
 
 void TestModels::observationsEditValidateUndo()
 {
-    ObservationsModel model(m_db->db());
+    ObservationsModel model(m_db->store());
     ObservationsModel::Filter filter;
     filter.region = u"KR-46"_s;
     filter.indicator = u"doctors_per_1000"_s;
@@ -204,7 +204,7 @@ void TestModels::observationsEditValidateUndo()
 // source names who, when and why, and the original stays in its history (edit, undo, redo).
 void TestModels::editedFigureIsTheUsersWithItsHistory()
 {
-    ObservationsModel model(m_db->db());
+    ObservationsModel model(m_db->store());
     model.setChangedBy(u"kim"_s);
     model.setReason(u"corrected from the 2024 yearbook"_s);
     ObservationsModel::Filter filter;

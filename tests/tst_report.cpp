@@ -1,7 +1,7 @@
 // The briefing report read back as a reader would: QPdfDocument (Qt PDF) for the pages and their
 // text. Widgets and painting: QTEST_MAIN, offscreen.
 #include "dashboardcontext.h"
-#include "database/sql.h"
+#include "storage/sql/sql.h"
 #include "items/observationsmodel.h"
 #include "language.h"
 #include "report/briefingreport.h"
@@ -133,7 +133,7 @@ void TestReport::initTestCase()
 void TestReport::koreanReport()
 {
     Language::install(u"ko"_s);
-    DashboardContext context(*m_db->database);
+    DashboardContext context(m_db->storage);
     context.setLanguage(u"ko"_s);
     const BriefingReport report(&context);
     const QString path = m_dir.filePath(u"ko.pdf"_s);
@@ -190,7 +190,7 @@ void TestReport::koreanReport()
 void TestReport::namesTheWeightsUsed()
 {
     Language::install(u"ko"_s);
-    DashboardContext context(*m_db->database);
+    DashboardContext context(m_db->storage);
     context.setLanguage(u"ko"_s);
     context.setPillarWeight(1, 2.0); // talent doubled
     const BriefingReport report(&context);
@@ -205,7 +205,7 @@ void TestReport::namesTheWeightsUsed()
 void TestReport::englishReportHasNoHangulButProperNames()
 {
     Language::install(u"en"_s);
-    DashboardContext context(*m_db->database);
+    DashboardContext context(m_db->storage);
     context.setLanguage(u"en"_s);
     const BriefingReport report(&context);
     const QString path = m_dir.filePath(u"en.pdf"_s);
@@ -256,7 +256,7 @@ void TestReport::unwritablePathFailsCleanly()
     QFETCH(QString, path);
     if (path.endsWith(u"a-folder.pdf"_s))
         QVERIFY(QDir().mkpath(path));
-    DashboardContext context(*m_db->database);
+    DashboardContext context(m_db->storage);
     const BriefingReport report(&context);
     const Status s = report.writePdf(path);
     QVERIFY(!s.ok());
@@ -271,7 +271,7 @@ void TestReport::unwritablePathFailsCleanly()
 
 void TestReport::previewUsesTheSameRenderer()
 {
-    DashboardContext context(*m_db->database);
+    DashboardContext context(m_db->storage);
     const BriefingReport report(&context);
     const QImage page = report.preview(2, 1.0);
     QCOMPARE(page.size(), QSize(595, 841));
@@ -298,10 +298,10 @@ void TestReport::hostileNamesInTheReport()
     QSqlDatabase db = t->db();
     ImportOptions replace;
     replace.replaceUserRows = true;
-    const auto imported = Importer::importFiles(db, { file, sources }, replace);
+    const auto imported = Importer::importFiles(test::storageOf(db), { file, sources }, replace);
     QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
     Language::install(u"ko"_s);
-    DashboardContext context(*t->database);
+    DashboardContext context(t->storage);
     context.setLanguage(u"ko"_s);
     const BriefingReport report(&context);
     const QString path = dir.filePath(u"bidi.pdf"_s);
@@ -321,7 +321,7 @@ void TestReport::editedFigureIsMarked()
 {
     Language::install(u"ko"_s);
     auto t = test::openTempDatabase();
-    ObservationsModel model(t->db());
+    ObservationsModel model(t->store());
     ObservationsModel::Filter filter;
     filter.region = u"KR-46"_s;
     filter.indicator = u"doctors_per_1000"_s;
@@ -329,7 +329,7 @@ void TestReport::editedFigureIsMarked()
     QVERIFY(model.load(filter));
     model.setReason(u"yearbook 2024"_s); // the source's title: the mark must come from the cell
     QVERIFY(model.setData(model.index(0, ObservationsModel::Value), u"2.8"_s));
-    DashboardContext context(*t->database);
+    DashboardContext context(t->storage);
     context.setLanguage(u"ko"_s);
     const BriefingReport report(&context);
     const QString path = m_dir.filePath(u"edited.pdf"_s);
@@ -357,7 +357,7 @@ void TestReport::noPageIsLeftHalfEmpty()
     QFETCH(QString, language);
     QFETCH(int, level);
     Language::install(language);
-    DashboardContext context(*m_db->database, nullptr, RegionScope { level, {} });
+    DashboardContext context(m_db->storage, nullptr, RegionScope { level, {} });
     QCOMPARE(context.scope().level, level);
     context.setLanguage(language);
     const BriefingReport report(&context);

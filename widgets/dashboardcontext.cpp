@@ -1,7 +1,6 @@
 #include "dashboardcontext.h"
 #include "core/datatext.h"
 
-#include "database/sql.h"
 
 #include <algorithm>
 
@@ -9,23 +8,25 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-DashboardContext::DashboardContext(Database database, QObject *parent, const RegionScope &scope, bool deferUncertainty)
+DashboardContext::DashboardContext(std::shared_ptr<Storage> storage, QObject *parent, const RegionScope &scope,
+    bool deferUncertainty)
     : QObject(parent)
-    , m_database(std::move(database))
+    , m_storage(std::move(storage))
     , m_uncertaintyRuns(deferUncertainty ? 0 : 500)
 {
-    QSqlDatabase db = connection();
-    Result<QSqlQuery> q = sql::run(db, u"SELECT code, COALESCE(NULLIF(short_ko, ''), name_ko), name_en, parent FROM regions"_s);
-    while (q && q->next()) {
-        m_names.insert(q->value(0).toString(), { plainDataText(q->value(1).toString()), plainDataText(q->value(2).toString()) });
-        if (!q->value(3).isNull())
-            m_parents.insert(q->value(0).toString(), q->value(3).toString());
+    if (const Result<QList<RegionRecord>> regions = m_storage->regions(); regions) {
+        for (const RegionRecord &r : *regions) {
+            m_names.insert(r.code, { plainDataText(r.displayNameKo()), plainDataText(r.nameEn) });
+            if (!r.parent.isEmpty())
+                m_parents.insert(r.code, r.parent);
+        }
     }
-    q = sql::run(db, u"SELECT id, name_ko, name_en FROM region_groups"_s);
-    while (q && q->next())
-        m_names.insert(q->value(0).toString(), { plainDataText(q->value(1).toString()), plainDataText(q->value(2).toString()) });
+    if (const Result<QList<RegionGroupRecord>> groups = m_storage->regionGroups(); groups) {
+        for (const RegionGroupRecord &g : *groups)
+            m_names.insert(g.id, { plainDataText(g.nameKo), plainDataText(g.nameEn) });
+    }
     m_pillarWeights.assign(size_t(editorPillars().size()), 1.0);
-    m_comparisonModel = new ComparisonModel(connection(), this);
+    m_comparisonModel = new ComparisonModel(*m_storage, this);
     m_scope = scope;
     if (!loadFigures()) {
         m_scope = {};
@@ -37,8 +38,7 @@ DashboardContext::DashboardContext(Database database, QObject *parent, const Reg
 
 bool DashboardContext::loadFigures()
 {
-    QSqlDatabase db = connection();
-    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(db, m_scope, m_scope.level == 1);
+    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(*m_storage, m_scope, m_scope.level == 1);
     if (!figures)
         return false;
     m_figures = *figures;
@@ -269,11 +269,10 @@ void DashboardContext::rescore()
     options.normalisation = m_normalisation;
     options.uncertaintyRuns = m_uncertaintyRuns;
     options.seed = 2026;
-    QSqlDatabase db = connection();
     std::optional<Assessment> assessment;
     for (const IndexQuestion question : { IndexQuestion::Readiness, IndexQuestion::Opportunity }) {
         data.question = question;
-        Result<IndexDataset> dataset = buildIndexDataset(db, *m_figures, data);
+        Result<IndexDataset> dataset = buildIndexDataset(*m_storage, *m_figures, data);
         if (!dataset)
             return;
         // The weight editor scales the weight set's pillar weights (readiness pillars, by name).
@@ -298,7 +297,7 @@ void DashboardContext::rescore()
         IndexDatasetOptions latest = data;
         latest.year = 0;
         latest.question = IndexQuestion::Readiness;
-        if (Result<IndexDataset> baseline = buildIndexDataset(db, *m_figures, latest)) {
+        if (Result<IndexDataset> baseline = buildIndexDataset(*m_storage, *m_figures, latest)) {
             QStringList before, now;
             for (const auto &spec : baseline->input.framework.indicators)
                 before << spec.id;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/database.h"
+#include "storage/storage.h"
 #include "items/comparisonmodel.h"
 #include "scoring/indexreport.h"
 
@@ -24,11 +24,12 @@ public:
     // the first computation is the one shown, not one at province level thrown away.
     // deferUncertainty: the first score without the Monte Carlo rank intervals, which follow with
     // completeUncertainty() (the window calls it after its first paint).
-    explicit DashboardContext(Database database, QObject *parent = nullptr, const RegionScope &scope = {},
+    explicit DashboardContext(std::shared_ptr<Storage> storage, QObject *parent = nullptr, const RegionScope &scope = {},
         bool deferUncertainty = false);
 
-    const Database &database() const { return m_database; }
-    QSqlDatabase connection() const { return m_database.connection(); }
+    // Where the figures live (a file, or the team's server).
+    Storage &storage() const { return *m_storage; }
+    const std::shared_ptr<Storage> &sharedStorage() const { return m_storage; }
 
     const RegionScope &scope() const { return m_scope; }
     QString focus() const { return m_focus; }
@@ -107,7 +108,7 @@ signals:
     void scopeChanged();
 
 private:
-    Database m_database;
+    std::shared_ptr<Storage> m_storage;
     QString m_focus = QStringLiteral("KR-46");
     QString m_comparison = QStringLiteral("KR-41");
     QStringList m_extra;

@@ -44,10 +44,10 @@ RegionScope rememberedScope()
 
 } // namespace
 
-DashboardWindow::DashboardWindow(Database database, QWidget *parent, std::optional<RegionScope> scope)
+DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *parent, std::optional<RegionScope> scope)
     : QMainWindow(parent)
     // The rank intervals (500 Monte Carlo runs) wait for the first paint: see paintEvent.
-    , m_context(new DashboardContext(std::move(database), this, scope.value_or(rememberedScope()), true))
+    , m_context(new DashboardContext(std::move(storage), this, scope.value_or(rememberedScope()), true))
 {
     m_context->setLanguage(Language::current());
     auto *central = new QWidget(this);
@@ -199,7 +199,7 @@ void DashboardWindow::setLanguage(const QString &language)
 
 void DashboardWindow::retranslate()
 {
-    const bool readOnly = m_context->database().readOnly();
+    const bool readOnly = m_context->storage().readOnly();
     setWindowTitle(readOnly ? tr("Jeonnam AI readiness (read-only)") : tr("Jeonnam AI readiness"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
@@ -220,8 +220,8 @@ void DashboardWindow::retranslate()
     m_selector->retranslate();
     statusBar()->showMessage(readOnly
             ? tr("%1 · read-only (no write permission on the file or its folder): imports and edits are off")
-                  .arg(m_context->database().path())
-            : tr("%1 · figures with their sources; hover for details").arg(m_context->database().path()));
+                  .arg(m_context->storage().locator())
+            : tr("%1 · figures with their sources; hover for details").arg(m_context->storage().locator()));
 }
 
 void DashboardWindow::changeEvent(QEvent *event)
@@ -250,7 +250,7 @@ void DashboardWindow::exportBriefing()
 
 void DashboardWindow::importFiles()
 {
-    ImportDialog dialog(m_context->database(), this);
+    ImportDialog dialog(m_context->sharedStorage(), this);
     connect(&dialog, &ImportDialog::importFinished, this, [this](bool ok, const QString &, bool checkOnly) {
         if (ok && !checkOnly)
             m_context->recompute();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/database.h"
+#include "storage/storage.h"
 #include "scoring/indexdataset.h"
 
 #include <QMainWindow>
@@ -28,7 +28,7 @@ class DashboardWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // Opens at the scope remembered from last time, or at `scope` when given (--level).
-    explicit DashboardWindow(Database database, QWidget *parent = nullptr, std::optional<RegionScope> scope = {});
+    explicit DashboardWindow(std::shared_ptr<Storage> storage, QWidget *parent = nullptr, std::optional<RegionScope> scope = {});
     ~DashboardWindow() override;
 
     DashboardContext *context() const { return m_context; }

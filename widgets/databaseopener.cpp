@@ -1,5 +1,7 @@
 #include "databaseopener.h"
 
+#include "import/bundleddataset.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -17,14 +19,14 @@ struct DatabaseOpener {
 
 } // namespace
 
-std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent)
+std::shared_ptr<Storage> openDatabaseForWindow(QString path, QWidget *parent)
 {
     for (;;) {
-        Result<Database> database = Database::open(path);
+        Result<std::shared_ptr<Storage>> database = openWithBundledData(path);
         if (database)
             return *database;
 
-        if (Database::isLocked(path)) {
+        if (database.errorKind() == ErrorKind::Busy || isStorageLocked(path)) {
             // Locked by another program (issue 18, 14): not damaged, so no fresh database; wait.
             QMessageBox box(QMessageBox::Warning, DatabaseOpener::tr("Cannot open the database"),
                 DatabaseOpener::tr("Another program is using the database file:"), QMessageBox::NoButton, parent);
@@ -40,9 +42,9 @@ std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent)
             box.exec();
             if (box.clickedButton() == retry)
                 continue;
-            return std::nullopt;
+            return nullptr;
         }
-        const QString fresh = Database::freshPathBeside(path);
+        const QString fresh = freshLocatorBeside(path);
         QMessageBox box(QMessageBox::Critical, DatabaseOpener::tr("Cannot open the database"),
             DatabaseOpener::tr("The database file cannot be used:"), QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("databaseProblem"));
@@ -70,7 +72,7 @@ std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent)
             if (!chosen.isEmpty())
                 path = chosen;
         } else {
-            return std::nullopt;
+            return nullptr;
         }
     }
 }

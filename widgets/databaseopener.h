@@ -1,6 +1,8 @@
 #pragma once
 
-#include "database/database.h"
+#include "storage/storage.h"
+
+#include <memory>
 
 #include <QString>
 
@@ -14,6 +16,7 @@ namespace air {
 // permission), says why and lets the official choose: open another file, start a fresh database
 // beside it (PATH-new.sqlite, never over an existing file), or quit. The file that failed is
 // never written, moved or deleted.
-std::optional<Database> openDatabaseForWindow(QString path, QWidget *parent = nullptr);
+// Loads the bundled dataset into it (new or older). Null when the official chose to quit.
+std::shared_ptr<Storage> openDatabaseForWindow(QString path, QWidget *parent = nullptr);
 
 } // namespace air

@@ -305,7 +305,7 @@ QStringList keyMessages(const DashboardContext &context)
         const double mine = run.result.pillarScores.at(focus, p), theirs = run.result.pillarScores.at(other, p);
         QString sentence = Findings::tr("The largest gap to %1 is in %2 (%3 against %4).")
                                .arg(otherName, label(context, weakest), score(mine), score(theirs));
-        const QStringList items = planItemTitles(context.connection(), weakest, context.focus(), context.language());
+        const QStringList items = planItemTitles(context.storage(), weakest, context.focus(), context.language());
         if (items.isEmpty())
             sentence += Findings::tr(" %1's plans have no item for this pillar.").arg(name);
         else

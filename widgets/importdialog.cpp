@@ -27,9 +27,9 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-ImportDialog::ImportDialog(const Database &database, QWidget *parent)
+ImportDialog::ImportDialog(std::shared_ptr<Storage> storage, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_storage(std::move(storage))
 {
     setWindowTitle(tr("Import data"));
     auto *layout = new QVBoxLayout(this);
@@ -188,8 +188,8 @@ void ImportDialog::showPreview()
     m_tableTitle = table->title;
     m_items = table->items;
 
-    QSqlDatabase db = m_database.connection();
-    const QList<IndicatorInfo> indicators = IndicatorCatalogModel::loadIndicators(db);
+    const Result<QList<IndicatorInfo>> loaded = IndicatorCatalogModel::loadIndicators(*m_storage);
+    const QList<IndicatorInfo> indicators = loaded ? *loaded : QList<IndicatorInfo>();
     QSettings settings;
     const QVariantMap remembered = settings.value(u"importMappings/"_s + m_tableTitle).toMap();
     m_mapping->show();
@@ -262,14 +262,11 @@ void ImportDialog::run(bool checkOnly)
     opts.progress = [this](const QString &, double fraction) {
         QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, int(fraction * 1000)));
     };
-    const Database database = m_database;
+    const std::shared_ptr<Storage> storage = m_storage;
     const QStringList files = m_files;
-    QThread *worker = QThread::create([this, database, files, opts, checkOnly] {
-        Result<ImportReport> report = [&] {
-            QSqlDatabase db = database.connection();
-            return Importer::importFiles(db, files, opts);
-        }();
-        database.closeThreadConnection();
+    QThread *worker = QThread::create([this, storage, files, opts, checkOnly] {
+        Result<ImportReport> report = Importer::importFiles(*storage, files, opts);
+        storage->releaseThread();
         const bool ok = report.ok();
         const QString text = ok ? report->toText() : report.errorText() + u"\n"_s + tr("Nothing was written.");
         const Problem first = ok ? Problem {} : report.problems().value(0);

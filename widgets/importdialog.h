@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "database/database.h"
+#include "storage/storage.h"
 #include "import/importer.h"
 
 #include <QDialog>
@@ -24,7 +24,7 @@ namespace air {
 class ImportDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit ImportDialog(const Database &database, QWidget *parent = nullptr);
+    explicit ImportDialog(std::shared_ptr<Storage> storage, QWidget *parent = nullptr);
     // Waits for a running worker: it holds a pointer to the dialog.
     ~ImportDialog() override;
 
@@ -52,7 +52,7 @@ private:
     // Selects, in the preview, the cell a problem names (when it is among the rows shown).
     void showProblemInPreview(const Problem &problem);
 
-    Database m_database;
+    std::shared_ptr<Storage> m_storage;
     QStringList m_files;
     QString m_tableTitle;
     QStringList m_items;

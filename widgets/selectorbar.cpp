@@ -67,8 +67,7 @@ void SelectorBar::fillScopes()
     m_scope->blockSignals(true);
     m_scope->clear();
     m_scope->addItem(tr("Provinces (17)"), u"1:"_s);
-    QSqlDatabase db = m_context->connection();
-    const QList<std::pair<QString, int>> provinces = provincesWithDistricts(db);
+    const QList<std::pair<QString, int>> provinces = provincesWithDistricts(m_context->storage());
     int all = 0;
     for (const auto &[code, count] : provinces) {
         m_scope->addItem(tr("%1: districts (%2)").arg(m_context->regionName(code)).arg(count), QString(u"2:"_s + code));
@@ -110,8 +109,7 @@ void SelectorBar::syncWeights()
 {
     m_weights->blockSignals(true);
     m_weights->clear();
-    QSqlDatabase db = m_context->connection();
-    for (const QString &name : weightSetNames(db))
+    for (const QString &name : weightSetNames(m_context->storage()))
         m_weights->addItem(name == u"equal"_s ? tr("Equal weights") : name, name);
     const int current = std::max(0, m_weights->findData(m_context->weightSet()));
     // The weight editor changed the set's weights: the box names what is used, not the set alone.

@@ -1,6 +1,5 @@
 #include "cli/commands.h"
 
-#include "database/database.h"
 #include "export/databasecheck.h"
 
 #include <QCommandLineParser>
@@ -17,14 +16,12 @@ int runCheck(const GlobalOptions &global, const QStringList &arguments)
     parser.addHelpOption();
     parser.process(QStringList { u"ai-readiness check"_s } + arguments);
 
-    Database::Options options;
-    options.loadBundledData = false; // look at the file as it is
-    const std::optional<Database> database = openDatabase(global, options);
+    // The file as it is: no bundled dataset loaded first.
+    const std::shared_ptr<Storage> database = openDatabase(global, {}, false);
     if (!database)
         return 1;
-    QSqlDatabase db = database->connection();
-    const DatabaseCheck check = checkDatabase(db);
-    printOut(CliText::tr("database: %1\n").arg(database->path()) + check.toText());
+    const StorageCheck check = database->check();
+    printOut(CliText::tr("database: %1\n").arg(database->locator()) + checkText(check));
     return check.ok ? 0 : 1;
 }
 

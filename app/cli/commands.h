@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/database.h"
+#include "storage/openstorage.h"
 #include "scoring/indexdataset.h"
 
 #include <QCommandLineOption>
@@ -38,16 +38,18 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments);
 // Shared by the commands.
 void printError(const QString &text);
 void printOut(const QString &text);
-// Opens the database named by --db (or the default), printing the reason when it cannot.
-std::optional<Database> openDatabase(const GlobalOptions &global, const Database::Options &options = {});
+// Opens the storage named by --db (a file, or a postgresql:// server; the default file without it)
+// with the bundled dataset loaded, printing the reason when it cannot; null then.
+std::shared_ptr<Storage> openDatabase(const GlobalOptions &global, const StorageOptions &options = {},
+    bool loadBundledData = true);
 // --level 1|2 and --within CODE (index, export-pdf, screenshot), and the scope they name; an
 // error is printed, prefixed with the command.
 QList<QCommandLineOption> scopeOptions();
-std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, QSqlDatabase db, const QString &command);
+std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, Storage &storage, const QString &command);
 // The region an option names (--region, --compare, ...): a code, a name or an alias (KR-46, 전라남도,
 // 전남, Jeonnam, Jeollanam-do, 36), among the codes allowed; an unknown or ambiguous one is printed
 // with the accepted forms.
-std::optional<QString> regionFrom(QSqlDatabase db, const QString &value, const QStringList &allowed,
+std::optional<QString> regionFrom(Storage &storage, const QString &value, const QStringList &allowed,
     const QString &command, const QString &option);
 // Writes bytes to FILE through a temporary file and a rename, or to stdout when FILE is empty.
 bool writeOutput(const QString &file, const QByteArray &bytes, QString *error);

@@ -1,11 +1,8 @@
 #include "cli/commands.h"
 
-#include "database/database.h"
-#include "database/sql.h"
 #include "export/tableexporter.h"
 
 #include <QCommandLineParser>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -43,21 +40,20 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
             return 2;
         }
     }
-    const std::optional<Database> database = openDatabase(global);
+    const std::shared_ptr<Storage> database = openDatabase(global);
     if (!database)
         return 1;
-    QSqlDatabase db = database->connection();
     if (parser.isSet(region)) {
         QStringList codes;
-        Result<QSqlQuery> q = sql::run(db, u"SELECT code FROM regions ORDER BY ref"_s);
-        while (q && q->next())
-            codes << q->value(0).toString();
-        const std::optional<QString> code = regionFrom(db, parser.value(region), codes, u"export-csv"_s, u"--region"_s);
+        const Result<QList<RegionRecord>> regions = database->regions();
+        for (const RegionRecord &r : regions ? *regions : QList<RegionRecord>())
+            codes << r.code;
+        const std::optional<QString> code = regionFrom(*database, parser.value(region), codes, u"export-csv"_s, u"--region"_s);
         if (!code)
             return 2;
         filter.region = *code;
     }
-    Result<QByteArray> csv = exportTable(db, parser.value(table), filter, parser.isSet(excel));
+    Result<QByteArray> csv = exportTable(*database, parser.value(table), filter, parser.isSet(excel));
     if (!csv) {
         printError(u"export-csv: "_s + csv.errorText());
         return 1;

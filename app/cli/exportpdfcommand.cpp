@@ -39,10 +39,10 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     }
     Language::install(Language::resolve(language.isEmpty() ? u"ko"_s : language));
 
-    std::optional<Database> database = openDatabase(global);
+    std::shared_ptr<Storage> database = openDatabase(global);
     if (!database)
         return 1;
-    QSqlDatabase db = database->connection();
+    Storage &db = *database;
     // An unknown set is refused as index refuses it (it was printed on the cover while the report
     // used equal weights; issue 18, 8).
     if (const QStringList sets = weightSetNames(db); !sets.contains(parser.value(weights))) {
@@ -52,7 +52,7 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     const std::optional<RegionScope> scope = scopeFrom(parser, db, u"export-pdf"_s);
     if (!scope)
         return 2;
-    DashboardContext context(std::move(*database), nullptr, *scope);
+    DashboardContext context(database, nullptr, *scope);
     context.setLanguage(Language::current());
     if (context.scope() != *scope) {
         printError(CliText::tr("export-pdf: the database has no districts for --level 2%1").arg(
@@ -61,7 +61,7 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     }
     QString focus = context.focus();
     if (parser.isSet(region)) {
-        const std::optional<QString> code = regionFrom(context.database().connection(), parser.value(region),
+        const std::optional<QString> code = regionFrom(context.storage(), parser.value(region),
             context.regionCodes(), u"export-pdf"_s, u"--region"_s);
         if (!code)
             return 2;
@@ -71,7 +71,7 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     if (parser.isSet(compare)) {
         others.clear();
         for (const QString &name : parser.value(compare).split(u',', Qt::SkipEmptyParts)) {
-            const std::optional<QString> code = regionFrom(context.database().connection(), name,
+            const std::optional<QString> code = regionFrom(context.storage(), name,
                 context.comparisonCodes(), u"export-pdf"_s, u"--compare"_s);
             if (!code)
                 return 2;

@@ -1,6 +1,5 @@
 #include "cli/commands.h"
 
-#include "database/database.h"
 #include "import/importer.h"
 #include "import/importtext.h"
 
@@ -59,11 +58,10 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
         || !splitPairs(parser.values(filter), u"filter"_s, &options.filters))
         return 2;
 
-    const std::optional<Database> database = openDatabase(global);
+    const std::shared_ptr<Storage> database = openDatabase(global);
     if (!database)
         return 1;
-    QSqlDatabase db = database->connection();
-    Result<ImportReport> report = Importer::importFiles(db, files, options);
+    Result<ImportReport> report = Importer::importFiles(*database, files, options);
     if (!report) {
         printError(report.errorText());
         printError(ImportText::tr("import failed: nothing was written"));

@@ -79,10 +79,10 @@ int runIndex(const GlobalOptions &global, const QStringList &arguments)
     options.imputation = *i;
     options.treatment = *t;
 
-    const std::optional<Database> database = openDatabase(global);
+    const std::shared_ptr<Storage> database = openDatabase(global);
     if (!database)
         return 1;
-    QSqlDatabase db = database->connection();
+    Storage &db = *database;
     const std::optional<RegionScope> scope = scopeFrom(parser, db, u"index"_s);
     if (!scope)
         return 2;

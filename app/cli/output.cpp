@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "core/datatext.h"
+#include "import/bundleddataset.h"
 #include "io/savefile.h"
 
 #include <QFile>
@@ -28,17 +29,18 @@ void printOut(const QString &text)
     std::fflush(stdout);
 }
 
-std::optional<Database> openDatabase(const GlobalOptions &global, const Database::Options &options)
+std::shared_ptr<Storage> openDatabase(const GlobalOptions &global, const StorageOptions &options, bool loadBundledData)
 {
-    Result<Database> database = Database::open(global.databasePath, options);
+    Result<std::shared_ptr<Storage>> database = loadBundledData ? openWithBundledData(global.databasePath, options)
+                                                                : openStorage(global.databasePath, options);
     if (!database) {
         printError(database.errorText());
-        return std::nullopt;
+        return nullptr;
     }
-    for (const QString &notice : database->notices())
+    for (const QString &notice : (*database)->notices())
         printError(u"note: "_s + notice);
-    if (database->readOnly())
-        printError(CliText::tr("note: %1 is open read-only (no write permission on the file or its folder)").arg(database->path()));
+    if ((*database)->readOnly())
+        printError(CliText::tr("note: %1 is open read-only (no write permission on the file or its folder)").arg((*database)->locator()));
     return *database;
 }
 

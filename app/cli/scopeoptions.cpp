@@ -1,9 +1,6 @@
 #include "cli/commands.h"
 
-#include "database/sql.h"
-
 #include <QCommandLineParser>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -16,9 +13,9 @@ QList<QCommandLineOption> scopeOptions()
             u"CODE"_s) };
 }
 
-std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, QSqlDatabase db, const QString &command)
+std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, Storage &storage, const QString &command)
 {
-    const Result<RegionScope> scope = resolveScope(db, parser.value(u"level"_s), parser.value(u"within"_s));
+    const Result<RegionScope> scope = resolveScope(storage, parser.value(u"level"_s), parser.value(u"within"_s));
     if (!scope) {
         printError(command + u": "_s + scope.errorText());
         return std::nullopt;
@@ -26,7 +23,7 @@ std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, QSqlDatab
     return *scope;
 }
 
-std::optional<QString> regionFrom(QSqlDatabase db, const QString &value, const QStringList &allowed,
+std::optional<QString> regionFrom(Storage &storage, const QString &value, const QStringList &allowed,
     const QString &command, const QString &option)
 {
     const QString wanted = value.trimmed();
@@ -34,15 +31,9 @@ std::optional<QString> regionFrom(QSqlDatabase db, const QString &value, const Q
     if (allowed.contains(wanted)) {
         matches << wanted;
     } else {
-        // lower() folds ASCII only: enough for the English names (jeollanam-do).
-        Result<QSqlQuery> q = sql::run(db,
-            u"SELECT code FROM regions WHERE ? IN (code, name_ko, short_ko) OR lower(name_en) = lower(?) "
-            "UNION SELECT region FROM region_aliases WHERE lower(alias) = lower(?)"_s,
-            { wanted, wanted, wanted });
-        while (q && q->next()) {
-            if (allowed.contains(q->value(0).toString()))
-                matches << q->value(0).toString();
-        }
+        for (const QString &code : matchRegions(storage, wanted))
+            if (allowed.contains(code))
+                matches << code;
     }
     if (matches.size() == 1)
         return matches.first();

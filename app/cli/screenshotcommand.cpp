@@ -36,13 +36,13 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     }
     if (parser.isSet(lang))
         Language::install(Language::resolve(parser.value(lang)));
-    std::optional<Database> database = openDatabase(global);
+    std::shared_ptr<Storage> database = openDatabase(global);
     if (!database)
         return 1;
-    const std::optional<RegionScope> scope = scopeFrom(parser, database->connection(), u"screenshot"_s);
+    const std::optional<RegionScope> scope = scopeFrom(parser, *database, u"screenshot"_s);
     if (!scope)
         return 2;
-    DashboardWindow window(std::move(*database), nullptr, *scope);
+    DashboardWindow window(std::move(database), nullptr, *scope);
     if (window.context()->scope() != *scope) {
         printError(CliText::tr("screenshot: the database has no districts for this --level/--within"));
         return 2;

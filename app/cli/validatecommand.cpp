@@ -25,10 +25,10 @@ int runValidate(const GlobalOptions &global, const QStringList &arguments)
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness validate"_s } + arguments);
 
-    const std::optional<Database> database = openDatabase(global);
+    const std::shared_ptr<Storage> database = openDatabase(global);
     if (!database)
         return 1;
-    QSqlDatabase db = database->connection();
+    Storage &db = *database;
     const std::optional<RegionScope> scope = scopeFrom(parser, db, u"validate"_s);
     if (!scope)
         return 2;

@@ -9,6 +9,19 @@
 
 namespace air {
 
+// What kind of failure a problem is, so that callers decide by kind and never by message text.
+enum class ErrorKind {
+    Invalid,      // the input is wrong (a file's line, a value, an option)
+    NotFound,     // what was asked for does not exist (a region, a weight set, a figure)
+    ReadOnly,     // the storage refuses writes (no permission, a viewer's role, query_only)
+    Conflict,     // someone else changed it since it was read (no lost update)
+    Busy,         // another writer holds the lock beyond the wait
+    Damaged,      // the storage cannot be read as ours (not SQLite, a damaged file)
+    Incompatible, // written by a newer program (schema version above ours)
+    Unavailable,  // the storage cannot be reached (a server down, a file missing)
+    Failed,       // anything else the engine reported
+};
+
 // Where something went wrong in an input file, and why. Line and column are 1-based;
 // 0 means "not applicable" (a whole-file problem has neither).
 struct Problem final {
@@ -16,6 +29,7 @@ struct Problem final {
     qint64 line = 0;
     int column = 0;
     QString reason;
+    ErrorKind kind = ErrorKind::Invalid;
 
     // "file:line:column: reason", leaving out the parts that do not apply.
     QString toString() const;
@@ -42,6 +56,8 @@ public:
 
     const QList<Problem> &problems() const { return m_problems; }
     QString errorText() const;
+    // The kind of the first problem (Invalid when there is none).
+    ErrorKind errorKind() const { return m_problems.isEmpty() ? ErrorKind::Invalid : m_problems.first().kind; }
 
 private:
     std::optional<T> m_value;
@@ -52,6 +68,12 @@ struct Ok final { };
 using Status = Result<Ok>;
 
 QString joinProblems(const QList<Problem> &problems);
+
+// A problem of the storage itself (no file line), of a kind.
+inline Problem storageProblem(ErrorKind kind, QString reason, QString where = {})
+{
+    return Problem { std::move(where), 0, 0, std::move(reason), kind };
+}
 
 template<typename T>
 QString Result<T>::errorText() const

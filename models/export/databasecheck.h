@@ -1,23 +1,12 @@
 #pragma once
 
-#include <QList>
-#include <QPair>
-#include <QSqlDatabase>
-#include <QStringList>
+#include "storage/records.h"
+
+#include <QString>
 
 namespace air {
 
-// `ai-readiness check`: the database's health in a few lines.
-struct DatabaseCheck {
-    bool ok = true;
-    QStringList problems;
-    QList<QPair<QString, qint64>> counts;
-    int schemaVersion = 0;
-    QString bundledDataset;
-
-    QString toText() const;
-};
-
-DatabaseCheck checkDatabase(QSqlDatabase &db);
+// `ai-readiness check`: the storage's health in a few lines.
+QString checkText(const StorageCheck &check);
 
 } // namespace air

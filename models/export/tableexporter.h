@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/storage.h"
 
 #include <QByteArray>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace air {
@@ -16,7 +16,7 @@ struct ExportFilter {
 
 // export-csv: one table in the project's own CSV format, readable again by import (a round trip
 // changes nothing), or in Excel mode for spreadsheets.
-Result<QByteArray> exportTable(QSqlDatabase &db, const QString &table, const ExportFilter &filter, bool excel);
+Result<QByteArray> exportTable(Storage &storage, const QString &table, const ExportFilter &filter, bool excel);
 
 // A number written as briefly as it can be read back exactly.
 QString formatNumber(double value);

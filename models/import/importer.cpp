@@ -1,10 +1,7 @@
 #include "import/importer.h"
 #include "import/importtext.h"
 
-#include "database/database.h"
 
-#include "database/schema.h"
-#include "database/sql.h"
 #include "import/importsession.h"
 #include "import/kosisimport.h"
 #include "import/kosisreader.h"
@@ -30,51 +27,6 @@ QString formatCount(qint64 n)
     static const QLocale english(QLocale::English);
     return english.toString(n);
 }
-
-// Raises the connection's page cache for the duration of an import, then restores it.
-class CacheSizeScope final {
-public:
-    CacheSizeScope(QSqlDatabase &db, int kibibytes) : m_db(db)
-    {
-        m_previous = sql::scalar(db, u"PRAGMA cache_size"_s).toInt();
-        setCacheSize(kibibytes);
-    }
-    ~CacheSizeScope() { setCacheSize(m_previous); }
-
-private:
-    void setCacheSize(int value) { (void)sql::exec(m_db, u"PRAGMA cache_size = %1"_s.arg(value)); }
-    QSqlDatabase &m_db;
-    int m_previous = -2000;
-};
-
-// SQLite's own per-row checks, off for the duration of an import and back on afterwards
-// (destroyed after the transaction, which is declared later). Foreign-key enforcement cannot
-// change inside a transaction, so this must wrap BEGIN.
-//  - Foreign keys: every reference is validated in memory against the rows of this same
-//    transaction; SQLite's parent lookups only repeated that work (0.3 s per million rows).
-//    SQLite checks the whole database once before the commit instead (foreign_key_check,
-//    0.08 s per million rows).
-//  - CHECK constraints: every value is validated against the same lists before it is bound
-//    (status, pillar, sector, direction, level, weights >= 0; origin is a constant), and
-//    evaluating the text CHECKs per row cost 0.4 s per million rows.
-class BulkChecksOffScope final {
-public:
-    explicit BulkChecksOffScope(QSqlDatabase &db) : m_db(db)
-    {
-        (void)sql::exec(m_db, u"PRAGMA foreign_keys = OFF"_s);
-        (void)sql::exec(m_db, u"PRAGMA ignore_check_constraints = ON"_s);
-    }
-    ~BulkChecksOffScope()
-    {
-        (void)sql::exec(m_db, u"PRAGMA ignore_check_constraints = OFF"_s);
-        (void)sql::exec(m_db, u"PRAGMA foreign_keys = ON"_s);
-    }
-    BulkChecksOffScope(const BulkChecksOffScope &) = delete;
-    BulkChecksOffScope &operator=(const BulkChecksOffScope &) = delete;
-
-private:
-    QSqlDatabase &m_db;
-};
 
 void importOne(ImportSession &session, const InputFile &file, FileReport &report, QSet<int> &usedMaps)
 {
@@ -186,7 +138,7 @@ Result<InputFile> Importer::readInputFile(const QString &path)
     return InputFile { path, file.readAll() };
 }
 
-Result<ImportReport> Importer::importFiles(QSqlDatabase &db, const QStringList &paths, const ImportOptions &options)
+Result<ImportReport> Importer::importFiles(Storage &storage, const QStringList &paths, const ImportOptions &options)
 {
     QList<InputFile> files;
     for (const QString &path : paths) {
@@ -195,36 +147,31 @@ Result<ImportReport> Importer::importFiles(QSqlDatabase &db, const QStringList &
             return f.problems();
         files << std::move(*f);
     }
-    return importData(db, files, options);
+    return importData(storage, files, options);
 }
 
-Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFile> &files, const ImportOptions &options)
+Result<ImportReport> Importer::importData(Storage &storage, const QList<InputFile> &files, const ImportOptions &options)
 {
     ImportReport report;
     report.checkOnly = options.checkOnly;
     report.files.reserve(files.size());
-    if (isReadOnly(db))
-        return Problem { db.databaseName(), 0, 0,
-            ImportText::tr("the database is open read-only (no write permission on the file or its folder): nothing can be imported") };
+    if (storage.readOnly())
+        return storageProblem(ErrorKind::ReadOnly,
+            ImportText::tr("the database is open read-only (no write permission on the file or its folder): nothing can be imported"),
+            storage.locator());
 
-    // A bulk import touches far more pages than SQLite's default 2 MB cache holds; without a
-    // larger cache it spills to the WAL over and over (measured: most of the time in pread/pwrite).
-    CacheSizeScope cache(db, -262144);
-    BulkChecksOffScope bulkChecks(db);
-    Transaction tx(db);
-    if (!tx.begin())
-        return Problem { db.databaseName(), 0, 0, ImportText::tr("cannot start the import: %1").arg(tx.errorText()) };
-    // One bump of the observations' version for the whole import, not one per row.
-    if (Status s = schema::suspendObservationTriggers(db); !s)
-        return s.problems();
-
+    Result<std::unique_ptr<ImportWriter>> begun = storage.beginImport();
+    if (!begun)
+        return begun.problems();
+    ImportWriter &writer = **begun;
     if (options.beforeWrite) {
-        if (Status s = options.beforeWrite(db); !s)
+        if (Status s = options.beforeWrite(writer); !s)
             return s.problems();
     }
-    ImportSession session(db, options);
-    if (!session.prepare())
-        return Problem { db.databaseName(), 0, 0, ImportText::tr("the database is not ready for an import") };
+    ImportSession session(storage, writer, options);
+    if (Status s = session.prepare(); !s)
+        return storageProblem(s.errorKind(), ImportText::tr("the database is not ready for an import: %1").arg(s.errorText()),
+            storage.locator());
 
     QSet<int> usedMaps;
     for (const InputFile &file : files) {
@@ -240,30 +187,19 @@ Result<ImportReport> Importer::importData(QSqlDatabase &db, const QList<InputFil
         }
     }
     if (session.hasProblems()) {
-        tx.rollback();
         QList<Problem> problems = session.problems();
         if (problems.size() >= ImportSession::maxProblems)
             problems << Problem { {}, 0, 0, ImportText::tr("(stopped after %1 problems; nothing was written)").arg(ImportSession::maxProblems) };
-        return problems;
+        return problems; // the writer rolls back
     }
     if (options.afterWrite) {
-        if (Status s = options.afterWrite(db); !s)
+        if (Status s = options.afterWrite(writer); !s)
             return s.problems();
     }
-    if (Status s = schema::resumeObservationTriggers(db); !s)
+    if (options.checkOnly)
+        return report; // validated, and rolled back with the writer
+    if (Status s = writer.commit(); !s)
         return s.problems();
-    if (Result<QSqlQuery> q = sql::run(db, u"PRAGMA foreign_key_check"_s); !q || q->next()) {
-        tx.rollback();
-        return Problem { db.databaseName(), 0, 0,
-            ImportText::tr("the import would leave a row of %1 pointing to a missing row of %2; nothing was written").arg(
-                q ? q->value(0).toString() : u"?"_s, q ? q->value(2).toString() : u"?"_s) };
-    }
-    if (options.checkOnly) {
-        tx.rollback();
-        return report;
-    }
-    if (!tx.commit())
-        return Problem { db.databaseName(), 0, 0, ImportText::tr("the import could not be saved: %1").arg(tx.errorText()) };
     return report;
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/importwriter.h"
+#include "storage/storage.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QMap>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -13,8 +14,6 @@
 #include <utility>
 
 namespace air {
-
-enum class Origin { Bundled, User };
 
 struct ImportOptions {
     // --map TEXT=INDICATOR: every KOSIS item whose cleaned name contains TEXT.
@@ -30,8 +29,8 @@ struct ImportOptions {
     std::function<void(const QString &file, double fraction)> progress;
     // Run inside the import's transaction, before the first and after the last file
     // (the bundled dataset uses them to clear and tidy its own rows).
-    std::function<Status(QSqlDatabase &)> beforeWrite;
-    std::function<Status(QSqlDatabase &)> afterWrite;
+    std::function<Status(ImportWriter &)> beforeWrite;
+    std::function<Status(ImportWriter &)> afterWrite;
 };
 
 struct InputFile {
@@ -65,8 +64,8 @@ struct ImportReport {
 // returned with its file, line, column and reason.
 class Importer final {
 public:
-    static Result<ImportReport> importFiles(QSqlDatabase &db, const QStringList &paths, const ImportOptions &options);
-    static Result<ImportReport> importData(QSqlDatabase &db, const QList<InputFile> &files, const ImportOptions &options);
+    static Result<ImportReport> importFiles(Storage &storage, const QStringList &paths, const ImportOptions &options);
+    static Result<ImportReport> importData(Storage &storage, const QList<InputFile> &files, const ImportOptions &options);
 
     // Reads a file the way import does, with clear messages for directories, missing files and
     // files that cannot be read.

@@ -1,12 +1,9 @@
 #include "import/importsession.h"
 #include "import/importtext.h"
 
-#include "database/sql.h"
+#include "storage/storage.h"
 
 #include <QDate>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <cmath>
 
@@ -14,32 +11,16 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-ImportSession::ImportSession(QSqlDatabase &db, const ImportOptions &options)
-    : m_db(db)
+ImportSession::ImportSession(Storage &storage, ImportWriter &writer, const ImportOptions &options)
+    : m_storage(storage)
+    , m_writer(writer)
     , m_options(options)
 {
 }
 
-bool ImportSession::prepare()
+Status ImportSession::prepare()
 {
-    if (!m_reference.load(m_db))
-        return false;
-    sqlite3 *handle = sql::handle(m_db);
-    m_insert = std::make_unique<Statement>(handle,
-        "INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    m_select = std::make_unique<Statement>(handle,
-        "SELECT value, status, source_ref, note, origin FROM observations "
-        "WHERE region_ref = ?1 AND indicator_ref = ?2 AND year = ?3");
-    QByteArray batch = "INSERT INTO observations "
-                       "(region_ref, indicator_ref, year, value, status, source_ref, note, origin) VALUES ";
-    for (int i = 0; i < batchSize; ++i)
-        batch += i == 0 ? "(?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?)";
-    m_insertBatch = std::make_unique<Statement>(handle, batch.constData());
-    m_update = std::make_unique<Statement>(handle,
-        "UPDATE observations SET value = ?4, status = ?5, source_ref = ?6, note = ?7, origin = ?8 "
-        "WHERE region_ref = ?1 AND indicator_ref = ?2 AND year = ?3");
-    return m_insert->isValid() && m_insertBatch->isValid() && m_select->isValid() && m_update->isValid();
+    return m_reference.load(m_storage);
 }
 
 QByteArray ImportSession::originUtf8() const
@@ -132,108 +113,54 @@ const QByteArray statusUtf8[] = { "official", "reported", "estimate", "user" };
 
 void ImportSession::flushObservations()
 {
-    if (m_queue.size() == size_t(batchSize) && !hasProblems()) {
-        const QByteArray origin = originUtf8();
-        for (int i = 0; i < batchSize; ++i) {
-            const Observation &o = m_queue[size_t(i)];
-            const int base = i * 8;
-            m_insertBatch->bind(base + 1, m_reference.region(o.region).ref);
-            m_insertBatch->bind(base + 2, m_reference.indicator(o.indicator).ref);
-            m_insertBatch->bind(base + 3, o.year);
-            m_insertBatch->bind(base + 4, o.value);
-            m_insertBatch->bindStatic(base + 5, statusUtf8[o.status]);
-            m_insertBatch->bind(base + 6, m_reference.sourceRef(o.source));
-            m_insertBatch->bindStatic(base + 7, o.note);
-            m_insertBatch->bindCopy(base + 8, origin);
-        }
-        const int rc = m_insertBatch->step();
-        m_insertBatch->reset();
-        if (rc == SQLITE_DONE) {
-            m_report->written += batchSize;
-            m_queue.clear();
-            return;
-        }
-        // Some key exists already (or the batch failed as a whole): row by row, which handles it.
+    if (m_queue.empty() || hasProblems()) {
+        m_queue.clear();
+        return;
     }
-    for (const Observation &o : m_queue) {
-        if (hasProblems())
-            break;
-        writeObservation(o);
+    m_rows.clear();
+    m_rows.reserve(m_queue.size());
+    for (const Observation &o : m_queue)
+        m_rows.push_back({ m_reference.region(o.region).ref, m_reference.indicator(o.indicator).ref, o.year, o.value,
+            statusUtf8[o.status], m_reference.sourceRef(o.source), o.note });
+    const Result<ImportWriter::Written> written = m_writer.writeObservations(m_rows, m_options.origin,
+        [this](qsizetype row, const ImportWriter::ExistingObservation &existing) {
+            return replaces(m_queue[size_t(row)], existing);
+        });
+    if (!written) {
+        const Observation &first = m_queue.front();
+        addProblem(first.line, first.column, ImportText::tr("the database refused this row: %1").arg(written.errorText()));
+    } else {
+        m_report->written += written->inserted;
+        m_report->replaced += written->replaced;
     }
     m_queue.clear();
 }
 
-void ImportSession::writeObservation(const Observation &o)
+bool ImportSession::replaces(const Observation &o, const ImportWriter::ExistingObservation &existing)
 {
-    const QByteArray origin = originUtf8();
-    const QByteArray &note = o.note;
-    const qint64 region = m_reference.region(o.region).ref;
-    const qint64 indicator = m_reference.indicator(o.indicator).ref;
+    if (hasProblems())
+        return false;
     const qint64 source = m_reference.sourceRef(o.source);
-
-    auto bindAll = [&](Statement &s) {
-        s.bind(1, region);
-        s.bind(2, indicator);
-        s.bind(3, o.year);
-        s.bind(4, o.value);
-        s.bindStatic(5, statusUtf8[o.status]);
-        s.bind(6, source);
-        s.bindStatic(7, note);
-        s.bindStatic(8, origin);
-    };
-
-    bindAll(*m_insert);
-    const int rc = m_insert->step();
-    const int extended = m_insert->extendedError();
-    m_insert->reset();
-    if (rc == SQLITE_DONE) {
-        ++m_report->written;
-        return;
-    }
-    if (extended != SQLITE_CONSTRAINT_PRIMARYKEY) {
-        addProblem(o.line, o.column, ImportText::tr("the database refused this row: %1").arg(m_insert->errorText()));
-        return;
-    }
-
-    // The key exists: same figure, a user's figure to keep or protect, or a replacement.
-    m_select->bind(1, region);
-    m_select->bind(2, indicator);
-    m_select->bind(3, o.year);
-    m_select->step();
-    const double oldValue = m_select->columnDouble(0);
-    const QString oldStatus = m_select->columnText(1);
-    const qint64 oldSource = m_select->columnInt64(2);
-    const QString oldNote = m_select->columnText(3);
-    const QString oldOrigin = m_select->columnText(4);
-    m_select->reset();
-
-    const bool same = oldValue == o.value && oldStatus == statusNames()[o.status]
-        && oldSource == source && oldNote == QString::fromUtf8(o.note);
-    if (same && oldOrigin == QString::fromLatin1(origin)) {
+    const bool same = existing.value == o.value && existing.status == statusNames()[o.status]
+        && existing.source == source && existing.note == QString::fromUtf8(o.note);
+    if (same && existing.origin == originText()) {
         ++m_report->unchanged;
-        return;
+        return false;
     }
-    if (oldOrigin == u"user"_s && m_options.origin == Origin::Bundled) {
+    if (existing.origin == u"user"_s && m_options.origin == Origin::Bundled) {
         skip(ImportText::tr("kept the user's own figure"));
-        return;
+        return false;
     }
-    if (oldOrigin == u"user"_s && !m_options.replaceUserRows && !same) {
+    if (existing.origin == u"user"_s && !m_options.replaceUserRows && !same) {
         addProblem(o.line, o.column,
             ImportText::tr("would overwrite your own figure %1 for %2, %3, %4 with %5; import with --replace to overwrite it")
-                .arg(QString::number(oldValue, 'g', 15), m_reference.region(o.region).code,
+                .arg(QString::number(existing.value, 'g', 15), m_reference.region(o.region).code,
                     m_reference.indicator(o.indicator).id)
                 .arg(o.year)
                 .arg(QString::number(o.value, 'g', 15)));
-        return;
+        return false;
     }
-    bindAll(*m_update);
-    const int urc = m_update->step();
-    m_update->reset();
-    if (urc != SQLITE_DONE) {
-        addProblem(o.line, o.column, ImportText::tr("the database refused this row: %1").arg(m_update->errorText()));
-        return;
-    }
-    ++m_report->replaced;
+    return true;
 }
 
 ImportSession::Upsert ImportSession::upsert(const QString &table, const QStringList &keyColumns,
@@ -245,29 +172,25 @@ ImportSession::Upsert ImportSession::upsert(const QString &table, const QStringL
     values.reserve(givenValues.size());
     for (const QVariant &v : givenValues)
         values << (v.isValid() && v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(u""_s) : v);
-    QStringList where;
     QVariantList keyValues;
-    for (int i = 0; i < keyColumns.size(); ++i) {
-        where << keyColumns[i] + u" = ?"_s;
+    for (int i = 0; i < keyColumns.size(); ++i)
         keyValues << values[i];
-    }
-    Result<QSqlQuery> existing = sql::run(m_db,
-        u"SELECT %1, origin FROM %2 WHERE %3"_s.arg(columns.join(u", "_s), table, where.join(u" AND "_s)), keyValues);
-    if (!existing) {
-        addProblem(line, 0, existing.errorText());
+    const Result<std::optional<ImportWriter::StoredRow>> found = m_writer.findRow(table, keyColumns, keyValues, columns);
+    if (!found) {
+        addProblem(line, 0, found.errorText());
         return Upsert::Failed;
     }
     const QString origin = originText();
-    if (existing->next()) {
-        bool same = existing->value(int(columns.size())).toString() == origin;
+    if (const std::optional<ImportWriter::StoredRow> &existing = *found) {
+        bool same = existing->origin == origin;
         for (int i = 0; i < columns.size() && same; ++i) {
-            const QVariant old = existing->value(i);
+            const QVariant old = existing->values[i];
             const QVariant now = values[i];
             same = (old.isNull() && !now.isValid()) || (!old.isNull() && now.isValid() && old.toString() == now.toString());
         }
         if (same)
             return Upsert::Unchanged;
-        const QString oldOrigin = existing->value(int(columns.size())).toString();
+        const QString &oldOrigin = existing->origin;
         if (oldOrigin == u"user"_s && m_options.origin == Origin::Bundled)
             return Upsert::KeptUsers;
         // Bundled reference rows (the regions, indicators and sources the program ships) are
@@ -275,7 +198,7 @@ ImportSession::Upsert ImportSession::upsert(const QString &table, const QStringL
         // Equivalent values (1 and 1.0) and blank columns are no change of a bundled row's content.
         auto equivalent = [&] {
             for (int i = 0; i < columns.size(); ++i) {
-                const QVariant old = existing->value(i);
+                const QVariant old = existing->values[i];
                 const QString was = old.isNull() ? QString() : old.toString();
                 const QString now = values[i].isValid() ? values[i].toString() : QString();
                 if (now.isEmpty())
@@ -300,32 +223,16 @@ ImportSession::Upsert ImportSession::upsert(const QString &table, const QStringL
                     table, keyValues.first().toString()));
             return Upsert::Refused;
         }
-        QStringList sets;
-        QVariantList bound;
-        for (int i = int(keyColumns.size()); i < columns.size(); ++i) {
-            sets << columns[i] + u" = ?"_s;
-            bound << values[i];
-        }
-        sets << u"origin = ?"_s;
-        bound << origin;
-        bound << keyValues;
-        if (Result<QSqlQuery> q = sql::run(m_db,
-                u"UPDATE %1 SET %2 WHERE %3"_s.arg(table, sets.join(u", "_s), where.join(u" AND "_s)), bound);
-            !q) {
-            addProblem(line, 0, q.errorText());
+        if (Status s = m_writer.updateRow(table, keyColumns, keyValues, columns.mid(keyColumns.size()),
+                values.mid(keyColumns.size()), m_options.origin);
+            !s) {
+            addProblem(line, 0, s.errorText());
             return Upsert::Failed;
         }
         return Upsert::Replaced;
     }
-    QStringList marks;
-    for (qsizetype i = 0; i <= columns.size(); ++i)
-        marks << u"?"_s;
-    QVariantList bound = values;
-    bound << origin;
-    if (Result<QSqlQuery> q = sql::run(m_db,
-            u"INSERT INTO %1 (%2, origin) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)), bound);
-        !q) {
-        addProblem(line, 0, q.errorText());
+    if (Result<bool> inserted = m_writer.insertRow(table, columns, values, m_options.origin); !inserted) {
+        addProblem(line, 0, inserted.errorText());
         return Upsert::Failed;
     }
     return Upsert::Written;
@@ -368,7 +275,8 @@ int ImportSession::ensureSource(const QString &id, const QString &publisher, con
 
 qint64 ImportSession::refOf(const QString &table, const QString &keyColumn, const QString &key)
 {
-    return sql::scalar(m_db, u"SELECT ref FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), { key }).toLongLong();
+    const Result<qint64> ref = m_writer.refOf(table, keyColumn, key);
+    return ref ? *ref : 0;
 }
 
 void ImportSession::reportProgress(double fraction)

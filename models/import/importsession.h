@@ -1,28 +1,28 @@
 #pragma once
 
-#include "database/statement.h"
 #include "import/importer.h"
 #include "import/referencedata.h"
+#include "storage/importwriter.h"
 
 #include <QSet>
-#include <QSqlDatabase>
 
 #include <memory>
+#include <vector>
 
 namespace air {
 
 class CsvParser;
 
 // The state of one import command: the reference data it validates against, the problems found,
-// the report being written and the prepared statements of the bulk path. Internal to import/.
+// the report being written, and the storage's writer it hands validated rows to. Internal to import/.
 class ImportSession final {
 public:
-    ImportSession(QSqlDatabase &db, const ImportOptions &options);
+    ImportSession(Storage &storage, ImportWriter &writer, const ImportOptions &options);
 
     static constexpr int maxProblems = 50;
 
-    bool prepare();
-    QSqlDatabase &db() { return m_db; }
+    Status prepare();
+    ImportWriter &writer() { return m_writer; }
     const ImportOptions &options() const { return m_options; }
     ReferenceData &reference() { return m_reference; }
     QByteArray originUtf8() const;
@@ -51,7 +51,7 @@ public:
     static const QStringList &statusNames();
 
     // Checks the (region, indicator, year) key against the rest of this file, then queues the row;
-    // rows are written in batches (one multi-row INSERT per batch).
+    // rows are written in batches.
     void addObservation(Observation &&o);
     // Writes what is queued; called at the end of every file.
     void flushObservations();
@@ -74,15 +74,17 @@ public:
     void reportProgress(double fraction);
 
 private:
-    QSqlDatabase &m_db;
+    Storage &m_storage;
+    ImportWriter &m_writer;
     const ImportOptions &m_options;
     ReferenceData m_reference;
     QList<Problem> m_problems;
     FileReport *m_report = nullptr;
-    void writeObservation(const Observation &o);
     bool isNewKey(const Observation &o);
+    // What to do with a figure whose key is stored already: true replaces it.
+    bool replaces(const Observation &o, const ImportWriter::ExistingObservation &existing);
 
-    static constexpr int batchSize = 128;
+    static constexpr int batchSize = 4096;
     static constexpr int firstYear = 1900;
     static constexpr int yearSpan = 201; // 1900..2100, as the importer accepts
     // Keys seen in the current file: a dense bitmap over region x indicator x year while that is
@@ -92,10 +94,7 @@ private:
     qsizetype m_keyIndicators = 0;
     QSet<quint64> m_keysInFile;
     std::vector<Observation> m_queue;
-    std::unique_ptr<Statement> m_insertBatch;
-    std::unique_ptr<Statement> m_insert;
-    std::unique_ptr<Statement> m_select;
-    std::unique_ptr<Statement> m_update;
+    std::vector<ImportWriter::ObservationRow> m_rows;
 };
 
 } // namespace air

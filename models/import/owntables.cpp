@@ -1,7 +1,6 @@
 #include "import/owntables.h"
 #include "import/importtext.h"
 
-#include "database/sql.h"
 #include "import/importsession.h"
 #include "index/indextypes.h"
 #include "io/csvparser.h"
@@ -10,7 +9,6 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -315,11 +313,10 @@ void TableReader::regionRow(const Row &row)
         if (alias.isEmpty() || (column == u"short_ko"_s && alias == row.text(u"name_ko"_s)))
             continue;
         m_s.reference().addAlias(alias, index);
-        if (const Result<QSqlQuery> q = sql::run(m_s.db(),
-                u"INSERT OR IGNORE INTO region_aliases (alias, region, kind, origin) VALUES (?, ?, ?, ?)"_s,
-                { alias, regionCode, kind, m_s.originText() });
-            !q) {
-            m_s.addProblem(row.line(), 0, q.errorText());
+        if (const Result<bool> inserted = m_s.writer().insertRow(u"region_aliases"_s, { u"alias"_s, u"region"_s, u"kind"_s },
+                { alias, regionCode, kind }, m_s.options().origin, true);
+            !inserted) {
+            m_s.addProblem(row.line(), 0, inserted.errorText());
             return;
         }
     }
@@ -353,13 +350,13 @@ void TableReader::groupRow(const Row &row)
     }
     m_s.upsert(u"region_groups"_s, { u"id"_s }, { u"id"_s, u"name_ko"_s, u"name_en"_s },
         { row.text(u"group"_s), row.text(u"name_ko"_s), row.text(u"name_en"_s) }, row.line());
-    Result<QSqlQuery> q = sql::run(m_s.db(), u"INSERT OR IGNORE INTO region_group_members (group_id, region) VALUES (?, ?)"_s,
-        { row.text(u"group"_s), m_s.reference().region(region).code });
-    if (!q) {
-        m_s.addProblem(row.line(), 0, q.errorText());
+    const Result<bool> inserted = m_s.writer().insertRow(u"region_group_members"_s, { u"group_id"_s, u"region"_s },
+        { row.text(u"group"_s), m_s.reference().region(region).code }, m_s.options().origin, true);
+    if (!inserted) {
+        m_s.addProblem(row.line(), 0, inserted.errorText());
         return;
     }
-    if (q->numRowsAffected() > 0)
+    if (*inserted)
         ++m_s.report().written;
     else
         ++m_s.report().unchanged;
@@ -612,29 +609,29 @@ void TableReader::weightRow(const Row &row)
         return;
     }
     // A weight already stored is changed only with --replace, like a figure (issue 18, 15).
-    if (!m_s.options().replaceUserRows) {
-        QSqlQuery existing(m_s.db());
-        existing.prepare(u"SELECT weight FROM weights WHERE weight_set = ? AND target_kind = ? AND target = ?"_s);
-        existing.addBindValue(row.text(u"weight_set"_s));
-        existing.addBindValue(kind);
-        existing.addBindValue(target);
-        if (existing.exec() && existing.next() && existing.value(0).toDouble() != *weight) {
-            problem(row, u"weight"_s,
-                u"would overwrite the weight %1 of %2 '%3' in set '%4'; import with --replace to overwrite it"_s.arg(
-                    existing.value(0).toString(), kind, target, row.text(u"weight_set"_s)));
-            return;
-        }
+    const QStringList key = { u"weight_set"_s, u"target_kind"_s, u"target"_s };
+    const QVariantList keyValues = { row.text(u"weight_set"_s), kind, target };
+    const auto existing = m_s.writer().findRow(u"weights"_s, key, keyValues, { u"weight"_s });
+    if (!existing) {
+        m_s.addProblem(row.line(), 0, existing.errorText());
+        return;
+    }
+    if (*existing && (*existing)->values.value(0).toDouble() != *weight && !m_s.options().replaceUserRows) {
+        problem(row, u"weight"_s,
+            u"would overwrite the weight %1 of %2 '%3' in set '%4'; import with --replace to overwrite it"_s.arg(
+                (*existing)->values.value(0).toString(), kind, target, row.text(u"weight_set"_s)));
+        return;
     }
     m_s.upsert(u"weight_sets"_s, { u"name"_s }, { u"name"_s, u"description"_s },
         { row.text(u"weight_set"_s), row.text(u"description"_s) }, row.line());
-    QSqlQuery q(m_s.db());
-    q.prepare(u"INSERT INTO weights (weight_set, target_kind, target, weight) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT (weight_set, target_kind, target) DO UPDATE SET weight = excluded.weight"_s);
-    q.addBindValue(row.text(u"weight_set"_s));
-    q.addBindValue(kind);
-    q.addBindValue(target);
-    q.addBindValue(*weight);
-    if (!q.exec())
+    Status written = Ok {};
+    if (*existing)
+        written = m_s.writer().updateRow(u"weights"_s, key, keyValues, { u"weight"_s }, { *weight }, m_s.options().origin);
+    else if (Result<bool> inserted = m_s.writer().insertRow(u"weights"_s, key + QStringList { u"weight"_s },
+                 keyValues + QVariantList { *weight }, m_s.options().origin);
+        !inserted)
+        written = inserted.problems();
+    if (!written)
         problem(row, u"weight"_s, ImportText::tr("the database refused this row"));
     else
         ++m_s.report().written;

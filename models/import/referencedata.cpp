@@ -1,6 +1,5 @@
 #include "import/referencedata.h"
 
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -36,32 +35,33 @@ QString normaliseRegionName(QStringView name)
     return out;
 }
 
-bool ReferenceData::load(QSqlDatabase &db)
+Status ReferenceData::load(Storage &storage)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT code, ref, level, COALESCE(parent, '') FROM regions"_s))
-        return false;
-    while (q.next())
-        addRegion(q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString());
-    if (!q.exec(u"SELECT alias, region FROM region_aliases"_s))
-        return false;
-    while (q.next()) {
-        const int index = regionIndex(q.value(1).toString());
-        if (index >= 0)
-            addAlias(q.value(0).toString(), index);
+    const Result<QList<RegionRecord>> regions = storage.regions();
+    if (!regions)
+        return regions.problems();
+    for (const RegionRecord &r : *regions)
+        addRegion(r.code, r.ref, r.level, r.parent);
+    const Result<QList<RegionAliasRecord>> aliases = storage.regionAliases();
+    if (!aliases)
+        return aliases.problems();
+    for (const RegionAliasRecord &a : *aliases) {
+        if (const int index = regionIndex(a.region); index >= 0)
+            addAlias(a.alias, index);
     }
-    if (!q.exec(u"SELECT id, ref, min_value FROM indicators"_s))
-        return false;
-    while (q.next()) {
-        const int index = addIndicator(q.value(0).toString(), q.value(1).toLongLong());
-        setMinimum(index, q.value(2).isNull() ? std::nan("") : q.value(2).toDouble());
+    const Result<QList<IndicatorInfo>> indicators = storage.indicators();
+    if (!indicators)
+        return indicators.problems();
+    for (const IndicatorInfo &i : *indicators) {
+        const int index = addIndicator(i.id, i.ref);
+        setMinimum(index, i.minimum.isNull() ? std::nan("") : i.minimum.toDouble());
     }
-    if (!q.exec(u"SELECT id, ref FROM sources"_s))
-        return false;
-    while (q.next())
-        addSource(q.value(0).toString(), q.value(1).toLongLong());
-    return true;
+    const Result<QList<SourceRecord>> sources = storage.sources();
+    if (!sources)
+        return sources.problems();
+    for (const SourceRecord &s : *sources)
+        addSource(s.id, s.ref);
+    return Ok {};
 }
 
 int ReferenceData::regionIndex(QStringView codeOrAlias) const

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/result.h"
+#include "storage/storage.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
 
@@ -49,7 +51,7 @@ public:
         double minimum = -std::numeric_limits<double>::infinity(); // min_value; counts have 0
     };
 
-    bool load(QSqlDatabase &db);
+    Status load(Storage &storage);
 
     int regionIndex(QStringView codeOrAlias) const;
     // All regions an alias may mean (a district name may be shared by several provinces).

@@ -1,13 +1,11 @@
 #include "items/comparisonmodel.h"
 #include "core/datatext.h"
 
-#include "database/schema.h"
 #include "items/itemroles.h"
 #include "items/unitlabel.h"
 #include "items/valueformat.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <map>
@@ -16,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-ComparisonModel::ComparisonModel(QSqlDatabase db, QObject *parent)
+ComparisonModel::ComparisonModel(Storage &storage, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    , m_storage(storage)
 {
 }
 
@@ -58,16 +56,15 @@ void ComparisonModel::setScopeFigures(std::shared_ptr<const IndexFigures> figure
 bool ComparisonModel::reload()
 {
     m_regionNames.clear();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT code, COALESCE(NULLIF(short_ko, ''), name_ko), name_en FROM regions"_s))
+    const Result<QList<RegionRecord>> regions = m_storage.regions();
+    if (!regions)
         return false;
-    while (q.next())
-        m_regionNames.insert(q.value(0).toString(), { plainDataText(q.value(1).toString()), plainDataText(q.value(2).toString()) });
+    for (const RegionRecord &r : *regions)
+        m_regionNames.insert(r.code, { plainDataText(r.displayNameKo()), plainDataText(r.nameEn) });
 
     std::shared_ptr<const IndexFigures> scope = m_scopeFigures;
     if (!scope) {
-        Result<std::shared_ptr<const IndexFigures>> provinces = IndexFigures::load(m_db, {}, false);
+        Result<std::shared_ptr<const IndexFigures>> provinces = IndexFigures::load(m_storage, {}, false);
         if (!provinces)
             return false;
         scope = *provinces;
@@ -76,7 +73,6 @@ bool ComparisonModel::reload()
     // indicator → year → region → cell, for the three regions shown (with status and source).
     QStringList shown = { m_focus, m_nation, m_comparison };
     shown.removeDuplicates();
-    const schema::Fragment from = schema::observationsOf(shown);
     // A small ordered map per (indicator, year): at most the three regions shown. A QHash there
     // allocated a 128-slot span per year; 402,000 figures of one region took 3.5 GB (issue 18, 17).
     using Cells = std::map<QString, Cell>;
@@ -85,35 +81,32 @@ bool ComparisonModel::reload()
         return it == cells.end() ? Cell() : it->second;
     };
     std::map<QString, std::map<int, Cells>> figures;
-    QString statement = u"SELECT i.id, r.code, o.year, o.value, o.status, s.title, s.publisher, o.note, o.origin, "
-                        "COALESCE(s.title_en, '') FROM "_s
-        + from.text + u" JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
-    if (m_year > 0)
-        statement += u" WHERE o.year = ?"_s;
-    q.prepare(statement);
-    for (const QVariant &v : from.values)
-        q.addBindValue(v);
-    if (m_year > 0)
-        q.addBindValue(m_year);
-    if (!q.exec())
+    ObservationFilter filter;
+    filter.regions = shown;
+    filter.year = m_year;
+    const Result<QList<ObservationRecord>> rows = m_storage.observations(filter);
+    if (!rows)
         return false;
     // The texts repeat from row to row (a few sources, three statuses): one shared copy each.
     QSet<QString> pool;
     auto shared = [&pool](const QString &text) { return *pool.insert(plainDataText(text)); };
-    while (q.next()) {
+    for (const ObservationRecord &o : *rows) {
         Cell c;
         c.present = true;
-        c.value = c.raw = q.value(3).toDouble();
-        c.status = shared(q.value(4).toString());
-        c.sourceTitle = shared(q.value(5).toString());
-        c.sourcePublisher = shared(q.value(6).toString());
-        c.sourceTitleEn = shared(q.value(9).toString());
-        c.note = shared(q.value(7).toString());
-        c.origin = shared(q.value(8).toString());
-        figures[q.value(0).toString()][q.value(2).toInt()].insert_or_assign(q.value(1).toString(), std::move(c));
+        c.value = c.raw = o.value;
+        c.status = shared(o.status);
+        c.sourceTitle = shared(o.sourceTitle);
+        c.sourcePublisher = shared(o.sourcePublisher);
+        c.sourceTitleEn = shared(o.sourceTitleEn);
+        c.note = shared(o.note);
+        c.origin = shared(o.origin);
+        figures[o.indicator][o.year].insert_or_assign(o.region, std::move(c));
     }
 
-    const QList<IndicatorInfo> indicators = IndicatorCatalogModel::loadIndicators(m_db);
+    const Result<QList<IndicatorInfo>> loaded = IndicatorCatalogModel::loadIndicators(m_storage);
+    if (!loaded)
+        return false;
+    const QList<IndicatorInfo> &indicators = *loaded;
     // Ratios first: an indicator with a denominator is compared per resident (or per worker, ...).
     for (const IndicatorInfo &info : indicators) {
         if (info.denominator.isEmpty())

@@ -4,7 +4,6 @@
 #include "scoring/indexdataset.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace air {
 
@@ -46,7 +45,7 @@ public:
         int ranked = 0;     // how many regions have a figure that year
     };
 
-    explicit ComparisonModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit ComparisonModel(Storage &storage, QObject *parent = nullptr);
 
     void setYear(int year);
     void setRegions(const QString &focus, const QString &nation, const QString &comparison);
@@ -71,7 +70,7 @@ private:
     QString unitOf(const Line &line) const;
     QString regionName(const QString &code) const;
 
-    QSqlDatabase m_db;
+    Storage &m_storage;
     int m_year = 0;
     QString m_focus = QStringLiteral("KR-46");
     QString m_nation = QStringLiteral("KR");

@@ -1,13 +1,13 @@
 #include "items/dashboardmodels.h"
 
-#include "database/schema.h"
-#include "database/sql.h"
+#include "core/datatext.h"
 #include "import/formats.h"
 #include "items/itemroles.h"
 #include "items/unitlabel.h"
 #include "items/valueformat.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cmath>
 #include <map>
@@ -326,10 +326,13 @@ void SectorFitModel::update(const QList<ComparisonModel::Line> &lines, const Ind
     reset(rows, { tr("Share of the national total (%)"), tr("Readiness score") }, std::move(cells));
 }
 
-bool TrendModel::update(QSqlDatabase db, const QString &indicator, const QStringList &regions, const QStringList &names)
+bool TrendModel::update(Storage &storage, const QString &indicator, const QStringList &regions, const QStringList &names)
 {
+    const Result<QList<IndicatorInfo>> indicators = storage.indicators();
+    if (!indicators)
+        return false;
     const auto info = [&]() -> std::optional<IndicatorInfo> {
-        for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+        for (const IndicatorInfo &i : *indicators)
             if (i.id == indicator)
                 return i;
         return std::nullopt;
@@ -338,18 +341,21 @@ bool TrendModel::update(QSqlDatabase db, const QString &indicator, const QString
         return false;
     // year -> region -> value, and the denominator's: the regions drawn only.
     std::map<int, QHash<QString, double>> values, denominators;
-    const schema::Fragment from = schema::observationsOf(regions);
     auto load = [&](const QString &id, std::map<int, QHash<QString, double>> &into) {
-        Result<QSqlQuery> q = sql::run(db,
-            u"SELECT o.year, r.code, o.value FROM "_s + from.text
-                + u" WHERE o.indicator_ref = (SELECT ref FROM indicators WHERE id = ?) ORDER BY o.year"_s,
-            from.values + QVariantList { id });
-        while (q && q->next())
-            into[q->value(0).toInt()].insert(q->value(1).toString(), q->value(2).toDouble());
+        ObservationFilter filter;
+        filter.indicator = id;
+        filter.regions = regions;
+        const Result<QList<ObservationRecord>> rows = storage.observations(filter);
+        if (!rows)
+            return false;
+        for (const ObservationRecord &o : *rows)
+            into[o.year].insert(o.region, o.value);
+        return true;
     };
-    load(indicator, values);
-    if (!info->denominator.isEmpty())
-        load(info->denominator, denominators);
+    if (!load(indicator, values))
+        return false;
+    if (!info->denominator.isEmpty() && !load(info->denominator, denominators))
+        return false;
     QStringList rows;
     std::vector<Cell> cells;
     for (const auto &[year, byRegion] : values) {
@@ -422,7 +428,7 @@ void RankingModel::update(const IndexRun &run, const IndexRun &opportunity, cons
     reset(rows, columns, std::move(cells));
 }
 
-void PlanCoverageModel::update(QSqlDatabase db, const QString &language)
+void PlanCoverageModel::update(Storage &storage, const QString &language)
 {
     struct RowKey {
         QString pillar;
@@ -433,12 +439,13 @@ void PlanCoverageModel::update(QSqlDatabase db, const QString &language)
         keys.append({ u"sector"_s, s });
     keys.append({ u"governance"_s, {} });
     QStringList planIds, planNames;
-    Result<QSqlQuery> q = sql::run(db, u"SELECT id, name_ko, name_en FROM plans ORDER BY CASE id WHEN 'national' THEN 0 "
-                                       "WHEN 'gyeonggi' THEN 1 WHEN 'jeonnam' THEN 2 ELSE 3 END, id"_s);
-    while (q && q->next()) {
-        planIds << q->value(0).toString();
-        planNames << q->value(language == u"en"_s ? 2 : 1).toString();
+    const Result<QList<PlanRecord>> plans = storage.plans();
+    for (const PlanRecord &plan : plans ? *plans : QList<PlanRecord>()) {
+        planIds << plan.id;
+        planNames << plainDataText(language == u"en"_s ? plan.nameEn : plan.nameKo);
     }
+    const Result<QList<PlanItemRecord>> items = storage.planItems();
+    const QList<PlanItemRecord> noItems;
     QStringList rows;
     std::vector<Cell> cells;
     for (const RowKey &key : keys) {
@@ -448,17 +455,11 @@ void PlanCoverageModel::update(QSqlDatabase db, const QString &language)
         QList<int> counts;
         QStringList tips;
         for (const QString &plan : planIds) {
-            QString statement = u"SELECT %1 FROM plan_items WHERE plan = ? AND pillar = ?"_s.arg(
-                language == u"en"_s ? u"title_en"_s : u"title_ko"_s);
-            QVariantList values = { plan, key.pillar };
-            if (!key.sector.isEmpty()) {
-                statement += u" AND sector = ?"_s;
-                values << key.sector;
-            }
             QStringList titles;
-            Result<QSqlQuery> items = sql::run(db, statement, values);
-            while (items && items->next())
-                titles << u"• "_s + items->value(0).toString();
+            for (const PlanItemRecord &item : items ? *items : noItems) {
+                if (item.plan == plan && item.pillar == key.pillar && (key.sector.isEmpty() || item.sector == key.sector))
+                    titles << u"• "_s + plainDataText(language == u"en"_s ? item.titleEn : item.titleKo);
+            }
             counts << int(titles.size());
             tips << titles.join(u'\n');
         }
@@ -480,64 +481,77 @@ void PlanCoverageModel::update(QSqlDatabase db, const QString &language)
     reset(rows, planNames, std::move(cells));
 }
 
-void PlanTargetsModel::update(QSqlDatabase db, const QString &language, const QString &pillar)
+void PlanTargetsModel::update(Storage &storage, const QString &language, const QString &pillar)
 {
     const bool en = language == u"en"_s;
-    Result<QSqlQuery> q = sql::run(db,
-        u"SELECT p.%1, i.%2, i.target_value, %3, i.target_year, i.budget_krw, i.status, %4, "
-        "s.publisher, s.title FROM plan_items i JOIN plans p ON p.id = i.plan JOIN sources s ON s.id = i.source "
-        "WHERE (i.target_value IS NOT NULL OR i.budget_krw IS NOT NULL) AND (COALESCE(?, '') = '' OR i.pillar = ?) "
-        "ORDER BY CASE i.plan WHEN 'national' THEN 0 WHEN 'gyeonggi' THEN 1 WHEN 'jeonnam' THEN 2 ELSE 3 END, i.item"_s
-            .arg(en ? u"name_en"_s : u"name_ko"_s, en ? u"title_en"_s : u"title_ko"_s,
-                // The Korean texts where the data have them (the English otherwise, never a blank).
-                en ? u"i.target_unit"_s : u"COALESCE(NULLIF(i.target_unit_ko, ''), i.target_unit)"_s,
-                en ? u"i.note"_s : u"COALESCE(NULLIF(i.note_ko, ''), i.note)"_s),
-        { pillar, pillar });
+    const Result<QList<PlanRecord>> plans = storage.plans();
+    const Result<QList<PlanItemRecord>> items = storage.planItems();
+    const Result<QList<SourceRecord>> sources = storage.sources();
+    QHash<QString, const SourceRecord *> sourceOf;
+    if (sources) {
+        for (const SourceRecord &s : *sources)
+            sourceOf.insert(s.id, &s);
+    }
     QStringList rows;
     std::vector<Cell> cells;
-    while (q && q->next()) {
-        rows << q->value(1).toString();
-        const QString source = q->value(8).toString() + u" — "_s + q->value(9).toString();
-        auto text = [&](const QString &t) { return Cell { {}, t, source, {}, false }; };
-        cells.push_back(text(q->value(0).toString()));
-        cells.push_back(text(q->value(1).toString()));
-        Cell target = q->value(2).isNull() ? text(u"—"_s) : numberCell(q->value(2).toDouble());
-        if (!q->value(2).isNull())
-            target.text += u" "_s + q->value(3).toString();
-        target.tooltip = source;
-        cells.push_back(target);
-        cells.push_back(q->value(4).isNull() ? text(u"—"_s) : text(q->value(4).toString()));
-        Cell budget = q->value(5).isNull() ? text(u"—"_s) : numberCell(q->value(5).toDouble());
-        if (!q->value(5).isNull())
-            budget.text = formatWon(q->value(5).toDouble(), language);
-        cells.push_back(budget);
-        Cell status = text(planStatusLabel(q->value(6).toString(), language));
-        status.status = q->value(6).toString();
-        cells.push_back(status);
-        // No indicator in the database measures these targets yet: the current value is what the
-        // source says, in words, and otherwise missing.
-        Cell current = numberCell(index::missing);
-        current.tooltip = tr("No measured current value in the database");
-        if (!q->value(7).toString().isEmpty())
-            current.text = q->value(7).toString();
-        cells.push_back(current);
+    // In the plans' order (national, Gyeonggi, Jeonnam, others), then by item.
+    for (const PlanRecord &plan : plans ? *plans : QList<PlanRecord>()) {
+        for (const PlanItemRecord &item : items ? *items : QList<PlanItemRecord>()) {
+            if (item.plan != plan.id || (item.targetValue.isNull() && item.budgetKrw.isNull()))
+                continue;
+            if (!pillar.isEmpty() && item.pillar != pillar)
+                continue;
+            const QString title = plainDataText(en ? item.titleEn : item.titleKo);
+            rows << title;
+            const SourceRecord *src = sourceOf.value(item.source);
+            const QString source = src ? plainDataText(src->publisher) + u" — "_s + plainDataText(src->title) : item.source;
+            auto text = [&](const QString &t) { return Cell { {}, t, source, {}, false }; };
+            cells.push_back(text(plainDataText(en ? plan.nameEn : plan.nameKo)));
+            cells.push_back(text(title));
+            // The Korean texts where the data have them (the English otherwise, never a blank).
+            const QString unit = en || item.targetUnitKo.isEmpty() ? item.targetUnit : item.targetUnitKo;
+            const QString note = en || item.noteKo.isEmpty() ? item.note : item.noteKo;
+            Cell target = item.targetValue.isNull() ? text(u"—"_s) : numberCell(item.targetValue.toDouble());
+            if (!item.targetValue.isNull())
+                target.text += u" "_s + plainDataText(unit);
+            target.tooltip = source;
+            cells.push_back(target);
+            cells.push_back(item.targetYear.isNull() ? text(u"—"_s) : text(item.targetYear.toString()));
+            Cell budget = item.budgetKrw.isNull() ? text(u"—"_s) : numberCell(item.budgetKrw.toDouble());
+            if (!item.budgetKrw.isNull())
+                budget.text = formatWon(item.budgetKrw.toDouble(), language);
+            cells.push_back(budget);
+            Cell status = text(planStatusLabel(item.status, language));
+            status.status = item.status;
+            cells.push_back(status);
+            // No indicator in the database measures these targets yet: the current value is what the
+            // source says, in words, and otherwise missing.
+            Cell current = numberCell(index::missing);
+            current.tooltip = tr("No measured current value in the database");
+            if (!note.isEmpty())
+                current.text = plainDataText(note);
+            cells.push_back(current);
+        }
     }
     reset(rows,
         { tr("Plan"), tr("Item"), tr("Target"), tr("Target year"), tr("Budget"), tr("Status"), tr("Where it stands") },
         std::move(cells));
 }
 
-QStringList planItemTitles(QSqlDatabase db, const QString &pillar, const QString &region, const QString &language)
+QStringList planItemTitles(Storage &storage, const QString &pillar, const QString &region, const QString &language)
 {
     QStringList out;
-    Result<QSqlQuery> q = sql::run(db,
-        u"SELECT i.title_ko, i.title_en FROM plan_items i JOIN plans p ON p.id = i.plan "
-        "WHERE i.pillar = ? AND p.region = ? ORDER BY i.plan, i.item"_s,
-        { pillar, region });
-    while (q && q->next()) {
-        const QString en = q->value(1).toString();
-        out << (language == u"en"_s && !en.isEmpty() ? en : q->value(0).toString());
-    }
+    const Result<QList<PlanRecord>> plans = storage.plans();
+    const Result<QList<PlanItemRecord>> items = storage.planItems();
+    if (!plans || !items)
+        return out;
+    QSet<QString> ofRegion;
+    for (const PlanRecord &p : *plans)
+        if (p.region == region)
+            ofRegion.insert(p.id);
+    for (const PlanItemRecord &item : *items) // by plan, then item
+        if (item.pillar == pillar && ofRegion.contains(item.plan))
+            out << plainDataText(item.title(language));
     return out;
 }
 

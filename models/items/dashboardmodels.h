@@ -98,7 +98,7 @@ class TrendModel final : public GridModel {
     Q_OBJECT
 public:
     using GridModel::GridModel;
-    bool update(QSqlDatabase db, const QString &indicator, const QStringList &regions, const QStringList &names);
+    bool update(Storage &storage, const QString &indicator, const QStringList &regions, const QStringList &names);
 };
 
 // Rows: the 17 regions (and the groups when asked); columns: name, readiness, its rank and 5-95 %
@@ -123,7 +123,7 @@ class PlanCoverageModel final : public GridModel {
     Q_OBJECT
 public:
     using GridModel::GridModel;
-    void update(QSqlDatabase db, const QString &language);
+    void update(Storage &storage, const QString &language);
 };
 
 // Plan items with a target: plan, title, target, year, budget, status, and the current value
@@ -133,11 +133,11 @@ class PlanTargetsModel final : public GridModel {
 public:
     using GridModel::GridModel;
     // pillar: only that pillar's items ("" for all).
-    void update(QSqlDatabase db, const QString &language, const QString &pillar = {});
+    void update(Storage &storage, const QString &language, const QString &pillar = {});
 };
 
 // The titles of the plan items for a pillar in the plans of a region (Jeonnam's own plan for KR-46),
 // in the language's words.
-QStringList planItemTitles(QSqlDatabase db, const QString &pillar, const QString &region, const QString &language);
+QStringList planItemTitles(Storage &storage, const QString &pillar, const QString &region, const QString &language);
 
 } // namespace air

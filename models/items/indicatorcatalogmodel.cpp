@@ -4,8 +4,6 @@
 #include "import/formats.h"
 #include "items/itemroles.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -16,52 +14,26 @@ IndicatorCatalogModel::IndicatorCatalogModel(QObject *parent)
 {
 }
 
-QList<IndicatorInfo> IndicatorCatalogModel::loadIndicators(QSqlDatabase &db)
+Result<QList<IndicatorInfo>> IndicatorCatalogModel::loadIndicators(Storage &storage)
 {
-    QList<IndicatorInfo> rows;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.exec(u"SELECT id, pillar, COALESCE(sector, '') AS sector, name_ko, name_en, unit, direction, group_rule, "
-           "COALESCE(denominator, '') AS denominator, scale, ratio_unit, definition, goal_low, goal_high, "
-           "COALESCE(kind, '') AS kind, COALESCE(values_from, '') AS values_from, as_of FROM indicators "
-           "ORDER BY CASE pillar WHEN 'infrastructure' THEN 1 WHEN 'talent' THEN 2 WHEN 'industry' THEN 3 "
-           "WHEN 'governance' THEN 4 WHEN 'sector' THEN 5 WHEN 'benchmark' THEN 6 ELSE 7 END, sector, id"_s);
-    const QSqlRecord record = q.record();
-    const auto column = [&record](const char *name) { return record.indexOf(QLatin1StringView(name)); };
-    const int id = column("id"), pillar = column("pillar"), sector = column("sector"), nameKo = column("name_ko"),
-              nameEn = column("name_en"), unit = column("unit"), direction = column("direction"),
-              groupRule = column("group_rule"), denominator = column("denominator"), scale = column("scale"),
-              ratioUnit = column("ratio_unit"), definition = column("definition"), goalLow = column("goal_low"),
-              goalHigh = column("goal_high"), kind = column("kind"), valuesFrom = column("values_from"),
-              asOf = column("as_of");
-    while (q.next()) {
-        IndicatorInfo info;
-        info.id = q.value(id).toString();
-        info.pillar = q.value(pillar).toString();
-        info.sector = q.value(sector).toString();
-        info.nameKo = plainDataText(q.value(nameKo).toString());
-        info.nameEn = plainDataText(q.value(nameEn).toString());
-        info.unit = q.value(unit).toString();
-        info.direction = q.value(direction).toString();
-        info.groupRule = q.value(groupRule).toString();
-        info.denominator = q.value(denominator).toString();
-        info.scale = q.value(scale).toDouble();
-        info.ratioUnit = q.value(ratioUnit).toString();
-        info.definition = q.value(definition).toString();
-        info.goalLow = q.value(goalLow);
-        info.goalHigh = q.value(goalHigh);
-        info.kind = q.value(kind).toString();
-        info.valuesFrom = q.value(valuesFrom).toString();
-        info.asOf = q.value(asOf).toString();
-        rows.append(info);
+    Result<QList<IndicatorInfo>> rows = storage.indicators();
+    if (!rows)
+        return rows.problems();
+    // Names are data: plain text wherever they are shown.
+    for (IndicatorInfo &info : *rows) {
+        info.nameKo = plainDataText(info.nameKo);
+        info.nameEn = plainDataText(info.nameEn);
     }
     return rows;
 }
 
-bool IndicatorCatalogModel::load(QSqlDatabase &db)
+bool IndicatorCatalogModel::load(Storage &storage)
 {
+    Result<QList<IndicatorInfo>> rows = loadIndicators(storage);
+    if (!rows)
+        return false;
     beginResetModel();
-    m_rows = loadIndicators(db);
+    m_rows = std::move(*rows);
     endResetModel();
     return true;
 }

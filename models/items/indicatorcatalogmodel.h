@@ -1,36 +1,11 @@
 #pragma once
 
+#include "core/result.h"
+#include "storage/storage.h"
+
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace air {
-
-struct IndicatorInfo {
-    QString id;
-    QString pillar;
-    QString sector;
-    QString nameKo;
-    QString nameEn;
-    QString unit;
-    QString direction;
-    QString groupRule;
-    QString denominator;
-    double scale = 1;
-    QString ratioUnit;
-    QString definition;
-    QVariant goalLow;  // goalposts for distance-to-target normalisation; null when not set
-    QVariant goalHigh;
-    QString kind;       // readiness pillars: "mass" (a share of the national total) or "intensity" (a rate)
-    QString valuesFrom; // the indicator whose figures this one takes (it has none of its own), or empty
-    QString asOf;       // the date or period its latest figure describes: 2020-01-17, 2020 H1, 2024
-
-    // Raw figures are read under this id.
-    const QString &figuresId() const { return valuesFrom.isEmpty() ? id : valuesFrom; }
-    // A count's share of the national total: the figures of valuesFrom divided by the nation's.
-    bool isNationalShare() const { return kind == u"mass" && !valuesFrom.isEmpty() && denominator.isEmpty(); }
-
-    QString name(const QString &language) const { return language == u"en" ? nameEn : nameKo; }
-};
 
 // The indicator framework as a table: one row per indicator, in pillar order.
 class IndicatorCatalogModel final : public QAbstractTableModel {
@@ -40,7 +15,7 @@ public:
 
     explicit IndicatorCatalogModel(QObject *parent = nullptr);
 
-    bool load(QSqlDatabase &db);
+    bool load(Storage &storage);
     void setLanguage(const QString &language);
     const QList<IndicatorInfo> &indicators() const { return m_rows; }
     int rowOf(const QString &id) const;
@@ -50,7 +25,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QList<IndicatorInfo> loadIndicators(QSqlDatabase &db);
+    // The indicators with their names as plain text.
+    static Result<QList<IndicatorInfo>> loadIndicators(Storage &storage);
     static QString pillarLabel(const QString &pillar, const QString &language);
     // A pillar's label, or a sector's (the evidence of the sector pillar is kept per sector).
     static QString groupLabel(const QString &pillarOrSector, const QString &language);

@@ -1,14 +1,11 @@
 #include "items/observationsmodel.h"
 
-#include "database/database.h"
 #include "export/tableexporter.h"
 #include "items/itemroles.h"
 #include "items/valueformat.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -16,64 +13,48 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
-ObservationsModel::ObservationsModel(QSqlDatabase db, QObject *parent)
+ObservationsModel::ObservationsModel(Storage &storage, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db))
-    , m_readOnly(isReadOnly(m_db))
+    , m_storage(storage)
+    , m_readOnly(storage.readOnly())
+    , m_changedBy(storage.userName())
 {
+}
+
+ObservationsModel::Row ObservationsModel::rowOf(const ObservationRecord &o) const
+{
+    const bool english = m_language == u"en";
+    Row r;
+    r.region = o.region;
+    r.regionName = english ? o.regionNameEn : o.regionNameKo;
+    r.indicator = o.indicator;
+    r.indicatorName = english ? o.indicatorNameEn : o.indicatorNameKo;
+    r.year = o.year;
+    r.value = o.value;
+    r.unit = o.unit;
+    r.status = o.status;
+    r.source = o.source;
+    r.sourceTitle = o.sourceTitle;
+    r.sourcePublisher = o.sourcePublisher;
+    r.note = o.note;
+    r.origin = o.origin;
+    r.sourceRef = o.sourceRef;
+    return r;
 }
 
 bool ObservationsModel::load(const Filter &filter)
 {
-    QStringList where;
-    QVariantList values;
-    if (!filter.indicator.isEmpty()) {
-        where << u"i.id = ?"_s;
-        values << filter.indicator;
-    }
-    if (!filter.region.isEmpty()) {
-        where << u"r.code = ?"_s;
-        values << filter.region;
-    }
-    if (filter.year > 0) {
-        where << u"o.year = ?"_s;
-        values << filter.year;
-    }
-    QString statement = u"SELECT r.code, r.name_ko, r.name_en, i.id, i.name_ko, i.name_en, o.year, o.value, "
-                        "i.unit, o.status, s.id, s.title, s.publisher, o.note, o.origin, o.source_ref "
-                        "FROM observations o JOIN regions r ON r.ref = o.region_ref "
-                        "JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref"_s;
-    if (!where.isEmpty())
-        statement += u" WHERE "_s + where.join(u" AND "_s);
-    statement += u" ORDER BY i.id, r.level, r.code, o.year"_s;
-
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(statement);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
+    ObservationFilter f;
+    f.indicator = filter.indicator;
+    f.region = filter.region;
+    f.year = filter.year;
+    const Result<QList<ObservationRecord>> records = m_storage.observations(f);
+    if (!records)
         return false;
-    const bool english = m_language == u"en";
     QList<Row> rows;
-    while (q.next()) {
-        Row r;
-        r.region = q.value(0).toString();
-        r.regionName = q.value(english ? 2 : 1).toString();
-        r.indicator = q.value(3).toString();
-        r.indicatorName = q.value(english ? 5 : 4).toString();
-        r.year = q.value(6).toInt();
-        r.value = q.value(7).toDouble();
-        r.unit = q.value(8).toString();
-        r.status = q.value(9).toString();
-        r.source = q.value(10).toString();
-        r.sourceTitle = q.value(11).toString();
-        r.sourcePublisher = q.value(12).toString();
-        r.note = q.value(13).toString();
-        r.origin = q.value(14).toString();
-        r.sourceRef = q.value(15).toLongLong();
-        rows.append(std::move(r));
-    }
+    rows.reserve(records->size());
+    for (const ObservationRecord &o : *records)
+        rows.append(rowOf(o));
     beginResetModel();
     m_rows = std::move(rows);
     m_filter = filter;
@@ -134,32 +115,24 @@ QStringList ObservationsModel::history(int row) const
 
 QStringList ObservationsModel::historyOf(const Row &r) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT h.changed_at, h.changed_by, h.old_value, h.new_value, h.old_status, h.new_status, "
-              "COALESCE(so.publisher, ''), COALESCE(so.title, ''), COALESCE(sn.publisher, ''), COALESCE(sn.title, ''), "
-              "h.reason FROM observation_history h LEFT JOIN sources so ON so.ref = h.old_source_ref "
-              "LEFT JOIN sources sn ON sn.ref = h.new_source_ref "
-              "WHERE h.region_ref = (SELECT ref FROM regions WHERE code = ?) "
-              "AND h.indicator_ref = (SELECT ref FROM indicators WHERE id = ?) AND h.year = ? ORDER BY h.id"_s);
-    q.addBindValue(r.region);
-    q.addBindValue(r.indicator);
-    q.addBindValue(r.year);
+    ObservationFilter key;
+    key.region = r.region;
+    key.indicator = r.indicator;
+    key.year = r.year;
+    const Result<QList<HistoryRecord>> changes = m_storage.history(key);
     QStringList lines;
-    if (!q.exec())
+    if (!changes)
         return lines;
     auto figure = [this](const QVariant &value, const QString &status, const QString &publisher, const QString &title) {
         const QString v = value.isNull() ? tr("no figure") : QLocale().toString(value.toDouble(), 'g', 12);
         return tr("%1 (%2; %3 — %4)").arg(v, statusLabel(status, m_language), publisher, title);
     };
-    while (q.next()) {
-        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    for (const HistoryRecord &h : *changes) {
+        const QDateTime at = QDateTime::fromString(h.changedAt, Qt::ISODateWithMs);
         lines << tr("%1, %2: %3 → %4 (%5)")
-                     .arg(at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : q.value(0).toString(),
-                         q.value(1).toString(),
-                         figure(q.value(2), q.value(4).toString(), q.value(6).toString(), q.value(7).toString()),
-                         figure(q.value(3), q.value(5).toString(), q.value(8).toString(), q.value(9).toString()),
-                         q.value(10).toString());
+                     .arg(at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : h.changedAt, h.changedBy,
+                         figure(h.oldValue, h.oldStatus, h.oldSourcePublisher, h.oldSourceTitle),
+                         figure(h.newValue, h.newStatus, h.newSourcePublisher, h.newSourceTitle), h.reason);
     }
     return lines;
 }
@@ -266,12 +239,10 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
             emit editRejected(tr("%1 is too close to 0 to compute with").arg(value.toString()));
             return false;
         }
-        QSqlQuery minimum(m_db);
-        minimum.prepare(u"SELECT min_value FROM indicators WHERE id = ?"_s);
-        minimum.addBindValue(m_rows[index.row()].indicator);
-        if (minimum.exec() && minimum.next() && !minimum.value(0).isNull() && v < minimum.value(0).toDouble()) {
+        const QVariant minimum = minimumOf(m_rows[index.row()].indicator);
+        if (!minimum.isNull() && v < minimum.toDouble()) {
             emit editRejected(tr("%1 is below %2, the smallest value this indicator can take")
-                                  .arg(value.toString(), minimum.value(0).toString()));
+                                  .arg(value.toString(), minimum.toString()));
             return false;
         }
         after.value = v;
@@ -301,10 +272,8 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
     const bool newFigure = after.value != before.value;
     if (newFigure)
         after.status = u"user"_s;
-    if (!writeRow(after, before, why, newFigure)) {
-        emit editRejected(tr("The database refused the change: %1").arg(m_db.lastError().text()));
+    if (!writeRow(after, before, why, newFigure))
         return false;
-    }
     m_history.resize(m_undoIndex);
     m_history.append({ before, after, why });
     m_undoIndex = m_history.size();
@@ -313,65 +282,55 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
     return true;
 }
 
-// One source per edit: who (publisher), why (title), when (retrieved, and in the id).
-bool ObservationsModel::addUserSource(Row &row, const QString &reason)
+QVariant ObservationsModel::minimumOf(const QString &indicator) const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString id = u"user:%1:%2"_s.arg(m_changedBy, now.toString(Qt::ISODateWithMs));
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO sources (id, publisher, title, published, retrieved, origin) VALUES (?, ?, ?, ?, ?, 'user')"_s);
-    q.addBindValue(id);
-    q.addBindValue(m_changedBy);
-    q.addBindValue(reason);
-    q.addBindValue(now.date().toString(Qt::ISODate));
-    q.addBindValue(now.toString(Qt::ISODate));
-    if (!q.exec())
-        return false;
-    row.source = id;
-    row.sourceRef = q.lastInsertId().toLongLong();
-    row.sourcePublisher = m_changedBy;
-    row.sourceTitle = reason;
-    return row.sourceRef > 0;
+    const Result<QList<IndicatorInfo>> indicators = m_storage.indicators();
+    if (indicators) {
+        for (const IndicatorInfo &info : *indicators)
+            if (info.id == indicator)
+                return info.minimum;
+    }
+    return {};
 }
 
 bool ObservationsModel::writeRow(Row &r, const Row &old, const QString &reason, bool newSource)
 {
-    if (!m_db.transaction())
-        return false;
-    if (newSource && !addUserSource(r, reason)) {
-        m_db.rollback();
-        return false;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE observations SET value = ?, status = ?, source_ref = ?, note = ?, origin = ? "
-              "WHERE region_ref = (SELECT ref FROM regions WHERE code = ?) "
-              "AND indicator_ref = (SELECT ref FROM indicators WHERE id = ?) AND year = ?"_s);
-    q.addBindValue(r.value);
-    q.addBindValue(r.status);
-    q.addBindValue(r.sourceRef);
-    q.addBindValue(r.note);
-    q.addBindValue(r.origin);
-    q.addBindValue(r.region);
-    q.addBindValue(r.indicator);
-    q.addBindValue(r.year);
-    bool ok = q.exec() && q.numRowsAffected() == 1;
-    if (ok) {
-        QSqlQuery h(m_db);
-        h.prepare(u"INSERT INTO observation_history (region_ref, indicator_ref, year, old_value, new_value, old_status, "
-                  "new_status, old_source_ref, new_source_ref, changed_by, changed_at, reason) "
-                  "VALUES ((SELECT ref FROM regions WHERE code = ?), (SELECT ref FROM indicators WHERE id = ?), ?, ?, ?, "
-                  "?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &v : QVariantList { r.region, r.indicator, r.year, old.value, r.value, old.status, r.status,
-                 old.sourceRef, r.sourceRef, m_changedBy,
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), reason })
-            h.addBindValue(v);
-        ok = h.exec();
-    }
-    if (!ok) {
-        m_db.rollback();
+    ObservationEdit edit;
+    edit.region = r.region;
+    edit.indicator = r.indicator;
+    edit.year = r.year;
+    edit.oldValue = old.value;
+    edit.oldStatus = old.status;
+    edit.oldSourceRef = old.sourceRef;
+    edit.oldNote = old.note;
+    edit.value = r.value;
+    edit.status = r.status;
+    edit.note = r.note;
+    edit.sourceRef = r.sourceRef;
+    edit.origin = r.origin;
+    edit.newSource = newSource;
+    edit.changedBy = m_changedBy;
+    edit.reason = reason;
+    const Result<Storage::EditOutcome> outcome = m_storage.editObservation(edit);
+    if (!outcome) {
+        emit editRejected(tr("The database refused the change: %1").arg(outcome.errorText()));
         return false;
     }
-    return m_db.commit();
+    if (outcome->conflict) {
+        // Another desk changed the figure since it was read: nothing is written, theirs is shown,
+        // and typing the value again writes it over theirs (now knowingly).
+        const ObservationConflict &c = *outcome->conflict;
+        const QDateTime at = QDateTime::fromString(c.changedAt, Qt::ISODateWithMs);
+        const QString who = c.changedBy.isEmpty() ? tr("unknown user") : c.changedBy;
+        const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), u"HH:mm"_s) : c.changedAt;
+        applyRow(rowOf(outcome->record));
+        emit editConflict(tr("Changed by another user: %1 → %2 (%3, %4). Their figure is shown; enter yours again to "
+                             "write it over theirs.")
+                              .arg(QLocale().toString(old.value, 'g', 12), QLocale().toString(c.value, 'g', 12), who, when));
+        return false;
+    }
+    r = rowOf(outcome->record);
+    return true;
 }
 
 void ObservationsModel::applyRow(const Row &values)
@@ -407,10 +366,8 @@ void ObservationsModel::undo()
     if (!canUndo())
         return;
     Edit &e = m_history[m_undoIndex - 1];
-    if (!writeRow(e.before, e.after, tr("Undo: %1").arg(e.reason), false)) {
-        emit editRejected(tr("The database refused the undo: %1").arg(m_db.lastError().text()));
+    if (!writeRow(e.before, e.after, tr("Undo: %1").arg(e.reason), false))
         return;
-    }
     --m_undoIndex;
     applyRow(e.before);
     emit undoStateChanged();
@@ -421,10 +378,8 @@ void ObservationsModel::redo()
     if (!canRedo())
         return;
     Edit &e = m_history[m_undoIndex];
-    if (!writeRow(e.after, e.before, tr("Redo: %1").arg(e.reason), false)) {
-        emit editRejected(tr("The database refused the redo: %1").arg(m_db.lastError().text()));
+    if (!writeRow(e.after, e.before, tr("Redo: %1").arg(e.reason), false))
         return;
-    }
     ++m_undoIndex;
     applyRow(e.after);
     emit undoStateChanged();

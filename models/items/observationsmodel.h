@@ -1,8 +1,9 @@
 #pragma once
 
+#include "storage/storage.h"
+
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace air {
 
@@ -23,7 +24,7 @@ public:
         int year = 0;
     };
 
-    explicit ObservationsModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit ObservationsModel(Storage &storage, QObject *parent = nullptr);
 
     bool load() { return load(Filter()); }
     // Keeps the undo history (a filter change does not lose it).
@@ -38,7 +39,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    // Who edits (the OS user name by default) and why (for the next edits; empty: "User edit").
+    // Who edits (the storage's user by default: the database user, or the OS user for a file) and why (for the next edits; empty: "User edit").
     void setChangedBy(const QString &name) { m_changedBy = name; }
     QString changedBy() const { return m_changedBy; }
     void setReason(const QString &reason) { m_reason = reason; }
@@ -60,6 +61,8 @@ public slots:
 
 signals:
     void editRejected(const QString &reason);
+    // The figure changed on another desk since it was read: nothing was written (both values named).
+    void editConflict(const QString &message);
     void undoStateChanged();
 
 private:
@@ -90,19 +93,20 @@ private:
     // Writes row over old, with a history line (and first a user source for row, if newSource);
     // all or nothing.
     bool writeRow(Row &row, const Row &old, const QString &reason, bool newSource);
-    bool addUserSource(Row &row, const QString &reason);
+    Row rowOf(const ObservationRecord &record) const;
+    QVariant minimumOf(const QString &indicator) const;
     void applyRow(const Row &values);
     QString tooltip(const Row &row) const;
     QStringList historyOf(const Row &row) const;
 
-    QSqlDatabase m_db;
+    Storage &m_storage;
     bool m_readOnly = false;
     QList<Row> m_rows;
     Filter m_filter;
     QList<Edit> m_history;
     qsizetype m_undoIndex = 0;
     QString m_language = QStringLiteral("ko");
-    QString m_changedBy = osUserName();
+    QString m_changedBy;
     QString m_reason;
 };
 

@@ -1,15 +1,11 @@
 #include "scoring/indexdataset.h"
 
-#include "database/database.h"
-#include "database/schema.h"
-#include "database/sql.h"
-#include "database/statement.h"
+#include "core/datatext.h"
 #include "import/formats.h"
+#include "storage/vocabulary.h"
 #include "items/indicatorcatalogmodel.h"
 
 #include <QDate>
-#include <QDataStream>
-#include <QIODevice>
 #include <QHash>
 #include <QSet>
 
@@ -118,182 +114,86 @@ private:
     const Column *m_groupWeights = nullptr;
 };
 
-// The figure cache (schema version 3) for district scopes: the columns as (indicator, year, one
-// double per unit), valid for the observations' version and the unit list it was written with.
-QByteArray serialise(const QHash<QString, std::map<int, Column>> &figures)
-{
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << qint32(figures.size());
-    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
-        out << it.key() << qint32(it->size());
-        for (const auto &[year, column] : *it) {
-            out << qint32(year);
-            out.writeRawData(reinterpret_cast<const char *>(column.data()), int(column.size() * sizeof(double)));
-        }
-    }
-    return bytes;
-}
-
-bool deserialise(const char *data, int size, size_t units, QHash<QString, std::map<int, Column>> *figures)
-{
-    // Straight from SQLite's buffer: a copy of a 9 MB blob costs more than the parsing.
-    QByteArray bytes = QByteArray::fromRawData(data, size);
-    QDataStream in(bytes);
-    qint32 indicators = 0;
-    in >> indicators;
-    for (qint32 i = 0; i < indicators && in.status() == QDataStream::Ok; ++i) {
-        QString id;
-        qint32 years = 0;
-        in >> id >> years;
-        std::map<int, Column> &byYear = (*figures)[id];
-        for (qint32 y = 0; y < years && in.status() == QDataStream::Ok; ++y) {
-            qint32 year = 0;
-            in >> year;
-            Column column(units);
-            const int size = int(units * sizeof(double));
-            if (in.readRawData(reinterpret_cast<char *>(column.data()), size) != size)
-                return false;
-            byYear.emplace(year, std::move(column));
-        }
-    }
-    return in.status() == QDataStream::Ok && in.atEnd();
-}
-
-QString displayName(const QVariant &shortName, const QVariant &name)
-{
-    const QString s = shortName.toString();
-    return s.isEmpty() ? name.toString() : s;
-}
 
 } // namespace
 
-Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(QSqlDatabase &db, const RegionScope &scope, bool groups)
+Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(Storage &storage, const RegionScope &scope, bool groups)
 {
     auto out = std::make_shared<IndexFigures>();
     out->m_scope = scope;
-    QList<qint64> refs; // per unit row (0 for a group)
-    QSet<QString> capital;
-
-    const QString columns = u"SELECT code, short_ko, name_ko, name_en, ref, capital_region = 1 OR EXISTS (SELECT 1 FROM regions p "
-                                "WHERE p.code = regions.parent AND p.capital_region = 1) FROM regions "_s;
-    auto addRegions = [&](const QString &where, const QVariantList &values) -> Status {
-        Result<QSqlQuery> q = sql::run(db, columns + where + u" ORDER BY code"_s, values);
-        if (!q)
-            return q.problems();
-        while (q->next()) {
-            out->m_units.append({ q->value(0).toString(), displayName(q->value(1), q->value(2)), q->value(3).toString(), {} });
-            refs << q->value(4).toLongLong();
-            if (q->value(5).toInt() == 1)
-                capital.insert(q->value(0).toString());
+    const Result<QList<RegionRecord>> regions = storage.regions();
+    if (!regions)
+        return regions.problems();
+    QHash<QString, const RegionRecord *> byCode;
+    for (const RegionRecord &r : *regions)
+        byCode.insert(r.code, &r);
+    QList<const RegionRecord *> sorted;
+    for (const RegionRecord &r : *regions)
+        sorted << &r;
+    std::sort(sorted.begin(), sorted.end(), [](const RegionRecord *a, const RegionRecord *b) { return a->code < b->code; });
+    auto isCapital = [&](const RegionRecord &r) {
+        if (r.capitalRegion)
+            return true;
+        const RegionRecord *parent = byCode.value(r.parent);
+        return parent && parent->capitalRegion;
+    };
+    auto addRegions = [&](const std::function<bool(const RegionRecord &)> &wanted) {
+        for (const RegionRecord *r : std::as_const(sorted)) {
+            if (!wanted(*r))
+                continue;
+            out->m_units.append({ r->code, plainDataText(r->displayNameKo()), plainDataText(r->nameEn), {} });
+            out->m_capital.push_back(isCapital(*r));
         }
-        return Ok {};
     };
     if (scope.level == 2) {
-        if (Status s = scope.within.isEmpty() ? addRegions(u"WHERE level = 2"_s, {})
-                                                : addRegions(u"WHERE level = 2 AND parent = ?"_s, { scope.within }); !s)
-            return s.problems();
+        addRegions([&](const RegionRecord &r) { return r.level == 2 && (scope.within.isEmpty() || r.parent == scope.within); });
         out->m_scored = int(out->m_units.size());
         if (out->m_scored == 0)
-            return Problem { {}, 0, 0, scope.within.isEmpty()
+            return storageProblem(ErrorKind::NotFound, scope.within.isEmpty()
                     ? u"the database has no districts (level 2 regions); import a regions file with them first"_s
-                    : u"the database has no districts of '%1'; import a regions file with them first"_s.arg(scope.within) };
+                    : u"the database has no districts of '%1'; import a regions file with them first"_s.arg(scope.within));
         // The province, or every province, placed on the districts' scale for comparison.
-        if (Status s = scope.within.isEmpty() ? addRegions(u"WHERE level = 1"_s, {})
-                                              : addRegions(u"WHERE code = ?"_s, { scope.within });
-            !s)
-            return s.problems();
+        addRegions([&](const RegionRecord &r) { return scope.within.isEmpty() ? r.level == 1 : r.code == scope.within; });
     } else {
-        if (Status s = addRegions(u"WHERE level = 1"_s, {}); !s)
-            return s.problems();
+        addRegions([](const RegionRecord &r) { return r.level == 1; });
         out->m_scored = int(out->m_units.size());
     }
-    if (Status s = addRegions(u"WHERE level = 0"_s, {}); !s)
-        return s.problems();
+    addRegions([](const RegionRecord &r) { return r.level == 0; });
 
     QHash<QString, int> rowOfCode;
     for (int u = 0; u < out->m_units.size(); ++u)
         rowOfCode.insert(out->m_units[u].code, u);
+    QStringList codes; // the units with figures of their own (not the groups)
+    for (const Unit &u : std::as_const(out->m_units))
+        codes << u.code;
     if (groups && scope.level == 1) {
-        Result<QSqlQuery> q = sql::run(db, u"SELECT g.id, g.name_ko, g.name_en, m.region FROM region_groups g "
-                                           "JOIN region_group_members m ON m.group_id = g.id ORDER BY g.rowid, m.region"_s);
-        if (!q)
-            return q.problems();
-        while (q->next()) {
-            if (out->m_units.isEmpty() || out->m_units.last().code != q->value(0).toString()) {
-                out->m_units.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {} });
-                refs << 0;
-            }
-            out->m_units.last().members.push_back(rowOfCode.value(q->value(3).toString(), -1));
+        const Result<QList<RegionGroupRecord>> groupRecords = storage.regionGroups();
+        if (!groupRecords)
+            return groupRecords.problems();
+        for (const RegionGroupRecord &g : *groupRecords) {
+            Unit unit { g.id, plainDataText(g.nameKo), plainDataText(g.nameEn), {} };
+            for (const QString &member : g.members)
+                unit.members.push_back(rowOfCode.value(member, -1));
+            out->m_units.append(std::move(unit));
+            out->m_capital.push_back(false);
         }
     }
-    for (const Unit &u : std::as_const(out->m_units))
-        out->m_capital.push_back(capital.contains(u.code));
-    out->m_nationRow = int(rowOfCode.value(u"KR"_s, -1));
+    out->m_nationRow = int(rowOfCode.value(vocabulary::nation, -1));
 
-    auto indicators = std::make_shared<QList<IndicatorInfo>>(IndicatorCatalogModel::loadIndicators(db));
-    out->m_indicators = indicators;
-    QHash<qint64, QString> idOfRef;
-    Result<QSqlQuery> q = sql::run(db, u"SELECT ref, id FROM indicators"_s);
-    if (!q)
-        return q.problems();
-    while (q->next())
-        idOfRef.insert(q->value(0).toLongLong(), q->value(1).toString());
+    Result<QList<IndicatorInfo>> indicators = IndicatorCatalogModel::loadIndicators(storage);
+    if (!indicators)
+        return indicators.problems();
+    out->m_indicators = std::make_shared<QList<IndicatorInfo>>(std::move(*indicators));
 
+    Result<FigureColumns> figures = storage.figures(codes);
+    if (!figures)
+        return figures.problems();
+    out->m_figures = std::move(*figures);
+    // Groups have no figures of their own: their columns are as long as the region list; pad them.
     const size_t unitCount = size_t(out->m_units.size());
-    // Districts: from the cache when the observations have not changed since it was written.
-    QStringList unitCodes;
-    for (const Unit &u : std::as_const(out->m_units))
-        unitCodes << u.code;
-    const QString cacheKey = u"%1:%2"_s.arg(scope.level).arg(scope.within);
-    const qint64 version = schema::observationsVersion(db);
-    if (scope.level == 2) {
-        Statement cached(sql::handle(db), "SELECT observations_version, units, figures FROM figure_cache WHERE scope = ?");
-        cached.bindCopy(1, cacheKey.toUtf8());
-        if (cached.isValid() && cached.step() == SQLITE_ROW && cached.columnInt64(0) == version
-            && cached.columnText(1) == unitCodes.join(u',')) {
-            const auto [data, size] = cached.columnBlob(2);
-            if (deserialise(data, size, unitCount, &out->m_figures))
-                return std::shared_ptr<const IndexFigures>(std::move(out));
-            out->m_figures.clear(); // damaged: read the observations instead
-        }
-    }
-
-    // Region by region along the primary key (region_ref, ...), through the C API: at district
-    // level this reads a million figures, and a QVariant per value would dominate.
-    Statement read(sql::handle(db), "SELECT indicator_ref, year, value FROM observations WHERE region_ref = ?");
-    if (!read.isValid())
-        return Problem { {}, 0, 0, read.errorText() };
-    qint64 lastRef = -1;
-    std::map<int, Column> *byYear = nullptr;
-    for (size_t u = 0; u < unitCount; ++u) {
-        if (refs[qsizetype(u)] == 0)
-            continue;
-        read.reset();
-        read.bind(1, refs[qsizetype(u)]);
-        int rc;
-        while ((rc = read.step()) == SQLITE_ROW) {
-            const qint64 indicatorRef = read.columnInt64(0);
-            if (indicatorRef != lastRef) {
-                lastRef = indicatorRef;
-                byYear = &out->m_figures[idOfRef.value(indicatorRef)];
-            }
-            Column &column = (*byYear)[int(read.columnInt64(1))];
-            if (column.empty())
-                column.assign(unitCount, missing);
-            column[u] = read.columnDouble(2);
-        }
-        if (rc != SQLITE_DONE)
-            return Problem { {}, 0, 0, read.errorText() };
-    }
-    if (scope.level == 2 && !isReadOnly(db)) {
-        // A cache: if it cannot be written now (another process writing), the next load reads
-        // the observations again. No waiting for a lock on the way to the first paint.
-        sqlite3_busy_timeout(sql::handle(db), 0);
-        (void)sql::run(db, u"INSERT OR REPLACE INTO figure_cache (scope, observations_version, units, figures) VALUES (?, ?, ?, ?)"_s,
-            { cacheKey, version, unitCodes.join(u','), serialise(out->m_figures) });
-        sqlite3_busy_timeout(sql::handle(db), busyTimeoutMs);
-    }
+    for (auto &byYear : out->m_figures)
+        for (auto &[year, column] : byYear)
+            column.resize(unitCount, missing);
     return std::shared_ptr<const IndexFigures>(std::move(out));
 }
 
@@ -332,25 +232,58 @@ std::vector<int> IndexFigures::years(const QString &indicator) const
     return out;
 }
 
-QStringList weightSetNames(QSqlDatabase &db)
+QStringList weightSetNames(Storage &storage)
 {
-    QStringList names;
-    Result<QSqlQuery> q = sql::run(db, u"SELECT name FROM weight_sets ORDER BY name = 'equal' DESC, name"_s);
-    while (q && q->next())
-        names << q->value(0).toString();
-    return names;
+    const Result<QStringList> names = storage.weightSetNames();
+    return names ? *names : QStringList { u"equal"_s };
 }
 
-QList<std::pair<QString, int>> provincesWithDistricts(QSqlDatabase &db)
+QList<std::pair<QString, int>> provincesWithDistricts(Storage &storage)
 {
-    QList<std::pair<QString, int>> out;
-    Result<QSqlQuery> q = sql::run(db, u"SELECT parent, COUNT(*) FROM regions WHERE level = 2 GROUP BY parent ORDER BY parent"_s);
-    while (q && q->next())
-        out.append({ q->value(0).toString(), q->value(1).toInt() });
-    return out;
+    std::map<QString, int> counts;
+    if (const Result<QList<RegionRecord>> regions = storage.regions(); regions) {
+        for (const RegionRecord &r : *regions)
+            if (r.level == 2)
+                ++counts[r.parent];
+    }
+    return { counts.begin(), counts.end() };
 }
 
-Result<RegionScope> resolveScope(QSqlDatabase &db, const QString &level, const QString &within)
+QStringList matchRegions(Storage &storage, const QString &text)
+{
+    QStringList matches;
+    const Result<QList<RegionRecord>> regions = storage.regions();
+    const Result<QList<RegionAliasRecord>> aliases = storage.regionAliases();
+    if (!regions || !aliases)
+        return matches;
+    for (const RegionRecord &r : *regions) {
+        if (text == r.code || text == r.nameKo || text == r.shortKo || text.compare(r.nameEn, Qt::CaseInsensitive) == 0)
+            matches << r.code;
+    }
+    for (const RegionAliasRecord &a : *aliases) {
+        if (a.alias.compare(text, Qt::CaseInsensitive) == 0 && !matches.contains(a.region))
+            matches << a.region;
+    }
+    return matches;
+}
+
+std::optional<QString> findRegion(Storage &storage, const QString &text, int maxLevel)
+{
+    const Result<QList<RegionRecord>> regions = storage.regions();
+    if (!regions)
+        return std::nullopt;
+    QStringList accepted;
+    for (const QString &code : matchRegions(storage, text)) {
+        for (const RegionRecord &r : *regions)
+            if (r.code == code && r.level <= maxLevel)
+                accepted << code;
+    }
+    if (accepted.size() == 1)
+        return accepted.first();
+    return std::nullopt;
+}
+
+Result<RegionScope> resolveScope(Storage &storage, const QString &level, const QString &within)
 {
     RegionScope scope;
     if (level != u"1"_s && level != u"2"_s)
@@ -360,12 +293,16 @@ Result<RegionScope> resolveScope(QSqlDatabase &db, const QString &level, const Q
         return scope;
     if (scope.level != 2)
         return Problem { {}, 0, 0, u"--within limits districts to one province: use it with --level 2"_s };
-    scope.within = sql::scalar(db, u"SELECT code FROM regions WHERE level = 1 AND (? IN (code, name_ko, short_ko, name_en) "
-                                   "OR code IN (SELECT region FROM region_aliases WHERE alias = ?))"_s,
-        { within, within }).toString();
+    const std::optional<QString> province = findRegion(storage, within, 1);
+    if (province) {
+        const Result<QList<RegionRecord>> regions = storage.regions();
+        for (const RegionRecord &r : regions ? *regions : QList<RegionRecord>())
+            if (r.code == *province && r.level == 1)
+                scope.within = r.code;
+    }
     if (scope.within.isEmpty()) {
         QStringList known;
-        for (const auto &[code, count] : provincesWithDistricts(db))
+        for (const auto &[code, count] : provincesWithDistricts(storage))
             known << u"%1 (%2 districts)"_s.arg(code).arg(count);
         return Problem { {}, 0, 0, u"--within: '%1' is not a province; provinces with districts: %2"_s.arg(within,
                                       known.isEmpty() ? u"none (import a regions file with districts first)"_s : known.join(u", "_s)) };
@@ -373,12 +310,12 @@ Result<RegionScope> resolveScope(QSqlDatabase &db, const QString &level, const Q
     return scope;
 }
 
-Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOptions &options)
+Result<IndexDataset> loadIndexDataset(Storage &storage, const IndexDatasetOptions &options)
 {
-    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(db, options.scope, options.groups);
+    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(storage, options.scope, options.groups);
     if (!figures)
         return figures.problems();
-    return buildIndexDataset(db, **figures, options);
+    return buildIndexDataset(storage, **figures, options);
 }
 
 const QStringList &readinessPillarNames()
@@ -439,20 +376,14 @@ Status checkWeightsUsable(const QString &set, const std::vector<double> &pillarW
 
 } // namespace
 
-Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &options)
+Result<IndexDataset> buildIndexDataset(Storage &storage, const IndexFigures &figures, const IndexDatasetOptions &options)
 {
     QHash<QString, double> weights;
-    Result<QSqlQuery> q = sql::run(db, u"SELECT target_kind, target, weight FROM weights WHERE weight_set = ?"_s, { options.weightSet });
-    if (!q)
-        return q.problems();
-    bool known = false;
-    while (q->next()) {
-        known = true;
-        weights.insert(q->value(0).toString() + u':' + q->value(1).toString(), q->value(2).toDouble());
-    }
-    if (!known && !weightSetNames(db).contains(options.weightSet))
-        return Problem { {}, 0, 0, u"unknown weight set '%1'; the database has: %2"_s.arg(options.weightSet,
-                                      weightSetNames(db).join(u", "_s)) };
+    const Result<QList<WeightRecord>> stored = storage.weights(options.weightSet);
+    if (!stored)
+        return stored.problems();
+    for (const WeightRecord &w : *stored)
+        weights.insert(w.targetKind + u':' + w.target, w.weight);
     auto weightOf = [&](const QString &kind, const QString &target) { return weights.value(kind + u':' + target, 1.0); };
 
     const QList<IndexFigures::Unit> &units = figures.units();

@@ -2,18 +2,17 @@
 
 #include "core/result.h"
 #include "index/indextypes.h"
+#include "storage/storage.h"
 
-#include <QSqlDatabase>
 #include <QHash>
 #include <QStringList>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace air {
-
-struct IndicatorInfo;
 
 // Which regions are scored and ranked: the 17 provinces (level 1), or districts (시군구, level 2),
 // all of them or those of one province.
@@ -63,7 +62,7 @@ public:
         std::vector<int> members; // a group: its members' unit rows
     };
 
-    static Result<std::shared_ptr<const IndexFigures>> load(QSqlDatabase &db, const RegionScope &scope, bool groups);
+    static Result<std::shared_ptr<const IndexFigures>> load(Storage &storage, const RegionScope &scope, bool groups);
 
     const RegionScope &scope() const { return m_scope; }
     const QList<Unit> &units() const { return m_units; }
@@ -141,18 +140,24 @@ struct IndexDataset {
 // listed). An explicit year is taken as it is. Indicators with a denominator are divided by it,
 // region by region, same year. Groups combine their members by each indicator's group rule
 // (sum, or a mean weighted by the named indicator), and only when every member has a figure.
-Result<IndexDataset> loadIndexDataset(QSqlDatabase &db, const IndexDatasetOptions &options);
+Result<IndexDataset> loadIndexDataset(Storage &storage, const IndexDatasetOptions &options);
 // The same from figures already read; the database is asked only for the weight set.
-Result<IndexDataset> buildIndexDataset(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &options);
+Result<IndexDataset> buildIndexDataset(Storage &storage, const IndexFigures &figures, const IndexDatasetOptions &options);
 
 // The weight sets stored in the database ("equal" always exists).
-QStringList weightSetNames(QSqlDatabase &db);
+QStringList weightSetNames(Storage &storage);
 
 // A scope from the command line or settings: level "1" or "2", and for level 2 optionally a
 // province by code or name (KR-46, 전라남도, 전남, Jeollanam-do). Errors name what is accepted.
-Result<RegionScope> resolveScope(QSqlDatabase &db, const QString &level, const QString &within);
+Result<RegionScope> resolveScope(Storage &storage, const QString &level, const QString &within);
 
 // The provinces that have districts (level 2 regions), with how many, in code order.
-QList<std::pair<QString, int>> provincesWithDistricts(QSqlDatabase &db);
+QList<std::pair<QString, int>> provincesWithDistricts(Storage &storage);
+
+// A region by its code, a name, a short name, its English name or an alias (전남, Jeollanam-do),
+// among the regions of at most maxLevel; nothing when unknown or ambiguous.
+std::optional<QString> findRegion(Storage &storage, const QString &text, int maxLevel = 2);
+// Every region a text may name: by code, name, short name, English name (any case) or alias.
+QStringList matchRegions(Storage &storage, const QString &text);
 
 } // namespace air

@@ -17,18 +17,18 @@ QString number(double v, int decimals = 4)
 
 } // namespace
 
-Result<IndexRun> runIndex(QSqlDatabase &db, const IndexDatasetOptions &data, const index::IndexOptions &options)
+Result<IndexRun> runIndex(Storage &storage, const IndexDatasetOptions &data, const index::IndexOptions &options)
 {
-    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(db, data.scope, data.groups);
+    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(storage, data.scope, data.groups);
     if (!figures)
         return figures.problems();
-    return runIndex(db, **figures, data, options);
+    return runIndex(storage, **figures, data, options);
 }
 
-Result<IndexRun> runIndex(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &data,
+Result<IndexRun> runIndex(Storage &storage, const IndexFigures &figures, const IndexDatasetOptions &data,
     const index::IndexOptions &options)
 {
-    Result<IndexDataset> dataset = buildIndexDataset(db, figures, data);
+    Result<IndexDataset> dataset = buildIndexDataset(storage, figures, data);
     if (!dataset)
         return dataset.problems();
     IndexRun run { std::move(*dataset), options, {} };
@@ -36,17 +36,17 @@ Result<IndexRun> runIndex(QSqlDatabase &db, const IndexFigures &figures, const I
     return run;
 }
 
-Result<Assessment> runAssessment(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &data,
+Result<Assessment> runAssessment(Storage &storage, const IndexFigures &figures, const IndexDatasetOptions &data,
     const index::IndexOptions &options)
 {
     IndexDatasetOptions readiness = data;
     readiness.question = IndexQuestion::Readiness;
-    Result<IndexRun> r = runIndex(db, figures, readiness, options);
+    Result<IndexRun> r = runIndex(storage, figures, readiness, options);
     if (!r)
         return r.problems();
     IndexDatasetOptions opportunity = data;
     opportunity.question = IndexQuestion::Opportunity;
-    Result<IndexRun> o = runIndex(db, figures, opportunity, options);
+    Result<IndexRun> o = runIndex(storage, figures, opportunity, options);
     if (!o)
         return o.problems();
     return Assessment { std::move(*r), std::move(*o) };

@@ -5,7 +5,6 @@
 #include "scoring/indexdataset.h"
 
 #include <QByteArray>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -22,9 +21,9 @@ struct IndexRun {
     std::pair<double, double> rankInterval(int unit) const;
 };
 
-Result<IndexRun> runIndex(QSqlDatabase &db, const IndexDatasetOptions &data, const index::IndexOptions &options);
+Result<IndexRun> runIndex(Storage &storage, const IndexDatasetOptions &data, const index::IndexOptions &options);
 // The same from figures already read.
-Result<IndexRun> runIndex(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &data,
+Result<IndexRun> runIndex(Storage &storage, const IndexFigures &figures, const IndexDatasetOptions &data,
     const index::IndexOptions &options);
 
 // Both questions for the same choices: readiness (or the composite, with a weight set that
@@ -33,7 +32,7 @@ struct Assessment {
     IndexRun readiness;
     IndexRun opportunity;
 };
-Result<Assessment> runAssessment(QSqlDatabase &db, const IndexFigures &figures, const IndexDatasetOptions &data,
+Result<Assessment> runAssessment(Storage &storage, const IndexFigures &figures, const IndexDatasetOptions &data,
     const index::IndexOptions &options);
 
 // Whether the uncertainty separates two scored units: their 5-95 % rank intervals do not overlap.

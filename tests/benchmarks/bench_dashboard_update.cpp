@@ -5,7 +5,6 @@
 #include "benchdatabase.h"
 #include "dashboardcontext.h"
 #include "dashboardwindow.h"
-#include "database/database.h"
 #include "language.h"
 #include "pages/page.h"
 

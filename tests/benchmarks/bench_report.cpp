@@ -3,7 +3,6 @@
 // (bench_report DB --level 2 [--within KR-46]), the report for one district: under 1.5 seconds.
 #include "benchdatabase.h"
 #include "dashboardcontext.h"
-#include "database/database.h"
 #include "language.h"
 #include "report/briefingreport.h"
 

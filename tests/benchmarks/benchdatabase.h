@@ -3,7 +3,7 @@
 // The database and scope of a dashboard benchmark: the one named on the command line, or a fresh
 // one with the bundled data in `dir`; the scope from --level/--within. Prints why when it fails.
 #include "benchargs.h"
-#include "database/database.h"
+#include "import/bundleddataset.h"
 #include "scoring/indexdataset.h"
 
 #include <QTemporaryDir>
@@ -14,20 +14,19 @@
 namespace air::bench {
 
 struct BenchDatabase {
-    Database database;
+    std::shared_ptr<Storage> database;
     RegionScope scope;
 };
 
 inline std::optional<BenchDatabase> openBenchDatabase(const BenchArgs &args, const QTemporaryDir &dir)
 {
     const QString path = args.database.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : args.database;
-    Result<Database> database = Database::open(path);
+    Result<std::shared_ptr<Storage>> database = openWithBundledData(path);
     if (!database) {
         std::fprintf(stderr, "%s\n", qPrintable(database.errorText()));
         return std::nullopt;
     }
-    QSqlDatabase db = database->connection();
-    const Result<RegionScope> scope = resolveScope(db, args.level, args.within);
+    const Result<RegionScope> scope = resolveScope(**database, args.level, args.within);
     if (!scope) {
         std::fprintf(stderr, "%s\n", qPrintable(scope.errorText()));
         return std::nullopt;

@@ -3,6 +3,8 @@
 #include "dashboardcontext.h"
 #include "items/indicatorcatalogmodel.h"
 #include "items/observationsmodel.h"
+#include "core/datatext.h"
+#include "storage/vocabulary.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,7 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQueryModel>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,8 +24,8 @@ namespace air {
 
 DataPage::DataPage(DashboardContext *context, QWidget *parent)
     : Page(context, parent)
-    , m_observations(new ObservationsModel(context->connection(), this))
-    , m_sources(new QSqlQueryModel(this))
+    , m_observations(new ObservationsModel(context->storage(), this))
+    , m_sources(new QStandardItemModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -75,6 +77,9 @@ DataPage::DataPage(DashboardContext *context, QWidget *parent)
     });
     connect(m_observations, &ObservationsModel::editRejected, this,
         [this](const QString &reason) { QMessageBox::warning(this, tr("Edit refused"), reason); });
+    // Another desk changed the figure meanwhile (a team database): theirs is kept and shown.
+    connect(m_observations, &ObservationsModel::editConflict, this,
+        [this](const QString &message) { QMessageBox::information(this, tr("Changed by another user"), message); });
     // An edit changes the figures every page shows.
     connect(m_observations, &ObservationsModel::dataChanged, m_context, &DashboardContext::recompute,
         Qt::QueuedConnection);
@@ -94,11 +99,11 @@ void DataPage::fillFilters()
     m_indicator->clear();
     m_region->clear();
     m_indicator->addItem(tr("All indicators"), QString());
-    QSqlDatabase db = m_context->connection();
-    for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+    const Result<QList<IndicatorInfo>> indicators = IndicatorCatalogModel::loadIndicators(m_context->storage());
+    for (const IndicatorInfo &i : indicators ? *indicators : QList<IndicatorInfo>())
         m_indicator->addItem(i.name(m_context->language()), i.id);
     m_region->addItem(tr("All regions"), QString());
-    m_region->addItem(m_context->regionName(u"KR"_s), u"KR"_s);
+    m_region->addItem(m_context->regionName(vocabulary::nation), vocabulary::nation);
     for (const QString &code : m_context->regionCodes())
         m_region->addItem(m_context->regionName(code), code);
     m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicator)));
@@ -131,7 +136,7 @@ void DataPage::retranslate()
     m_undo->setText(tr("Undo"));
     m_redo->setText(tr("Redo"));
     m_import->setText(tr("Import…"));
-    m_import->setEnabled(!m_context->database().readOnly());
+    m_import->setEnabled(!m_context->storage().readOnly());
     m_import->setToolTip(m_import->isEnabled() ? QString() : tr("The database is open read-only"));
     m_indicator->setAccessibleName(tr("Indicator"));
     m_region->setAccessibleName(tr("Region"));
@@ -152,14 +157,20 @@ void DataPage::refresh()
         m_observations->load(filter);
     // The source by its name first; the id (what an observations file cites) last. The title as published,
     // in English its English rendering where the data give one.
-    const QString title = m_context->language() == u"en"_s ? u"COALESCE(NULLIF(title_en, ''), title)"_s : u"title"_s;
-    m_sources->setQuery(u"SELECT publisher, %1, url, published, licence, id FROM sources ORDER BY publisher, 2"_s.arg(title),
-        m_context->connection());
-    const QStringList headers = { tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence"), tr("ID") };
-    for (int c = 0; c < headers.size(); ++c)
-        m_sources->setHeaderData(c, Qt::Horizontal, headers[c]);
-    while (m_sources->canFetchMore())
-        m_sources->fetchMore();
+    m_sources->clear();
+    m_sources->setHorizontalHeaderLabels(
+        { tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence"), tr("ID") });
+    if (const Result<QList<SourceRecord>> sources = m_context->storage().sources(); sources) {
+        for (const SourceRecord &s : *sources) {
+            QList<QStandardItem *> row;
+            for (const QString &text : { s.publisher, s.titleIn(m_context->language()), s.url, s.published, s.licence, s.id }) {
+                auto *item = new QStandardItem(plainDataText(text));
+                item->setEditable(false);
+                row << item;
+            }
+            m_sources->appendRow(row);
+        }
+    }
     m_undo->setEnabled(m_observations->canUndo());
     m_redo->setEnabled(m_observations->canRedo());
 }

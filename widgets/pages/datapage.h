@@ -7,7 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QSqlQueryModel;
+class QStandardItemModel;
 
 namespace air {
 
@@ -36,7 +36,7 @@ private:
     void showHistory();
 
     ObservationsModel *m_observations;
-    QSqlQueryModel *m_sources;
+    QStandardItemModel *m_sources;
     QComboBox *m_indicator;
     QComboBox *m_region;
     QPushButton *m_undo;

@@ -71,7 +71,7 @@ PlansPage::PlansPage(DashboardContext *context, QWidget *parent)
     layout->addWidget(targets, 3);
     retranslate();
     connect(m_pillar, &QComboBox::currentIndexChanged, this, [this] {
-        m_targets->update(m_context->connection(), m_context->language(), pillar());
+        m_targets->update(m_context->storage(), m_context->language(), pillar());
     });
 }
 
@@ -115,9 +115,8 @@ void PlansPage::updateCoverageTitle()
 
 void PlansPage::refresh()
 {
-    QSqlDatabase db = m_context->connection();
-    m_coverage->update(db, m_context->language());
-    m_targets->update(db, m_context->language(), pillar());
+    m_coverage->update(m_context->storage(), m_context->language());
+    m_targets->update(m_context->storage(), m_context->language(), pillar());
     updateCoverageTitle();
 }
 

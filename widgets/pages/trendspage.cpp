@@ -4,7 +4,7 @@
 #include "charts/chartpanel.h"
 #include "charts/palette.h"
 #include "dashboardcontext.h"
-#include "database/sql.h"
+#include "storage/vocabulary.h"
 #include "items/dashboardmodels.h"
 #include "items/indicatorcatalogmodel.h"
 #include "items/unitlabel.h"
@@ -78,11 +78,26 @@ void TrendsPage::fillRegions()
 }
 
 // A readiness indicator (not a context one such as ageing), the one with the most years.
-QString TrendsPage::defaultIndicator(QSqlDatabase db)
+QString TrendsPage::defaultIndicator(Storage &storage)
 {
-    return sql::scalar(db, u"SELECT i.id FROM observations o JOIN indicators i ON i.ref = o.indicator_ref "
-                           "WHERE i.pillar <> 'context' GROUP BY i.ref ORDER BY COUNT(DISTINCT o.year) DESC, i.ref LIMIT 1"_s)
-        .toString();
+    const Result<QList<IndicatorInfo>> indicators = storage.indicators();
+    const Result<QHash<QString, int>> years = storage.yearsPerIndicator();
+    if (!indicators || !years)
+        return {};
+    QString best;
+    int bestYears = 0;
+    qint64 bestRef = 0;
+    for (const IndicatorInfo &i : *indicators) {
+        const int n = years->value(i.id);
+        if (i.pillar == u"context"_s || n == 0)
+            continue;
+        if (n > bestYears || (n == bestYears && i.ref < bestRef)) {
+            best = i.id;
+            bestYears = n;
+            bestRef = i.ref;
+        }
+    }
+    return best;
 }
 
 void TrendsPage::fillIndicators()
@@ -90,12 +105,12 @@ void TrendsPage::fillIndicators()
     const QString current = m_indicator->currentData().toString();
     m_indicator->blockSignals(true);
     m_indicator->clear();
-    QSqlDatabase db = m_context->connection();
-    for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+    const Result<QList<IndicatorInfo>> indicators = IndicatorCatalogModel::loadIndicators(m_context->storage());
+    for (const IndicatorInfo &i : indicators ? *indicators : QList<IndicatorInfo>())
         m_indicator->addItem(u"%1 · %2"_s.arg(IndicatorCatalogModel::pillarLabel(i.pillar, m_context->language()),
                                  i.name(m_context->language())),
             i.id);
-    const int index = m_indicator->findData(current.isEmpty() ? defaultIndicator(db) : current);
+    const int index = m_indicator->findData(current.isEmpty() ? defaultIndicator(m_context->storage()) : current);
     m_indicator->setCurrentIndex(std::max(0, index));
     m_indicator->blockSignals(false);
 }
@@ -119,7 +134,7 @@ void TrendsPage::retranslate()
 
 void TrendsPage::refresh()
 {
-    QStringList codes = { m_context->focus(), m_context->comparison(), u"KR"_s };
+    QStringList codes = { m_context->focus(), m_context->comparison(), vocabulary::nation };
     for (const QString &c : m_context->extraRegions())
         if (!codes.contains(c))
             codes << c;
@@ -127,10 +142,10 @@ void TrendsPage::refresh()
     for (const QString &c : codes)
         names << m_context->regionName(c);
     const QString id = m_indicator->currentData().toString();
-    QSqlDatabase db = m_context->connection();
-    m_model->update(db, id, codes, names);
+    m_model->update(m_context->storage(), id, codes, names);
     QString unit;
-    for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+    const Result<QList<IndicatorInfo>> indicators = m_context->storage().indicators();
+    for (const IndicatorInfo &i : indicators ? *indicators : QList<IndicatorInfo>())
         if (i.id == id)
             unit = unitLabel(i.denominator.isEmpty() ? i.unit : i.ratioUnit, m_context->language());
     QList<QColor> colours = { palette::focus(), palette::comparison(), palette::nation() };

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "pages/page.h"
+#include "storage/storage.h"
 
-#include <QSqlDatabase>
 
 class QComboBox;
 class QListWidget;
@@ -27,7 +27,7 @@ public:
     ChartPanel *chart() const { return m_chart; }
 
 private:
-    static QString defaultIndicator(QSqlDatabase db);
+    static QString defaultIndicator(Storage &storage);
     void fillIndicators();
     void fillRegions();
 

@@ -7,8 +7,7 @@
 #include "charts/tilemap.h"
 #include "dashboardcontext.h"
 #include "findings.h"
-#include "database/schema.h"
-#include "database/sql.h"
+#include "storage/vocabulary.h"
 #include "import/formats.h"
 #include "io/savefile.h"
 #include "items/dashboardmodels.h"
@@ -24,8 +23,10 @@
 #include <QPdfWriter>
 #include <QPicture>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -107,15 +108,14 @@ BriefingReport::BriefingReport(DashboardContext *context)
     : m_context(context)
     , m_date(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
 {
-    QSqlDatabase db = context->connection();
     // The title as published; the English report takes its English rendering where the data give one.
-    const QString title = context->language() == u"en"_s ? u"COALESCE(NULLIF(title_en, ''), title)"_s : u"title"_s;
-    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, %1, published, id FROM sources ORDER BY publisher, 2"_s.arg(title));
-    while (q && q->next())
-        m_sources << QStringList { plainDataText(q->value(0).toString()), plainDataText(q->value(1).toString()),
-            plainDataText(q->value(2).toString()), q->value(3).toString() };
+    if (const Result<QList<SourceRecord>> sources = context->storage().sources(); sources) {
+        for (const SourceRecord &s : *sources)
+            m_sources << QStringList { plainDataText(s.publisher), plainDataText(s.titleIn(context->language())),
+                plainDataText(s.published), s.id };
+    }
     PlanTargetsModel targets;
-    targets.update(db, context->language());
+    targets.update(context->storage(), context->language());
     for (int r = 0; r < targets.rowCount(); ++r) {
         QStringList row;
         for (int c = 0; c < targets.columnCount(); ++c)
@@ -724,8 +724,7 @@ void BriefingReport::drawPlans(QPainter &p) const
 {
     double y = contentTop + sectionTitle(p, tr("Plans"), contentTop);
     PlanCoverageModel model;
-    QSqlDatabase db = m_context->connection();
-    model.update(db, m_context->language());
+    model.update(m_context->storage(), m_context->language());
     y += paragraph(p,
              tr("Which pillars the national, Gyeonggi and Jeonnam plans cover (number of items). “gap”: Jeonnam's plan has no "
                 "item where another plan has."),
@@ -748,12 +747,19 @@ void BriefingReport::drawPlans(QPainter &p) const
         columns.append({ model.columnLabel(c), 110, Qt::AlignCenter });
     y += table(p, margin, y, columns, rows, 9, styles) + 16;
     // The items of Jeonnam's plan, pillar by pillar, in words.
-    Result<QSqlQuery> q = sql::run(db, u"SELECT COALESCE(pillar, ''), %1, status FROM plan_items WHERE plan = 'jeonnam' "
-                                       "ORDER BY pillar, sector, item"_s.arg(m_context->language() == u"en"_s ? u"title_en"_s : u"title_ko"_s));
+    Result<QList<PlanItemRecord>> planItems = m_context->storage().planItems();
+    QList<PlanItemRecord> jeonnam;
+    for (const PlanItemRecord &item : planItems ? *planItems : QList<PlanItemRecord>())
+        if (item.plan == u"jeonnam"_s)
+            jeonnam << item;
+    std::stable_sort(jeonnam.begin(), jeonnam.end(), [](const PlanItemRecord &a, const PlanItemRecord &b) {
+        return std::tie(a.pillar, a.sector, a.item) < std::tie(b.pillar, b.sector, b.item);
+    });
     QStringList items;
-    while (q && q->next())
-        items << u"• [%1] %2 (%3)"_s.arg(IndicatorCatalogModel::pillarLabel(q->value(0).toString(), m_context->language()),
-            q->value(1).toString(), planStatusLabel(q->value(2).toString(), m_context->language()));
+    for (const PlanItemRecord &item : std::as_const(jeonnam))
+        items << u"• [%1] %2 (%3)"_s.arg(IndicatorCatalogModel::pillarLabel(item.pillar, m_context->language()),
+            plainDataText(m_context->language() == u"en"_s ? item.titleEn : item.titleKo),
+            planStatusLabel(item.status, m_context->language()));
     y += paragraph(p, tr("Jeonnam's strategies and projects"), margin, y, pageWidth - 2 * margin, font(11, true)) + 4;
     paragraph(p, items.join(u'\n'), margin, y, pageWidth - 2 * margin, font(8));
 }
@@ -787,7 +793,6 @@ double BriefingReport::drawMethod(QPainter &p) const
 {
     double y = contentTop + sectionTitle(p, tr("Data notes and method"), contentTop);
     const IndexRun &run = m_context->run();
-    QSqlDatabase db = m_context->connection();
     const double width = pageWidth - 2 * margin;
     QStringList method = {
         m_context->run().dataset.composite
@@ -827,7 +832,8 @@ double BriefingReport::drawMethod(QPainter &p) const
         y += paragraph(p, agreement, margin, y, width, font(9)) + 8;
     // Left out, estimated, imputed.
     QHash<QString, QString> names;
-    for (const IndicatorInfo &i : IndicatorCatalogModel::loadIndicators(db))
+    const Result<QList<IndicatorInfo>> indicators = IndicatorCatalogModel::loadIndicators(m_context->storage());
+    for (const IndicatorInfo &i : indicators ? *indicators : QList<IndicatorInfo>())
         names.insert(i.id, i.name(m_context->language()));
     QStringList leftOut;
     for (const IndexDataset::Excluded &e : run.dataset.excluded)
@@ -839,10 +845,11 @@ double BriefingReport::drawMethod(QPainter &p) const
     for (const auto &ind : run.result.indicators)
         imputed += ind.imputedCells;
     // Among the figures this report compares: the nation's and the provinces', or the districts'.
-    const schema::Fragment from = schema::comparedObservations(m_context->scope().level, m_context->scope().within);
-    const QString compared = u"SELECT COUNT(*) FROM "_s + from.text + u" WHERE "_s;
-    const int estimates = sql::scalar(db, compared + u"o.status = 'estimate'"_s, from.values).toInt();
-    const int userRows = sql::scalar(db, compared + u"o.origin = 'user'"_s, from.values).toInt();
+    ObservationFilter compared;
+    compared.regions = run.dataset.unitCodes; // the regions and the nation (a group's id matches no region)
+    const Result<ObservationCounts> counts = m_context->storage().countObservations(compared);
+    const qint64 estimates = counts ? counts->byStatus.value(u"estimate"_s) : 0;
+    const qint64 userRows = counts ? counts->byOrigin.value(vocabulary::userOrigin) : 0;
     y += paragraph(p,
         tr("Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered "
            "or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a "

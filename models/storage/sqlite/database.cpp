@@ -1,8 +1,7 @@
-#include "database/database.h"
+#include "storage/sqlite/database.h"
 
-#include "database/bundleddataset.h"
-#include "database/schema.h"
-#include "database/sql.h"
+#include "storage/sqlite/schema.h"
+#include "storage/sql/sql.h"
 #include "io/savefile.h"
 
 #include <QCoreApplication>
@@ -55,11 +54,11 @@ Status checkHeader(const QString &path)
     if (header != QByteArray("SQLite format 3\0", 16))
         return Problem { path, 0, 0,
             Messages::tr("this file is not an SQLite database (it does not start with \"SQLite format 3\"); "
-                         "it was left untouched") };
+                         "it was left untouched"), ErrorKind::Damaged };
     if (f.size() < 512)
         return Problem { path, 0, 0,
             Messages::tr("the database file is damaged: it is cut short (%1 bytes); it was left untouched")
-                .arg(f.size()) };
+                .arg(f.size()), ErrorKind::Damaged };
     return Ok {};
 }
 
@@ -102,10 +101,10 @@ Status inspectReadOnly(const QString &path, bool structure)
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return Problem { path, 0, 0,
             Messages::tr("the database is locked by another program (SQLite: %1); try again when it is done")
-                .arg(messages.join(u"; "_s)) };
+                .arg(messages.join(u"; "_s)), ErrorKind::Busy };
     return Problem { path, 0, 0,
         Messages::tr("the database file is damaged (SQLite: %1); it was left untouched")
-            .arg(messages.join(u"; "_s)) };
+            .arg(messages.join(u"; "_s)), ErrorKind::Damaged };
 }
 
 // --- A -wal beside the file (issue 18, 4) -------------------------------------------------------
@@ -330,7 +329,7 @@ Status checkSchemaReadOnly(const QString &path)
     if (hasTables && (!hasMeta || version <= 0))
         return Problem { path, 0, 0,
             Messages::tr("this file is an SQLite database, but not one of this program's (it has no schema version); "
-                         "it was left untouched") };
+                         "it was left untouched"), ErrorKind::Damaged };
     if (version > schema::latestVersion())
         return Problem { path, 0, 0,
             Messages::tr("this database was written by a newer version of the program (schema %1; this program knows "
@@ -404,7 +403,7 @@ Status Database::prepare(const Options &options) const
         const QString error = s.problems().first().reason;
         if (error.contains(u"malformed"_s) || error.contains(u"not a database"_s))
             return Problem { m_path, 0, 0,
-                Messages::tr("the database file is damaged (SQLite: %1); it was left untouched").arg(error) };
+                Messages::tr("the database file is damaged (SQLite: %1); it was left untouched").arg(error), ErrorKind::Damaged };
         return Problem { m_path, 0, 0,
             Messages::tr("cannot use this file as a database: %1").arg(s.errorText()) };
     }
@@ -418,9 +417,9 @@ Status Database::prepare(const Options &options) const
                 return Problem { m_path, 0, 0,
                     Messages::tr("the database has changes in %1 left by an unclean end, which cannot be folded in "
                                  "without write permission (SQLite: %2); copy the file and its -wal to a folder you "
-                                 "can write to").arg(QFileInfo(m_path + u"-wal"_s).fileName(), error) };
+                                 "can write to").arg(QFileInfo(m_path + u"-wal"_s).fileName(), error), ErrorKind::Damaged };
             return Problem { m_path, 0, 0,
-                Messages::tr("the database file is damaged (SQLite: %1); it was left untouched").arg(error) };
+                Messages::tr("the database file is damaged (SQLite: %1); it was left untouched").arg(error), ErrorKind::Damaged };
         }
         const int version = schema::currentVersion(db);
         if (version != schema::latestVersion())
@@ -429,14 +428,12 @@ Status Database::prepare(const Options &options) const
                     .arg(version <= 0 ? Messages::tr("is not one of this program's")
                                       : Messages::tr("needs an upgrade from schema %1 to %2")
                                             .arg(version)
-                                            .arg(schema::latestVersion())) };
+                                            .arg(schema::latestVersion())), ErrorKind::ReadOnly };
         return Ok {};
     }
     const int target = options.schemaVersion > 0 ? options.schemaVersion : schema::latestVersion();
     if (Status s = schema::migrate(db, target); !s)
         return s;
-    if (options.loadBundledData)
-        return BundledDataset::ensureLoaded(db);
     return Ok {};
 }
 
@@ -482,18 +479,17 @@ Result<Database> Database::open(const QString &path, const Options &options)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return Problem { path, 0, 0, Messages::tr("this is a directory, not a database file") };
+        return Problem { path, 0, 0, Messages::tr("this is a directory, not a database file"), ErrorKind::Invalid };
     // A FIFO would block the first read for ever, a device is no database (issue 18, 16).
     if (info.exists() && !info.isFile())
         return Problem { path, 0, 0,
-            Messages::tr("this is not a regular file (a FIFO, a device or a socket), so it cannot be a database") };
+            Messages::tr("this is not a regular file (a FIFO, a device or a socket), so it cannot be a database"), ErrorKind::Invalid };
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Problem { path, 0, 0, Messages::tr("cannot create the folder %1").arg(info.absolutePath()) };
+        return Problem { path, 0, 0, Messages::tr("cannot create the folder %1").arg(info.absolutePath()), ErrorKind::Invalid };
     if (!info.exists() && !writable(info.absolutePath()))
         return Problem {
             path, 0, 0,
-            Messages::tr("cannot create a database here: the folder %1 is read-only").arg(info.absolutePath())
-        };
+            Messages::tr("cannot create a database here: the folder %1 is read-only").arg(info.absolutePath()), ErrorKind::ReadOnly };
     // checkHeader also reports a file that cannot be read (permission denied).
     if (info.exists()) {
         if (Status s = checkHeader(info.absoluteFilePath()); !s)

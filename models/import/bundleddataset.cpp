@@ -1,6 +1,5 @@
-#include "database/bundleddataset.h"
+#include "import/bundleddataset.h"
 
-#include "database/sql.h"
 #include "import/importer.h"
 
 #include <QFile>
@@ -53,43 +52,25 @@ QString BundledDataset::version()
     return u"%1-%2"_s.arg(bytes).arg(digest, 16, 16, QLatin1Char('0'));
 }
 
-Status BundledDataset::ensureLoaded(QSqlDatabase &db)
+Status BundledDataset::ensureLoaded(Storage &storage)
 {
     const QString current = version();
-    if (sql::scalar(db, u"SELECT value FROM meta WHERE key = 'bundled_dataset'"_s).toString() == current)
+    if (storage.readOnly())
+        return Ok {}; // nothing can be refreshed; what the file holds is shown
+    const Result<QString> stored = storage.metaValue(u"bundled_dataset"_s);
+    if (!stored)
+        return stored.problems();
+    if (*stored == current)
         return Ok {};
 
     ImportOptions options;
     options.origin = Origin::Bundled;
-    options.beforeWrite = [](QSqlDatabase &db) -> Status {
-        for (const QString &statement : {
-                 u"DELETE FROM observations WHERE origin = 'bundled'"_s,
-                 u"DELETE FROM plan_items WHERE origin = 'bundled'"_s,
-                 u"DELETE FROM facts WHERE origin = 'bundled'"_s,
-                 u"DELETE FROM region_aliases WHERE origin = 'bundled'"_s,
-                 u"DELETE FROM region_group_members WHERE group_id IN "
-                 "(SELECT id FROM region_groups WHERE origin = 'bundled')"_s,
-             }) {
-            if (Status s = sql::exec(db, statement); !s)
-                return s;
-        }
-        return Ok {};
-    };
-    options.afterWrite = [current](QSqlDatabase &db) -> Status {
+    options.beforeWrite = [](ImportWriter &writer) { return writer.deleteBundledRows(); };
+    options.afterWrite = [current](ImportWriter &writer) -> Status {
         // Sources the new dataset no longer cites, unless a user's row still does.
-        if (Status s = sql::exec(db,
-                u"DELETE FROM sources WHERE origin = 'bundled' "
-                "AND ref NOT IN (SELECT DISTINCT source_ref FROM observations) AND id NOT IN (SELECT source FROM plan_items) "
-                "AND id NOT IN (SELECT source FROM facts)"_s);
-            !s)
+        if (Status s = writer.deleteUncitedBundledSources(); !s)
             return s;
-        if (Result<QSqlQuery> q = sql::run(db,
-                u"INSERT INTO meta (key, value) VALUES ('bundled_dataset', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                { current });
-            !q)
-            return q.problems();
-        return Ok {};
+        return writer.setMetaValue(u"bundled_dataset"_s, current);
     };
 
     QList<InputFile> inputs;
@@ -99,10 +80,22 @@ Status BundledDataset::ensureLoaded(QSqlDatabase &db)
             return Problem { path, 0, 0, u"the bundled dataset cannot be read"_s };
         inputs << InputFile { path, f.readAll() };
     }
-    Result<ImportReport> report = Importer::importData(db, inputs, options);
+    Result<ImportReport> report = Importer::importData(storage, inputs, options);
     if (!report)
         return report.problems();
     return Ok {};
+}
+
+Result<std::shared_ptr<Storage>> openWithBundledData(const QString &locator, const StorageOptions &options)
+{
+    Result<std::shared_ptr<Storage>> storage = openStorage(locator, options);
+    if (!storage)
+        return storage.problems();
+    if (Status s = BundledDataset::ensureLoaded(**storage); !s) {
+        (*storage)->releaseThread();
+        return s.problems();
+    }
+    return storage;
 }
 
 } // namespace air

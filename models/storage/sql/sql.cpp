@@ -1,4 +1,4 @@
-#include "database/sql.h"
+#include "storage/sql/sql.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -57,10 +57,12 @@ Transaction::~Transaction()
 
 bool Transaction::begin()
 {
-    // BEGIN IMMEDIATE takes the write lock at once, so two writers wait for each other through
-    // the busy timeout instead of failing half-way with SQLITE_BUSY.
+    // SQLite: BEGIN IMMEDIATE takes the write lock at once, so two writers wait for each other
+    // through the busy timeout instead of failing half-way with SQLITE_BUSY. PostgreSQL locks rows
+    // as it writes them: a plain BEGIN.
     QSqlQuery q(m_db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+    const bool sqlite = m_db.driverName() == u"QSQLITE"_s;
+    if (!q.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
         m_error = q.lastError().text();
         return false;
     }

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/openstorage.h"
+#include "storage/storage.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace air {
@@ -16,7 +17,11 @@ public:
     static QString version();
     // Loads the dataset into a new database, or refreshes the bundled rows of an older one
     // (never a user's rows), in one transaction. Does nothing when the dataset is current.
-    static Status ensureLoaded(QSqlDatabase &db);
+    static Status ensureLoaded(Storage &storage);
 };
+
+// The program's way to open its storage: openStorage(), then the bundled dataset loaded or
+// refreshed (a read-only storage is shown as it is).
+Result<std::shared_ptr<Storage>> openWithBundledData(const QString &locator, const StorageOptions &options = {});
 
 } // namespace air

@@ -14,8 +14,6 @@ namespace air {
 class Database final {
 public:
     struct Options {
-        // Load (or refresh) the bundled dataset compiled into the program.
-        bool loadBundledData = true;
         // Migrate to this version instead of the latest (tests of migrations only).
         int schemaVersion = -1;
         // Open read-only even when the file could be written. A file or folder the user cannot

@@ -1,4 +1,4 @@
-#include "database/statement.h"
+#include "storage/sqlite/statement.h"
 
 namespace air {
 

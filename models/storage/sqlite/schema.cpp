@@ -1,6 +1,6 @@
-#include "database/schema.h"
+#include "storage/sqlite/schema.h"
 
-#include "database/sql.h"
+#include "storage/sql/sql.h"
 
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -393,13 +393,15 @@ Status migrate(QSqlDatabase &db, int targetVersion)
         if (version < 0)
             return Problem {
                 db.databaseName(), 0, 0,
-                u"this file is an SQLite database, but not one of this program's (it has no schema version)"_s
+                u"this file is an SQLite database, but not one of this program's (it has no schema version)"_s,
+                ErrorKind::Damaged
             };
         if (version > latestVersion())
             return Problem { db.databaseName(), 0, 0,
                 u"this database was written by a newer version of the program (schema %1; this program knows up to %2)"_s
                     .arg(version)
-                    .arg(latestVersion()) };
+                    .arg(latestVersion()),
+                ErrorKind::Incompatible };
         if (version >= targetVersion)
             return Ok {}; // the transaction rolls back: nothing was written
         for (const QString &statement : steps().at(version)) {

@@ -1,0 +1,7 @@
+#include "storage/importwriter.h"
+
+namespace air {
+
+ImportWriter::~ImportWriter() = default;
+
+} // namespace air

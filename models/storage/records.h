@@ -1,0 +1,242 @@
+#pragma once
+
+// The plain values the storage hands to the layers above it, and takes from them. Nothing here
+// knows an engine: a record is what a row means, not how it is stored.
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <map>
+#include <vector>
+
+namespace air {
+
+enum class Origin { Bundled, User };
+
+struct RegionRecord {
+    qint64 ref = 0;
+    QString code;     // KR, KR-11, ..., KR-46-110
+    QString nameKo;
+    QString nameEn;
+    QString shortKo;  // 전남; may be empty
+    int level = 1;    // 0 the nation, 1 a province (시도), 2 a district (시군구)
+    QString parent;   // a district's province
+    bool capitalRegion = false;
+    QString displayNameKo() const { return shortKo.isEmpty() ? nameKo : shortKo; }
+};
+
+struct RegionAliasRecord {
+    QString alias;
+    QString region;
+};
+
+struct RegionGroupRecord {
+    QString id;
+    QString nameKo;
+    QString nameEn;
+    QStringList members; // region codes, in code order
+};
+
+struct IndicatorInfo {
+    qint64 ref = 0;
+    QString id;
+    QString pillar;
+    QString sector;
+    QString nameKo;
+    QString nameEn;
+    QString unit;
+    QString direction;
+    QString groupRule;
+    QString denominator;
+    double scale = 1;
+    QString ratioUnit;
+    QString definition;
+    QVariant goalLow;  // goalposts for distance-to-target normalisation; null when not set
+    QVariant goalHigh;
+    QVariant minimum;  // the smallest value a figure may take (0 for counts); null when any
+    QString kind;       // readiness pillars: "mass" (a share of the national total) or "intensity" (a rate)
+    QString valuesFrom; // the indicator whose figures this one takes (it has none of its own), or empty
+    QString asOf;       // the date or period its latest figure describes: 2020-01-17, 2020 H1, 2024
+    // Raw figures are read under this id.
+    const QString &figuresId() const { return valuesFrom.isEmpty() ? id : valuesFrom; }
+    // A count's share of the national total: the figures of valuesFrom divided by the nation's.
+    bool isNationalShare() const { return kind == u"mass" && !valuesFrom.isEmpty() && denominator.isEmpty(); }
+    QString name(const QString &language) const { return language == u"en" ? nameEn : nameKo; }
+};
+
+struct SourceRecord {
+    qint64 ref = 0;
+    QString id;
+    QString publisher;
+    QString title;
+    QString url;
+    QString published;
+    QString retrieved;
+    QString licence;
+    QString tableTitle;
+    QString tableId;
+    QString note;
+    QString origin;
+    QString titleEn; // the English report's rendering of the title; empty: the title as published
+    const QString &titleIn(const QString &language) const { return language == u"en" && !titleEn.isEmpty() ? titleEn : title; }
+};
+
+struct PlanRecord {
+    QString id;
+    QString nameKo;
+    QString nameEn;
+    QString region; // the region whose plan it is; empty for the national plan
+    QString period;
+};
+
+struct PlanItemRecord {
+    QString plan;
+    QString item;
+    QString pillar;
+    QString sector;
+    QString titleKo;
+    QString titleEn;
+    QVariant targetValue; // null: no target
+    QString targetUnit;
+    QString targetUnitKo;
+    QVariant targetYear;
+    QVariant budgetKrw;
+    QString status;
+    QString source;
+    QString note;
+    QString noteKo;
+    QString title(const QString &language) const { return language == u"en" && !titleEn.isEmpty() ? titleEn : titleKo; }
+};
+
+struct WeightRecord {
+    QString targetKind; // pillar, sector, indicator
+    QString target;
+    double weight = 0;
+};
+
+struct FactRecord {
+    QString id;
+    QString pillar;
+    QString sector;
+    QString scope;
+    QString textKo;
+    QString textEn;
+    QVariant value;
+    QString unit;
+    QString asOf;
+    QString source;
+    QString note;
+};
+
+// Observations by filter: every field left empty matches everything.
+struct ObservationFilter {
+    QString indicator;
+    QString region;
+    QStringList regions; // any of these
+    int year = 0;        // 0: every year
+};
+
+// One figure as stored, with what the screens show beside it.
+struct ObservationRecord {
+    QString region;
+    QString regionNameKo;
+    QString regionNameEn;
+    int regionLevel = 1;
+    QString indicator;
+    QString indicatorNameKo;
+    QString indicatorNameEn;
+    QString unit;
+    int year = 0;
+    double value = 0;
+    QString status; // official, reported, estimate, user
+    qint64 sourceRef = 0;
+    QString source;
+    QString sourceTitle;
+    QString sourceTitleEn; // empty where the source has no English title of its own
+    QString sourcePublisher;
+    QString note;
+    QString origin; // bundled, user
+};
+
+// An edit of one figure from the window: what it was when read (so that a change by another desk
+// since then is found, not overwritten) and what it becomes. A new value gets a user source of its
+// own (who, when, why); the change is recorded in the figure's history.
+struct ObservationEdit {
+    QString region;
+    QString indicator;
+    int year = 0;
+    // As read.
+    double oldValue = 0;
+    QString oldStatus;
+    qint64 oldSourceRef = 0;
+    QString oldNote;
+    // As written.
+    double value = 0;
+    QString status;
+    QString note;
+    qint64 sourceRef = 0;   // kept when newSource is false
+    bool newSource = false; // record a user source naming changedBy, reason and the time
+    QString origin = QStringLiteral("user"); // an undo puts a bundled figure back as bundled
+    QString changedBy;
+    QString reason;
+    // Write even when the figure changed since it was read (the user chose "write mine").
+    bool force = false;
+};
+
+// A refused edit's other side: the figure as another desk left it.
+struct ObservationConflict {
+    double value = 0;
+    QString status;
+    QString note;
+    QString changedBy; // from its history, when recorded
+    QString changedAt; // ISO 8601, UTC
+};
+
+struct HistoryRecord {
+    QString region;
+    QString indicator;
+    int year = 0;
+    QVariant oldValue; // null: the figure did not exist
+    QVariant newValue; // null: it was deleted
+    QString oldStatus;
+    QString newStatus;
+    QString oldSourceTitle;
+    QString oldSourcePublisher;
+    QString newSourceTitle;
+    QString newSourcePublisher;
+    QString changedBy;
+    QString changedAt; // ISO 8601 with milliseconds, UTC
+    QString reason;
+};
+
+// How many figures a filter matches, by status and by origin.
+struct ObservationCounts {
+    qint64 total = 0;
+    QHash<QString, qint64> byStatus; // official, reported, estimate, user
+    QHash<QString, qint64> byOrigin; // bundled, user
+};
+
+// Per indicator id and year, one value per requested region (index::missing where none).
+using FigureColumns = QHash<QString, std::map<int, std::vector<double>>>;
+
+// A table for export-csv: its columns and rows as stored.
+struct TableRows {
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+// `check`: the storage's health in a few lines.
+struct StorageCheck {
+    bool ok = true;
+    QStringList problems;
+    QList<QPair<QString, qint64>> counts;
+    int schemaVersion = 0;
+    QString bundledDataset;
+    qint64 userRows = 0;
+};
+
+} // namespace air

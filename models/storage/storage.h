@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/records.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace air {
+
+class ImportWriter;
+
+// Where the program's figures live: a SQLite file for one desk, or a PostgreSQL server for a
+// team (DESIGN.md, layers). Everything above this interface (the import, the index, the item
+// models, the window, the report and the commands) asks through these typed calls and never
+// sees an engine, a connection or SQL; CMake keeps it so (Qt Sql and SQLite are private to the
+// storage library). Every failure carries an ErrorKind beside its message.
+//
+// One Storage is shared by the threads of the program; each thread gets a connection of its own
+// (PITFALLS.md: a connection belongs to the thread that made it). A worker thread calls
+// releaseThread() before it ends.
+class Storage {
+public:
+    virtual ~Storage();
+    Storage(const Storage &) = delete;
+    Storage &operator=(const Storage &) = delete;
+
+    // "SQLite" or "PostgreSQL".
+    virtual QString engineName() const = 0;
+    // The file's path, or the server's URL without any password.
+    virtual QString locator() const = 0;
+    // True when imports and edits are refused (a file without write permission, a viewer's role).
+    virtual bool readOnly() const = 0;
+    // What opening did that the user should know (a -wal file folded in, a network file system).
+    virtual QStringList notices() const = 0;
+    // Who writes, as recorded in the history: the database user, or the OS user for a file.
+    virtual QString userName() const = 0;
+    // Closes the calling thread's connection.
+    virtual void releaseThread() = 0;
+
+    // The catalogue: small tables, read whole.
+    virtual Result<QList<RegionRecord>> regions() = 0;            // in ref order
+    virtual Result<QList<RegionAliasRecord>> regionAliases() = 0;
+    virtual Result<QList<RegionGroupRecord>> regionGroups() = 0;  // in the order they were added
+    virtual Result<QList<IndicatorInfo>> indicators() = 0;        // in pillar order, then id
+    virtual Result<QList<SourceRecord>> sources() = 0;            // by publisher, then title
+    virtual Result<QList<PlanRecord>> plans() = 0;                // national, Gyeonggi, Jeonnam, others
+    virtual Result<QList<PlanItemRecord>> planItems() = 0;        // by plan, then item
+    virtual Result<QList<FactRecord>> facts() = 0;
+    virtual Result<QStringList> weightSetNames() = 0;             // "equal" first
+    virtual Result<QList<WeightRecord>> weights(const QString &weightSet) = 0; // NotFound for an unknown set
+
+    // A value of the storage's own bookkeeping (bundled_dataset, schema_version); empty when unset.
+    virtual Result<QString> metaValue(const QString &key) = 0;
+
+    // The figures of the given regions: per indicator id and year, one value per region in the
+    // order given (index::missing where none). The dashboard's hot path.
+    virtual Result<FigureColumns> figures(const QStringList &regionCodes) = 0;
+    // Bumped on every change of an observation: a cache of figures is valid while it holds.
+    virtual Result<qint64> observationsVersion() = 0;
+    virtual Result<QList<ObservationRecord>> observations(const ObservationFilter &filter) = 0;
+    virtual Result<ObservationCounts> countObservations(const ObservationFilter &filter) = 0;
+    // Per indicator id, how many distinct years have a figure.
+    virtual Result<QHash<QString, int>> yearsPerIndicator() = 0;
+
+    // One figure edited in the window. Refused (written = false, with the other side) when the
+    // figure changed since it was read, unless the edit is forced; ReadOnly when writes are refused.
+    struct EditOutcome {
+        bool written = false;
+        ObservationRecord record;           // as stored after the edit (or as found, on a conflict)
+        std::optional<ObservationConflict> conflict;
+    };
+    virtual Result<EditOutcome> editObservation(const ObservationEdit &edit) = 0;
+    // Every recorded change of the figures the filter matches, oldest first.
+    virtual Result<QList<HistoryRecord>> history(const ObservationFilter &filter) = 0;
+
+    // An import: everything it writes, in one transaction (ImportWriter). ReadOnly, or Busy when
+    // another import holds the write lock beyond the wait.
+    virtual Result<std::unique_ptr<ImportWriter>> beginImport() = 0;
+
+    // export-csv: the tables the project's own CSV formats describe, as stored.
+    static const QStringList &exportTables();
+    virtual Result<TableRows> exportRows(const QString &table, const ObservationFilter &filter) = 0;
+
+    // `check`: integrity, references, counts.
+    virtual StorageCheck check() = 0;
+
+protected:
+    Storage() = default;
+};
+
+} // namespace air
