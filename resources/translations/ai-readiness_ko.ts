@@ -526,6 +526,22 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>%1 (continued)</source>
         <translation>%1 (계속)</translation>
     </message>
+    <message>
+        <source>%1 of the %2 indicators have no bar (no national figure, or no figure of %3 or %4): they are in the table only.</source>
+        <translation>지표 %2개 중 %1개는 막대가 없습니다 (전국 수치 또는 %3·%4 수치가 없음). 이 지표는 표에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>No chart: this pillar has no indicator in the database.</source>
+        <translation>그래프 없음: 이 부문의 지표가 데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+        <source>No chart: a figure is charted as a percentage of the national figure, and none of the %1 indicators of this pillar has a national figure. %2 has figures for %3 of them; they are in the table below.</source>
+        <translation>그래프 없음: 그래프는 수치를 전국 대비 비율로 그리는데, 이 부문의 지표 %1개 모두 전국 수치가 없습니다. %2의 수치는 %3개 지표에 있으며 아래 표에 있습니다.</translation>
+    </message>
+    <message>
+        <source>No chart: none of the %1 indicators of this pillar has a figure of %2 or %3 beside a national figure. The figures there are in the table below.</source>
+        <translation>그래프 없음: 이 부문의 지표 %1개 중 전국 수치와 함께 %2 또는 %3 수치가 있는 지표가 없습니다. 있는 수치는 아래 표에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>

@@ -16,6 +16,14 @@ KO = {
     "'%1' is not a weight (0, or a number between 0.001 and 1000)": "가중치가 아닙니다: '%1' (0, 또는 0.001에서 1000 사이의 수)",
     "%1 is below %2, the smallest value this indicator can take": "%1: 이 지표가 가질 수 있는 가장 작은 값 %2보다 작습니다",
     "%1 (continued)": "%1 (계속)",
+    # The briefing's pillar pages: a chart with no bar gives way to a text (issue 16, 15)
+    "No chart: this pillar has no indicator in the database.": "그래프 없음: 이 부문의 지표가 데이터베이스에 없습니다.",
+    "No chart: a figure is charted as a percentage of the national figure, and none of the %1 indicators of this pillar has a national figure. %2 has figures for %3 of them; they are in the table below.":
+        "그래프 없음: 그래프는 수치를 전국 대비 비율로 그리는데, 이 부문의 지표 %1개 모두 전국 수치가 없습니다. %2의 수치는 %3개 지표에 있으며 아래 표에 있습니다.",
+    "No chart: none of the %1 indicators of this pillar has a figure of %2 or %3 beside a national figure. The figures there are in the table below.":
+        "그래프 없음: 이 부문의 지표 %1개 중 전국 수치와 함께 %2 또는 %3 수치가 있는 지표가 없습니다. 있는 수치는 아래 표에 있습니다.",
+    "%1 of the %2 indicators have no bar (no national figure, or no figure of %3 or %4): they are in the table only.":
+        "지표 %2개 중 %1개는 막대가 없습니다 (전국 수치 또는 %3·%4 수치가 없음). 이 지표는 표에만 있습니다.",
     "old": "오래된 자료",
     "A figure of %1: more than %2 years before %3": "%1년 수치: %3년 기준 %2년보다 오래됨",
     "%1 (%2, old)": "%1 (%2년, 오래된 자료)",
