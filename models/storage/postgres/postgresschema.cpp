@@ -166,12 +166,19 @@ Status migrate(QSqlDatabase &db, const QString &where)
             u"this server was set up by a newer version of the program (schema %1; this program knows up to %2)"_s.arg(version)
                 .arg(latest),
             where);
-    if (version > 0)
+    if (version > 0 && version < firstServerVersion)
         return storageProblem(ErrorKind::Incompatible,
-            u"this server holds schema %1; upgrading a server from an older schema is not supported by this version "
-            "(copy it to a file and back: ai-readiness copy)"_s.arg(version),
-            where);
-    Result<QStringList> statements = createStatements();
+            u"this server holds schema %1, older than any team database this program made"_s.arg(version), where);
+    // A server at an older version takes the same numbered steps as a file, rendered statement by
+    // statement; a new one gets the latest schema at once.
+    Result<QStringList> statements = QStringList();
+    if (version == 0) {
+        statements = createStatements();
+    } else {
+        for (int v = version; v < latest; ++v)
+            for (const QString &statement : schema::stepStatements(v))
+                *statements << render(statement);
+    }
     if (!statements)
         return statements.problems();
     for (const QString &statement : std::as_const(*statements)) {
