@@ -258,6 +258,16 @@ void TestStorage::badInputChangesNothing()
         { writeFile(dir, u"unknown.csv"_s, observationHeader + "KR-46,population,1901,1,estimate,no_such_source,\n") }, {});
     QVERIFY(!unknown.ok());
     QCOMPARE(dump(*storage), before);
+    // Not only the program: the engine refuses a figure of a region, indicator or source that does
+    // not exist, and the deletion of a source that figures cite.
+    QSqlQuery raw(static_cast<SqlStorage &>(*storage).connection());
+    QVERIFY(!raw.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
+                      "SELECT 999999, ref, 1901, 1, 'estimate', (SELECT min(ref) FROM sources), '', 'user' FROM indicators LIMIT 1"_s));
+    QVERIFY(!raw.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
+                      "SELECT (SELECT min(ref) FROM regions), ref, 1901, 1, 'estimate', 999999, '', 'user' FROM indicators LIMIT 1"_s));
+    QVERIFY(!raw.exec(u"DELETE FROM sources WHERE ref = (SELECT min(source_ref) FROM observations)"_s));
+    raw.finish();
+    QCOMPARE(dump(*storage), before);
 }
 
 void TestStorage::twoDesksEditOneFigure()
