@@ -45,8 +45,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const air::bench::BenchArgs args = air::bench::parseBenchArgs(app.arguments());
-    const QString db = dir.filePath(u"bench.sqlite"_s);
-    if (!args.database.isEmpty() && !QFile::copy(args.database, db)) {
+    // A team database (postgresql://...) is used where it is; a file is copied first.
+    const bool server = args.database.startsWith(u"postgres"_s);
+    const QString db = server ? args.database : dir.filePath(u"bench.sqlite"_s);
+    if (!server && !args.database.isEmpty() && !QFile::copy(args.database, db)) {
         std::fprintf(stderr, "cannot copy %s\n", qPrintable(args.database));
         return 1;
     }
