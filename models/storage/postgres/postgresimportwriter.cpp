@@ -4,7 +4,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
-#include <libpq-fe.h>
+#include "storage/postgres/libpq.h"
 
 #include <algorithm>
 
@@ -207,29 +207,34 @@ void appendText(QByteArray &out, const QByteArray &text)
 
 bool PostgresImportWriter::copyObservations(std::span<const ObservationRow> rows, Origin origin, QString *error)
 {
+    const libpq::Functions &pq = libpq::functions();
     PGconn *conn = handleOf(m_db);
+    if (!pq.ok()) {
+        *error = u"libpq's functions cannot be found in this process"_s;
+        return false;
+    }
     if (!conn) {
         *error = u"no libpq connection behind the driver (%1)"_s.arg(QString::fromLatin1(m_db.driver()->handle().typeName()));
         return false;
     }
     auto command = [&](const char *sql) {
-        PGresult *r = PQexec(conn, sql);
-        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        PGresult *r = pq.exec(conn, sql);
+        const bool ok = pq.resultStatus(r) == PGRES_COMMAND_OK;
         if (!ok)
-            *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-        PQclear(r);
+            *error = QString::fromUtf8(pq.errorMessage(conn)).trimmed();
+        pq.clear(r);
         return ok;
     };
     // A duplicate key fails the whole COPY: inside a savepoint, so that the rows can then go the
     // row-wise way without losing the transaction.
     if (!command("SAVEPOINT air_copy"))
         return false;
-    PGresult *start = PQexec(conn, "COPY observations (region_ref, indicator_ref, year, value, status, source_ref, note, "
+    PGresult *start = pq.exec(conn, "COPY observations (region_ref, indicator_ref, year, value, status, source_ref, note, "
                                    "origin) FROM STDIN");
-    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
-    PQclear(start);
+    const bool copying = pq.resultStatus(start) == PGRES_COPY_IN;
+    pq.clear(start);
     if (!copying) {
-        *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        *error = QString::fromUtf8(pq.errorMessage(conn)).trimmed();
         (void)command("ROLLBACK TO SAVEPOINT air_copy");
         return false;
     }
@@ -255,22 +260,22 @@ bool PostgresImportWriter::copyObservations(std::span<const ObservationRow> rows
         buffer += originText;
         buffer += '\n';
         if (buffer.size() > (1 << 20) - 4096) {
-            sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+            sent = pq.putCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
             buffer.clear();
             if (!sent)
                 break;
         }
     }
     if (sent && !buffer.isEmpty())
-        sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
-    PQputCopyEnd(conn, sent ? nullptr : "the import stopped");
+        sent = pq.putCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+    pq.putCopyEnd(conn, sent ? nullptr : "the import stopped");
     bool ok = sent;
-    while (PGresult *r = PQgetResult(conn)) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+    while (PGresult *r = pq.getResult(conn)) {
+        if (pq.resultStatus(r) != PGRES_COMMAND_OK) {
             ok = false;
-            *error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+            *error = QString::fromUtf8(pq.resultErrorMessage(r)).trimmed();
         }
-        PQclear(r);
+        pq.clear(r);
     }
     if (!ok) {
         (void)command("ROLLBACK TO SAVEPOINT air_copy");
