@@ -33,6 +33,7 @@ Commands:
         [--level 1|2 [--within CODE]]
   screenshot DIR [--lang ko|en] [--level 1|2 [--within CODE]]
   team init | team grant USER viewer|editor|owner   (a team database on PostgreSQL)
+  copy --from SOURCE --to TARGET   (a whole database between a file and a server, into an empty one)
 
 Global options:
   --db FILE     the database file (created if missing); default: %1
@@ -61,7 +62,7 @@ struct Arguments {
 
 Arguments parseArguments(const QStringList &args)
 {
-    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s, u"team"_s,
+    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s, u"team"_s, u"copy"_s,
         u"screenshot"_s, u"export-pdf"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -125,6 +126,8 @@ int runCommand(const Arguments &a)
         return air::cli::runValidate(a.global, a.rest);
     if (a.command == u"team"_s)
         return air::cli::runTeam(a.global, a.rest);
+    if (a.command == u"copy"_s)
+        return air::cli::runCopy(a.global, a.rest);
     return air::cli::runCheck(a.global, a.rest);
 }
 

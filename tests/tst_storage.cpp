@@ -179,6 +179,7 @@ private slots:
     void killedImporterLeavesTheDataAsBefore();
     void newerSchemaIsRefused();
     void olderSchemaTakesTheSameSteps();
+    void copyBothWaysKeepsEveryRow();
 };
 
 void TestStorage::bundledDataAndIndexAsOnAFile()
@@ -537,6 +538,45 @@ void TestStorage::olderSchemaTakesTheSameSteps()
     QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
     QVERIFY2(q.exec(u"SELECT count(*) FROM sources WHERE title_en IS NOT NULL"_s) && q.next(), qPrintable(q.lastError().text()));
     QVERIFY(q.value(0).toInt() > 0); // and the bundled dataset filled it
+}
+
+void TestStorage::copyBothWaysKeepsEveryRow()
+{
+    Place place;
+    const std::shared_ptr<Storage> source = place.open();
+    // A user's figure with its history, besides the bundled rows.
+    const ObservationRecord read = figure(*source, u"KR-46"_s, u"doctors_per_1000"_s, 2024);
+    QVERIFY(source->editObservation(editOf(read, 3.3, u"홍길동"_s)).ok());
+    const QString before = dump(*source);
+    const auto dumped = source->dumpAll();
+    QVERIFY2(dumped.ok(), qPrintable(dumped.errorText()));
+    // Into a file, and from that file into a new place of this engine.
+    QTemporaryDir dir;
+    const auto file = openStorage(dir.filePath(u"copy.sqlite"_s));
+    QVERIFY(file.ok());
+    QVERIFY2((*file)->restoreAll(*dumped).ok(), qPrintable((*file)->restoreAll(*dumped).errorText()));
+    QCOMPARE(dump(**file), before);
+    QVERIFY((*file)->check().ok);
+    Place back;
+    const std::shared_ptr<Storage> target = back.open(false);
+    const auto again = (*file)->dumpAll();
+    QVERIFY(again.ok());
+    const Status restored = target->restoreAll(*again);
+    QVERIFY2(restored.ok(), qPrintable(restored.errorText()));
+    QCOMPARE(dump(*target), before);
+    QCOMPARE(target->history({})->size(), 1);
+    QVERIFY(target->check().ok);
+    // The copy keeps the bundled dataset's version: opening it loads nothing again.
+    QVERIFY(BundledDataset::ensureLoaded(*target).ok());
+    QCOMPARE(dump(*target), before);
+    // A target that holds figures is refused, and left as it was.
+    QCOMPARE(target->restoreAll(*again).errorKind(), ErrorKind::Conflict);
+    QCOMPARE(dump(*target), before);
+    // After a copy, new rows get refs of their own (the server's sequences continue after the copied ones).
+    QTemporaryDir more;
+    const auto added = Importer::importFiles(*target,
+        { writeFile(more, u"new.csv"_s, "id,publisher,title,url,published,retrieved,licence\nnew_source,Test,After the copy,,,,\n") }, {});
+    QVERIFY2(added.ok(), qPrintable(added.errorText()));
 }
 
 } // namespace air

@@ -229,6 +229,24 @@ struct TableRows {
     QList<QVariantList> rows;
 };
 
+// Every row of every table, as stored (refs included), for `copy` between engines.
+struct StorageDump {
+    struct Table {
+        QString name;
+        QStringList columns;
+        QList<QVariantList> rows;
+    };
+    QList<Table> tables; // in an order where referenced rows come first
+    QString bundledDataset;
+    qint64 rowCount() const
+    {
+        qint64 n = 0;
+        for (const Table &t : tables)
+            n += t.rows.size();
+        return n;
+    }
+};
+
 // `check`: the storage's health in a few lines.
 struct StorageCheck {
     bool ok = true;

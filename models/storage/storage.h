@@ -87,6 +87,11 @@ public:
     static const QStringList &exportTables();
     virtual Result<TableRows> exportRows(const QString &table, const ObservationFilter &filter) = 0;
 
+    // `copy`: every row of every table (bundled and user rows, sources, weight sets, history), and
+    // the same into a storage that holds nothing yet, all or nothing.
+    virtual Result<StorageDump> dumpAll() = 0;
+    virtual Status restoreAll(const StorageDump &dump) = 0;
+
     // `check`: integrity, references, counts.
     virtual StorageCheck check() = 0;
 

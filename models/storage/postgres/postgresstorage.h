@@ -29,6 +29,7 @@ public:
     Result<QList<RegionGroupRecord>> regionGroups() override;
     Result<std::unique_ptr<ImportWriter>> beginImport() override;
     StorageCheck check() override;
+    Status afterRestore(QSqlDatabase &db) override;
 
     QSqlDatabase connection() const override;
 

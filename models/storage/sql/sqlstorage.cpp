@@ -594,6 +594,128 @@ std::optional<TableQuery> queryFor(const QString &table)
 
 } // namespace
 
+namespace {
+
+// The tables a copy moves, referenced ones first, each with the order its rows are read in (parents
+// before the rows that name them, for the tables that reference themselves).
+const QList<std::pair<QString, QString>> &copiedTables()
+{
+    static const QList<std::pair<QString, QString>> tables = {
+        { u"regions"_s, u"level, ref"_s },
+        { u"region_aliases"_s, u"alias, region"_s },
+        { u"region_groups"_s, u"id"_s },
+        { u"region_group_members"_s, u"group_id, region"_s },
+        { u"sources"_s, u"ref"_s },
+        // An indicator may name another as its denominator or figures: those without come first.
+        { u"indicators"_s, u"CASE WHEN denominator IS NULL AND values_from IS NULL THEN 0 ELSE 1 END, ref"_s },
+        { u"plans"_s, u"id"_s },
+        { u"plan_items"_s, u"plan, item"_s },
+        { u"weight_sets"_s, u"name"_s },
+        { u"weights"_s, u"weight_set, target_kind, target"_s },
+        { u"facts"_s, u"id"_s },
+        { u"observations"_s, u"region_ref, indicator_ref, year"_s },
+        { u"observation_history"_s, u"id"_s },
+    };
+    return tables;
+}
+
+} // namespace
+
+Result<StorageDump> SqlStorage::dumpAll()
+{
+    StorageDump dump;
+    QSqlDatabase db = connection();
+    Transaction tx(db); // one consistent view of every table
+    if (!tx.begin())
+        return storageProblem(ErrorKind::Busy, u"cannot start reading: %1"_s.arg(tx.errorText()), locator());
+    for (const auto &[table, order] : copiedTables()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT * FROM %1 ORDER BY %2"_s.arg(table, order)))
+            return problemOf(q.lastError(), u"cannot read %1"_s.arg(table));
+        StorageDump::Table t;
+        t.name = table;
+        const QSqlRecord record = q.record();
+        QList<int> kept;
+        for (int c = 0; c < record.count(); ++c) {
+            if (record.fieldName(c) == u"position"_s)
+                continue; // the server's own order column of region_groups
+            kept << c;
+            t.columns << record.fieldName(c);
+        }
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(kept.size());
+            for (const int c : std::as_const(kept))
+                row << nullable(q.value(c));
+            t.rows.append(std::move(row));
+        }
+        dump.tables.append(std::move(t));
+    }
+    Result<QString> bundled = metaValue(u"bundled_dataset"_s);
+    if (bundled)
+        dump.bundledDataset = *bundled;
+    return dump;
+}
+
+Status SqlStorage::restoreAll(const StorageDump &dump)
+{
+    if (readOnly())
+        return storageProblem(ErrorKind::ReadOnly, u"the target is read-only: nothing was copied"_s, locator());
+    QSqlDatabase db = connection();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT (SELECT COUNT(*) FROM regions) + (SELECT COUNT(*) FROM observations)"_s) || !q.next())
+            return problemOf(q.lastError(), u"cannot read the target"_s);
+        if (q.value(0).toLongLong() > 0)
+            return storageProblem(ErrorKind::Conflict,
+                u"the target already holds regions or figures: copy into a new file or an empty database"_s, locator());
+    }
+    if (Status s = beforeRestore(db); !s)
+        return s;
+    Transaction tx(db);
+    if (!tx.begin()) {
+        (void)afterRestore(db);
+        return storageProblem(ErrorKind::Busy, u"cannot start the copy: %1"_s.arg(tx.errorText()), locator());
+    }
+    auto fail = [&](const Problem &p) -> Status {
+        tx.rollback();
+        (void)afterRestore(db);
+        return p;
+    };
+    // The schema's own first row (the weight set "equal") comes again with the copy.
+    if (Status s = sql::exec(db, u"DELETE FROM weight_sets"_s); !s)
+        return fail(s.problems().first());
+    for (const StorageDump::Table &t : dump.tables) {
+        if (t.rows.isEmpty())
+            continue;
+        QStringList marks;
+        for (qsizetype i = 0; i < t.columns.size(); ++i)
+            marks << u"?"_s;
+        QSqlQuery q(db);
+        if (!q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(t.name, t.columns.join(u", "_s), marks.join(u", "_s))))
+            return fail(problemOf(q.lastError(), u"cannot copy %1"_s.arg(t.name)));
+        for (const QVariantList &row : t.rows) {
+            for (int c = 0; c < row.size(); ++c)
+                q.bindValue(c, row[c]);
+            if (!q.exec())
+                return fail(problemOf(q.lastError(), u"cannot copy a row of %1"_s.arg(t.name)));
+        }
+    }
+    if (!dump.bundledDataset.isEmpty()) {
+        if (Result<QSqlQuery> q = sql::run(db, u"INSERT INTO meta (key, value) VALUES ('bundled_dataset', ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                { dump.bundledDataset });
+            !q)
+            return fail(q.problems().first());
+    }
+    if (Status s = afterRestore(db); !s)
+        return fail(s.problems().first());
+    if (!tx.commit())
+        return storageProblem(ErrorKind::Failed, u"the copy could not be saved: %1"_s.arg(tx.errorText()), locator());
+    return Ok {};
+}
+
 const QStringList &Storage::exportTables()
 {
     static const QStringList names = { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"sources"_s,

@@ -31,6 +31,8 @@ public:
     Result<EditOutcome> editObservation(const ObservationEdit &edit) override;
     Result<QList<HistoryRecord>> history(const ObservationFilter &filter) override;
     Result<TableRows> exportRows(const QString &table, const ObservationFilter &filter) override;
+    Result<StorageDump> dumpAll() override;
+    Status restoreAll(const StorageDump &dump) override;
 
     // The calling thread's connection (opened on first use). For the engine's own code and the
     // tests that inspect a real database; nothing above the storage may call it.
@@ -44,6 +46,10 @@ protected:
     // region's rows come through the region-major primary key (SQLite: CROSS JOIN, which it never
     // reorders; 50 ms at a million district rows against 0.15 ms).
     virtual QString regionsFirstJoin() const { return QStringLiteral("JOIN"); }
+    // Around a restore: SQLite turns its row-by-row reference checks off (and checks once at the
+    // end); PostgreSQL sets its identity sequences past the copied refs.
+    virtual Status beforeRestore(QSqlDatabase &db) { (void)db; return Ok {}; }
+    virtual Status afterRestore(QSqlDatabase &db) { (void)db; return Ok {}; }
     // Observations' region filter as SQL with its bound values: "r.code IN (?, ?)".
     static QString whereOf(const ObservationFilter &filter, QVariantList *values);
 };

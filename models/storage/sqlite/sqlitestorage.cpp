@@ -210,6 +210,30 @@ Result<std::unique_ptr<ImportWriter>> SqliteStorage::beginImport()
     return SqliteImportWriter::begin(connection(), locator());
 }
 
+Status SqliteStorage::beforeRestore(QSqlDatabase &db)
+{
+    // Rows arrive table by table; the references are checked once, before the commit.
+    return sql::exec(db, u"PRAGMA foreign_keys = OFF"_s);
+}
+
+Status SqliteStorage::afterRestore(QSqlDatabase &db)
+{
+    if (Result<QSqlQuery> q = sql::run(db, u"PRAGMA foreign_key_check"_s); !q || q->next())
+        return storageProblem(ErrorKind::Invalid,
+            u"the copy would leave a row of %1 pointing to a missing row of %2; nothing was copied"_s.arg(
+                q ? q->value(0).toString() : u"?"_s, q ? q->value(2).toString() : u"?"_s),
+            locator());
+    return Ok {};
+}
+
+Status SqliteStorage::restoreAll(const StorageDump &dump)
+{
+    const Status status = SqlStorage::restoreAll(dump);
+    QSqlDatabase db = connection();
+    (void)sql::exec(db, u"PRAGMA foreign_keys = ON"_s); // outside the transaction, where it takes effect
+    return status;
+}
+
 StorageCheck SqliteStorage::check()
 {
     QSqlDatabase db = connection();

@@ -25,6 +25,7 @@ public:
     Result<qint64> observationsVersion() override;
     Result<std::unique_ptr<ImportWriter>> beginImport() override;
     StorageCheck check() override;
+    Status restoreAll(const StorageDump &dump) override;
 
     QSqlDatabase connection() const override { return m_database.connection(); }
     const Database &database() const { return m_database; }
@@ -34,6 +35,8 @@ private:
     explicit SqliteStorage(Database database) : m_database(std::move(database)) { }
     Problem problemOf(const QSqlError &error, const QString &what) const override;
     QString regionsFirstJoin() const override { return QStringLiteral("CROSS JOIN"); }
+    Status beforeRestore(QSqlDatabase &db) override;
+    Status afterRestore(QSqlDatabase &db) override;
     Database m_database;
 };
 
