@@ -114,6 +114,10 @@
         <source>%1 held %2 transaction(s) left by an unclean end; they are folded in (a copy was kept as %3)</source>
         <translation>%1 파일에 비정상 종료로 남은 트랜잭션 %2개를 반영합니다(사본: %3)</translation>
     </message>
+    <message>
+        <source>%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to team database.</source>
+        <translation>%1 파일이 네트워크 파일 시스템(%2)에 있습니다. SQLite의 잠금은 한 컴퓨터 안에서만 동작하므로 두 자리에서 동시에 이 파일에 쓰면 파일이 손상될 수 있습니다. 여러 사람이 함께 쓰려면 팀 데이터베이스를 사용하십시오: --db postgresql://USER@HOST/DB 또는 파일 ▸ 팀 데이터베이스 연결.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -701,6 +705,22 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>screenshot: cannot write %1</source>
         <translation>screenshot: 쓸 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>history: unexpected argument '%1' (see ai-readiness history --help)</source>
+        <translation>history: 알 수 없는 인수 '%1'(ai-readiness history --help 참고)</translation>
+    </message>
+    <message>
+        <source>history: --year %1 is not a year</source>
+        <translation>history: --year %1: 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>history: --indicator: unknown indicator '%1'; the indicators are %2</source>
+        <translation>history: --indicator: 알 수 없는 지표 '%1'. 지표 목록: %2</translation>
+    </message>
+    <message>
+        <source>history: cannot write %1: %2</source>
+        <translation>history: 쓸 수 없습니다(%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>air::ComparisonModel</name>
@@ -853,6 +873,14 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>%1 · read-only (no write permission on the file or its folder): imports and edits are off</source>
         <translation>%1 · 읽기 전용 (파일이나 폴더에 쓰기 권한 없음): 가져오기와 수정을 할 수 없습니다</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the database notice</source>
+        <translation>데이터베이스 알림 닫기</translation>
+    </message>
 </context>
 <context>
     <name>air::DataPage</name>
@@ -947,6 +975,22 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>Reason for the edit</source>
         <translation>수정 사유</translation>
+    </message>
+    <message>
+        <source>Changed by another user</source>
+        <translation>다른 사용자가 변경함</translation>
+    </message>
+    <message>
+        <source>Your value, %1, was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).</source>
+        <translation>저장되지 않은 내 값: %1. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>내 값으로 저장</translation>
     </message>
 </context>
 <context>
@@ -1238,28 +1282,12 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있습니다(파일이나 폴더에 쓰기 권한 없음). 가져올 수 없습니다</translation>
     </message>
     <message>
-        <source>cannot start the import: %1</source>
-        <translation>가져오기를 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>the database is not ready for an import</source>
-        <translation>데이터베이스가 가져오기를 받을 준비가 되어 있지 않습니다</translation>
-    </message>
-    <message>
         <source>--map %1=%2 matched no item in any file</source>
         <translation>--map %1=%2: 어느 파일의 항목과도 맞지 않습니다</translation>
     </message>
     <message>
         <source>(stopped after %1 problems; nothing was written)</source>
         <translation>(문제 %1건에서 멈춤. 아무것도 저장하지 않았습니다)</translation>
-    </message>
-    <message>
-        <source>the import would leave a row of %1 pointing to a missing row of %2; nothing was written</source>
-        <translation>가져오면 %1의 행이 %2에 없는 행을 가리키게 됩니다. 아무것도 저장하지 않았습니다</translation>
-    </message>
-    <message>
-        <source>the import could not be saved: %1</source>
-        <translation>가져온 내용을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1, %2, %3 appears twice in this file (the same region, indicator and year)</source>
@@ -1601,6 +1629,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>'%1' is not a weight (0, or a number between 0.001 and 1000)</source>
         <translation>가중치가 아닙니다: '%1' (0, 또는 0.001에서 1000 사이의 수)</translation>
     </message>
+    <message>
+        <source>the database is not ready for an import: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>air::ImportDialog</name>
@@ -1900,14 +1932,6 @@ Source: %7 — %8</source>
         <translation>%1 %2 (%3) 수정 다시 하기</translation>
     </message>
     <message>
-        <source>The database refused the undo: %1</source>
-        <translation>데이터베이스가 취소를 거부했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The database refused the redo: %1</source>
-        <translation>데이터베이스가 다시 하기를 거부했습니다: %1</translation>
-    </message>
-    <message>
         <source>The database is open read-only: figures cannot be changed</source>
         <translation>데이터베이스가 읽기 전용으로 열려 있어 값을 바꿀 수 없습니다</translation>
     </message>
@@ -1954,6 +1978,14 @@ Source: %7 — %8</source>
     <message>
         <source>%1 is below %2, the smallest value this indicator can take</source>
         <translation>%1: 이 지표가 가질 수 있는 가장 작은 값 %2보다 작습니다</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>시각 모름</translation>
+    </message>
+    <message>
+        <source>Changed by another user: %1 → %2 (%3, %4)</source>
+        <translation>다른 사용자가 변경함: %1 → %2 (%3, %4)</translation>
     </message>
 </context>
 <context>

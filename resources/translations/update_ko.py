@@ -547,6 +547,21 @@ KO = {
     "screenshot: cannot create %1": "screenshot: %1 폴더를 만들 수 없습니다",
     "screenshot: the database has no districts for this --level/--within": "screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다",
     "screenshot: cannot write %1": "screenshot: 쓸 수 없습니다: %1",
+    "history: unexpected argument '%1' (see ai-readiness history --help)": "history: 알 수 없는 인수 '%1'(ai-readiness history --help 참고)",
+    "history: --year %1 is not a year": "history: --year %1: 연도가 아닙니다",
+    "history: --indicator: unknown indicator '%1'; the indicators are %2": "history: --indicator: 알 수 없는 지표 '%1'. 지표 목록: %2",
+    "history: cannot write %1: %2": "history: 쓸 수 없습니다(%1): %2",
+    # A database file on a network share (issue 15), and the notices of opening in the window
+    "%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to team database.": "%1 파일이 네트워크 파일 시스템(%2)에 있습니다. SQLite의 잠금은 한 컴퓨터 안에서만 동작하므로 두 자리에서 동시에 이 파일에 쓰면 파일이 손상될 수 있습니다. 여러 사람이 함께 쓰려면 팀 데이터베이스를 사용하십시오: --db postgresql://USER@HOST/DB 또는 파일 ▸ 팀 데이터베이스 연결.",
+    "Close": "닫기",
+    "Close the database notice": "데이터베이스 알림 닫기",
+    # Two desks on one figure (issue 15: no lost update)
+    "Changed by another user: %1 → %2 (%3, %4)": "다른 사용자가 변경함: %1 → %2 (%3, %4)",
+    "Changed by another user": "다른 사용자가 변경함",
+    "time unknown": "시각 모름",
+    "Your value, %1, was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).": "저장되지 않은 내 값: %1. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).",
+    "Keep theirs": "그대로 두기",
+    "Save mine": "내 값으로 저장",
 }
 
 
