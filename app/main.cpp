@@ -29,6 +29,7 @@ Commands:
         [--treat none|winsorise] [--groups] [--uncertainty N --seed S] [-o FILE] [--details FILE]
         [--level 1|2 [--within CODE]]
   validate [-o FILE] [--level 1|2 [--within CODE]]
+  history [--indicator ID] [--region CODE] [--year Y] [-o FILE]
   export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
         [--level 1|2 [--within CODE]]
   screenshot DIR [--lang ko|en] [--level 1|2 [--within CODE]]
@@ -59,7 +60,7 @@ struct Arguments {
 Arguments parseArguments(const QStringList &args)
 {
     static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s,
-        u"screenshot"_s, u"export-pdf"_s };
+        u"history"_s, u"screenshot"_s, u"export-pdf"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -120,6 +121,8 @@ int runCommand(const Arguments &a)
         return air::cli::runIndex(a.global, a.rest);
     if (a.command == u"validate"_s)
         return air::cli::runValidate(a.global, a.rest);
+    if (a.command == u"history"_s)
+        return air::cli::runHistory(a.global, a.rest);
     return air::cli::runCheck(a.global, a.rest);
 }
 
