@@ -405,39 +405,51 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
     if (readOnly())
         return storageProblem(ErrorKind::ReadOnly,
             u"the database is open read-only: the change was not saved"_s, locator());
-    QSqlDatabase db = connection();
-    Transaction tx(db);
-    if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, u"cannot start the change: %1"_s.arg(tx.errorText()), locator());
-    auto failed = [&](const QSqlQuery &q, const QString &what) -> Result<EditOutcome> { return problemOf(q.lastError(), what); };
-
     ObservationFilter key;
     key.region = edit.region;
     key.indicator = edit.indicator;
     key.year = edit.year;
-    Result<QList<ObservationRecord>> current = observations(key);
-    if (!current)
-        return current.problems();
-    if (current->isEmpty())
-        return storageProblem(ErrorKind::NotFound,
-            u"the figure %1, %2, %3 no longer exists (another desk deleted it)"_s.arg(edit.region, edit.indicator)
-                .arg(edit.year),
-            locator());
-    const ObservationRecord &now = current->first();
-    const bool changed = now.value != edit.oldValue || now.status != edit.oldStatus || now.sourceRef != edit.oldSourceRef
-        || now.note != edit.oldNote;
-    if (changed && !edit.force) {
+    // The other side of a refused edit: the figure as it is now, and who changed it last.
+    auto conflictOutcome = [&]() -> Result<EditOutcome> {
+        Result<QList<ObservationRecord>> now = observations(key);
+        if (!now)
+            return now.problems();
+        if (now->isEmpty())
+            return storageProblem(ErrorKind::NotFound,
+                u"the figure %1, %2, %3 no longer exists (another desk deleted it)"_s.arg(edit.region, edit.indicator)
+                    .arg(edit.year),
+                locator());
         EditOutcome outcome;
-        outcome.record = now;
-        ObservationConflict conflict { now.value, now.status, now.note, {}, {} };
+        outcome.record = now->first();
+        ObservationConflict conflict { outcome.record.value, outcome.record.status, outcome.record.note, {}, {} };
         if (Result<QList<HistoryRecord>> h = history(key); h && !h->isEmpty()) {
             conflict.changedBy = h->last().changedBy;
             conflict.changedAt = h->last().changedAt;
         }
         outcome.conflict = conflict;
         return outcome;
-    }
+    };
 
+    QSqlDatabase db = connection();
+    Transaction tx(db);
+    if (!tx.begin())
+        return storageProblem(ErrorKind::Busy, u"cannot start the change: %1"_s.arg(tx.errorText()), locator());
+    auto failed = [&](const QSqlQuery &q, const QString &what) -> Result<EditOutcome> { return problemOf(q.lastError(), what); };
+
+    // What is replaced, for the history: as read, or (a forced write) as it is now.
+    double oldValue = edit.oldValue;
+    QString oldStatus = edit.oldStatus;
+    qint64 oldSourceRef = edit.oldSourceRef;
+    if (edit.force) {
+        Result<QList<ObservationRecord>> now = observations(key);
+        if (!now)
+            return now.problems();
+        if (!now->isEmpty()) {
+            oldValue = now->first().value;
+            oldStatus = now->first().status;
+            oldSourceRef = now->first().sourceRef;
+        }
+    }
     const QDateTime at = QDateTime::currentDateTimeUtc();
     qint64 sourceRef = edit.sourceRef;
     if (edit.newSource) {
@@ -453,34 +465,42 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
             return failed(q, u"cannot record the source of the change"_s);
         sourceRef = q.value(0).toLongLong();
     }
+    // No lost update: the row is changed only while it still holds what the editor read (one
+    // statement, so that two desks writing at once cannot both pass the comparison).
     QSqlQuery u(db);
     u.prepare(u"UPDATE observations SET value = ?, status = ?, source_ref = ?, note = ?, origin = ? "
               "WHERE region_ref = (SELECT ref FROM regions WHERE code = ?) "
-              "AND indicator_ref = (SELECT ref FROM indicators WHERE id = ?) AND year = ?"_s);
+              "AND indicator_ref = (SELECT ref FROM indicators WHERE id = ?) AND year = ? "
+              "AND (? OR (value = ? AND status = ? AND source_ref = ? AND note = ?)) "
+              "RETURNING 1"_s);
     const QString origin = edit.origin == u"bundled"_s ? edit.origin : u"user"_s;
     for (const QVariant &v : QVariantList { edit.value, edit.status, sourceRef, edit.note, origin, edit.region,
-             edit.indicator, edit.year })
+             edit.indicator, edit.year, edit.force, edit.oldValue, edit.oldStatus, edit.oldSourceRef, edit.oldNote })
         u.addBindValue(v);
     if (!u.exec())
         return failed(u, u"the change was refused"_s);
-    if (u.numRowsAffected() != 1)
-        return storageProblem(ErrorKind::NotFound, u"the figure to change was not found"_s, locator());
+    if (!u.next()) {
+        tx.rollback();
+        return conflictOutcome();
+    }
+    u.finish();
     QSqlQuery h(db);
     h.prepare(u"INSERT INTO observation_history (region_ref, indicator_ref, year, old_value, new_value, old_status, "
               "new_status, old_source_ref, new_source_ref, changed_by, changed_at, reason) "
               "VALUES ((SELECT ref FROM regions WHERE code = ?), (SELECT ref FROM indicators WHERE id = ?), ?, ?, ?, "
               "?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : QVariantList { edit.region, edit.indicator, edit.year, now.value, edit.value, now.status,
-             edit.status, now.sourceRef, sourceRef, edit.changedBy, at.toString(Qt::ISODateWithMs), edit.reason })
+    for (const QVariant &v : QVariantList { edit.region, edit.indicator, edit.year, oldValue, edit.value, oldStatus,
+             edit.status, oldSourceRef, sourceRef, edit.changedBy, at.toString(Qt::ISODateWithMs), edit.reason })
         h.addBindValue(v);
     if (!h.exec())
         return failed(h, u"cannot record the change in the history"_s);
     if (!tx.commit())
         return storageProblem(ErrorKind::Failed, u"the change could not be saved: %1"_s.arg(tx.errorText()), locator());
     Result<QList<ObservationRecord>> after = observations(key);
-    if (!after || after->isEmpty())
-        return after ? Result<EditOutcome>(storageProblem(ErrorKind::Failed, u"the changed figure cannot be read back"_s))
-                     : Result<EditOutcome>(after.problems());
+    if (!after)
+        return after.problems();
+    if (after->isEmpty())
+        return storageProblem(ErrorKind::Failed, u"the changed figure cannot be read back"_s, locator());
     EditOutcome outcome;
     outcome.written = true;
     outcome.record = after->first();
