@@ -6,8 +6,9 @@ Outside models/storage/, no file in app/, widgets/ or models/ may
   - name a Qt Sql class in its code (QSqlDatabase, QSqlQuery, ...: a forward declaration gets around
     the include check, not around this one),
   - hold SQL text in a string literal: SELECT, INSERT INTO, UPDATE ... SET, DELETE FROM, CREATE TABLE,
-    PRAGMA (upper case, as every statement of this program is written; adjacent literals are joined
-    first, so "UPDATE t " "SET v = 1" is one text);
+    PRAGMA in upper case (as every statement of this program is written), or in any case where the words
+    are followed as only SQL follows them ("select id from regions", not "Select a figure from the
+    table"); adjacent literals are joined first, so "UPDATE t " "SET v = 1" is one text;
 and app/CMakeLists.txt and widgets/CMakeLists.txt may not link Qt6::Sql or SQLite, nor may any target of
 models/CMakeLists.txt except air_storage.
 
@@ -34,6 +35,14 @@ SQL_TEXT = [
     (re.compile(r"\bDELETE\s+FROM\b"), "DELETE FROM"),
     (re.compile(r"\bCREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TABLE\b"), "CREATE TABLE"),
     (re.compile(r"\bPRAGMA\b"), "PRAGMA"),
+    # In any case, where the words are followed the way only SQL follows them (so that English such
+    # as "Select a figure from the table" or "Update your set of weights" is not taken for SQL).
+    (re.compile(r"\bselect\s+(?:distinct\s+)?(?:\*|count\s*\(|[\w.]+(?:\s*,\s*[\w.]+)*\s+from\s+\w)", re.I), "select"),
+    (re.compile(r"\binsert\s+(?:or\s+\w+\s+)?into\s+\w+\s*(?:\(|values\b|select\b)", re.I), "insert into"),
+    (re.compile(r"\bupdate\s+\w+\s+set\s+\w+\s*=", re.I), "update ... set"),
+    (re.compile(r"\bdelete\s+from\s+\w+\s*(?:where\b|;|$)", re.I), "delete from"),
+    (re.compile(r"\bcreate\s+(?:temp\w*\s+)?table\s+(?:if\s+not\s+exists\s+)?\w+\s*\(", re.I), "create table"),
+    (re.compile(r"\bpragma\s+\w+\s*(?:=|\(|;|$)", re.I), "pragma"),
 ]
 RAW_PREFIXES = {"R", "uR", "UR", "LR", "u8R"}
 
@@ -202,6 +211,13 @@ PLANTED = {
         'const auto g = "DELETE FROM x";\n'                          # 17 DELETE FROM
         'const auto h = "INSERT OR REPLACE INTO x";\n'               # 18 INSERT INTO
         'const auto i = "say \\"SELECT \\" here";\n'             # 19 SELECT
+        'const auto j = u"select value from observations"_s;\n'      # 20 select, lower case
+        'const auto k = "delete from sources where ref = ?";\n'      # 21 delete from, lower case
+        'const auto l = "update meta set value = 1";\n'              # 22 update ... set, lower case
+        'const auto m = tr("Select a figure from the table");\n'     # 23 allowed: English
+        'const auto o = tr("Update your set of weights");\n'         # 24 allowed
+        'const auto p = tr("Delete from the list, then insert into the report");\n'  # 25 allowed
+        'const auto r = tr("Create tables for the briefing");\n'     # 26 allowed
     ),
     "app/fine.cpp": '// QSqlDatabase is gone from here\nconst auto s = "UPDATED SETTINGS";\n',
     "models/storage/sqlite/allowed.cpp": '#include <QSqlQuery>\nconst auto s = "SELECT 1";\n',
@@ -209,7 +225,7 @@ PLANTED = {
     "models/CMakeLists.txt": "target_link_libraries(air_storage PRIVATE Qt6::Sql SQLite::SQLite3)\n",
 }
 PLANTED_EXPECTED = [
-    ("models/items/planted.cpp", n) for n in (1, 2, 3, 7, 8, 9, 11, 16, 17, 18, 19)
+    ("models/items/planted.cpp", n) for n in (1, 2, 3, 7, 8, 9, 11, 16, 17, 18, 19, 20, 21, 22)
 ] + [("widgets/CMakeLists.txt", 1)]
 
 
