@@ -630,7 +630,8 @@ void TestCli::networkShareIsNamedOnTheCommandLine()
     QVERIFY2(english.err.contains(u"note: %1 lies on a network file system (nfs)"_s.arg(path)), qPrintable(english.err));
     QVERIFY2(english.err.contains(u"--db postgresql://USER@HOST/DB"_s), qPrintable(english.err));
     QVERIFY2(korean.exitCode == 0, qPrintable(korean.err));
-    QVERIFY2(korean.err.contains(u"네트워크 파일 시스템(nfs)"_s) && korean.err.contains(u"팀 데이터베이스"_s),
+    QVERIFY2(korean.err.contains(u"참고: %1 파일이 네트워크 파일 시스템(nfs)에 있습니다"_s.arg(path))
+            && korean.err.contains(u"팀 데이터베이스"_s),
         qPrintable(korean.err));
     // The same file without the share: no such note.
     const Run local = runCli({ u"--db"_s, path, u"history"_s });

@@ -38,7 +38,7 @@ std::shared_ptr<Storage> openDatabase(const GlobalOptions &global, const Storage
         return nullptr;
     }
     for (const QString &notice : (*database)->notices())
-        printError(u"note: "_s + notice);
+        printError(CliText::tr("note: %1").arg(notice));
     if ((*database)->readOnly())
         printError(CliText::tr("note: %1 is open read-only (no write permission on the file or its folder)").arg((*database)->locator()));
     return *database;

@@ -721,6 +721,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>history: cannot write %1: %2</source>
         <translation>history: 쓸 수 없습니다(%1): %2</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
 </context>
 <context>
     <name>air::ComparisonModel</name>
@@ -1631,7 +1635,7 @@ The file is not damaged. Close the other program, then try again.</source>
     </message>
     <message>
         <source>the database is not ready for an import: %1</source>
-        <translation type="unfinished" />
+        <translation>데이터베이스가 가져오기를 받을 준비가 되지 않았습니다: %1</translation>
     </message>
 </context>
 <context>

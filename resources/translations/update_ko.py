@@ -540,6 +540,8 @@ KO = {
     "index: cannot write %1: %2": "index: 쓸 수 없습니다(%1): %2",
     "uncertainty: %1 runs, seed %2; mean absolute rank change when only one choice varies: weights %3, normalisation %4, aggregation %5": "불확실성 분석: %1회, 시드 %2. 한 가지 선택만 바꿀 때 평균 순위 변화(절댓값): 가중치 %3, 정규화 %4, 집계 %5",
     "%1 indicators left out for want of figures (see --details)": "자료가 모자라 지수에서 뺀 지표 %1개(--details 참고)",
+    "note: %1": "참고: %1",
+    "the database is not ready for an import: %1": "데이터베이스가 가져오기를 받을 준비가 되지 않았습니다: %1",
     "note: %1 is open read-only (no write permission on the file or its folder)": "참고: 읽기 전용으로 열었습니다(파일이나 폴더에 쓰기 권한 없음): %1",
     "%1: %2 '%3' names several regions (%4): give the code": "%1: %2 '%3': 여러 지역(%4)에 해당합니다. 코드를 쓰십시오",
     "%1: %2: unknown region '%3'; give a code, a name or an alias (KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do); the regions at this level are %4": "%1: %2: 알 수 없는 지역 '%3'. 코드, 이름 또는 별칭(KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do)을 쓰십시오. 이 단위의 지역: %4",
