@@ -372,6 +372,21 @@ void TestModels::conflictingEditKeepsTheirsOrWritesMine()
     QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.1);
     QCOMPARE(historyOf(t->store(), filter).size(), 4);
     QCOMPARE(conflict.count(), 2);
+
+    // Only a note edited over their new value: the choice names the note, and saving it keeps their value.
+    QVERIFY(theirs.load(filter));
+    QVERIFY(theirs.setData(theirs.index(0, ObservationsModel::Value), u"4"_s));
+    const QString noteBefore = mine.index(0, ObservationsModel::Note).data().toString();
+    QVERIFY(!mine.setData(mine.index(0, ObservationsModel::Note), u"checked against the yearbook"_s));
+    QCOMPARE(conflict.count(), 3);
+    QCOMPARE(mine.refusedValueText(), u"checked against the yearbook"_s);
+    QVERIFY(mine.writeRefusedEdit());
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 4.0);
+    QCOMPARE(mine.index(0, ObservationsModel::Note).data().toString(), u"checked against the yearbook"_s);
+    QCOMPARE(historyOf(t->store(), filter).last().newValue.toDouble(), 4.0);
+    mine.undo(); // their figure, without the note
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 4.0);
+    QCOMPARE(mine.index(0, ObservationsModel::Note).data().toString(), noteBefore);
 }
 
 // An undo refused because the other desk changed the figure after this desk's edit: forced, it puts

@@ -328,7 +328,7 @@ bool ObservationsModel::writeRow(Row &r, const Row &old, const QString &reason, 
         const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), u"HH:mm"_s) : tr("time unknown");
         const Row theirs = rowOf(outcome->record);
         applyRow(theirs);
-        m_refused = RefusedEdit { kind, r, theirs, reason, newSource, m_undoIndex };
+        m_refused = RefusedEdit { kind, r, old, theirs, reason, newSource, m_undoIndex };
         emit editConflict(tr("Changed by another user: %1 → %2 (%3, %4)")
                               .arg(QLocale().toString(old.value, 'g', 12), QLocale().toString(c.value, 'g', 12), who, when));
         return false;
@@ -339,7 +339,15 @@ bool ObservationsModel::writeRow(Row &r, const Row &old, const QString &reason, 
 
 QString ObservationsModel::refusedValueText() const
 {
-    return m_refused ? QLocale().toString(m_refused->mine.value, 'g', 12) : QString();
+    if (!m_refused)
+        return {};
+    const Row &mine = m_refused->mine;
+    const Row &read = m_refused->asRead;
+    if (mine.value == read.value && mine.status != read.status)
+        return statusLabel(mine.status, m_language);
+    if (mine.value == read.value && mine.note != read.note)
+        return mine.note;
+    return QLocale().toString(mine.value, 'g', 12);
 }
 
 bool ObservationsModel::writeRefusedEdit()
@@ -348,6 +356,16 @@ bool ObservationsModel::writeRefusedEdit()
         return false;
     const RefusedEdit refused = *m_refused;
     Row mine = refused.mine;
+    if (refused.kind == WriteKind::Edit && mine.value == refused.asRead.value) {
+        // Only the status or the note was edited: that change goes onto their figure, whose value stays.
+        Row onTheirs = refused.theirs;
+        if (mine.status != refused.asRead.status)
+            onTheirs.status = mine.status;
+        if (mine.note != refused.asRead.note)
+            onTheirs.note = mine.note;
+        onTheirs.origin = mine.origin;
+        mine = onTheirs;
+    }
     // Over theirs, knowingly: the history records their figure as the old one.
     if (!writeRow(mine, refused.theirs, refused.reason, refused.newSource, refused.kind, true))
         return false;

@@ -57,7 +57,8 @@ public:
     // theirs (writeRefusedEdit, a forced write recorded in the history like any edit, and undone like
     // one: the undo puts their figure back). The next edit, undo or redo forgets it.
     bool hasRefusedEdit() const { return m_refused.has_value(); }
-    // This desk's refused value, formatted as the table shows it; empty when there is none.
+    // What this desk's refused edit would have written: the value as the table shows it, or the
+    // status or the note when only that was changed; empty when there is none.
     QString refusedValueText() const;
     bool writeRefusedEdit();
     void discardRefusedEdit() { m_refused.reset(); }
@@ -107,6 +108,7 @@ private:
     struct RefusedEdit {
         WriteKind kind = WriteKind::Edit;
         Row mine;   // what would have been written
+        Row asRead; // the figure as this desk read it
         Row theirs; // the figure as the other desk left it
         QString reason;
         bool newSource = false;

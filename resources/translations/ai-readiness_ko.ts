@@ -985,16 +985,16 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
-        <source>Your value, %1, was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).</source>
-        <translation>저장되지 않은 내 값: %1. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).</translation>
-    </message>
-    <message>
         <source>Keep theirs</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
         <source>Save mine</source>
         <translation>내 값으로 저장</translation>
+    </message>
+    <message>
+        <source>Your change (%1) was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).</source>
+        <translation>내 변경(%1)은 저장되지 않았습니다. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).</translation>
     </message>
 </context>
 <context>

@@ -561,7 +561,7 @@ KO = {
     "Changed by another user: %1 → %2 (%3, %4)": "다른 사용자가 변경함: %1 → %2 (%3, %4)",
     "Changed by another user": "다른 사용자가 변경함",
     "time unknown": "시각 모름",
-    "Your value, %1, was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).": "저장되지 않은 내 값: %1. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).",
+    "Your change (%1) was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).": "내 변경(%1)은 저장되지 않았습니다. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).",
     "Keep theirs": "그대로 두기",
     "Save mine": "내 값으로 저장",
 }

@@ -98,7 +98,7 @@ void DataPage::askAboutConflict(const QString &message)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText); // the other user's name comes from the database
     box->setInformativeText(m_observations->hasRefusedEdit()
-            ? tr("Your value, %1, was not saved. Keep theirs, or save yours over it (the change is recorded in the "
+            ? tr("Your change (%1) was not saved. Keep theirs, or save yours over it (the change is recorded in the "
                  "figure's history).")
                   .arg(m_observations->refusedValueText())
             : QString());
