@@ -1,5 +1,6 @@
 #include "storage/openstorage.h"
 
+#include "storage/postgres/postgresstorage.h"
 #include "storage/sqlite/sqlitestorage.h"
 
 using namespace Qt::StringLiterals;
@@ -13,9 +14,12 @@ bool isServerLocator(const QString &locator)
 
 Result<std::shared_ptr<Storage>> openStorage(const QString &locator, const StorageOptions &options)
 {
-    if (isServerLocator(locator))
-        return storageProblem(ErrorKind::Unavailable,
-            u"this build cannot reach a PostgreSQL server yet: %1"_s.arg(locator));
+    if (isServerLocator(locator)) {
+        Result<std::shared_ptr<PostgresStorage>> server = PostgresStorage::open(locator, options.readOnly);
+        if (!server)
+            return server.problems();
+        return std::shared_ptr<Storage>(*server);
+    }
     SqliteStorage::Options sqlite;
     sqlite.readOnly = options.readOnly;
     sqlite.schemaVersion = options.schemaVersion;

@@ -6,7 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+
+class QObject;
 
 namespace air {
 
@@ -86,6 +89,15 @@ public:
 
     // `check`: integrity, references, counts.
     virtual StorageCheck check() = 0;
+
+    // Live: calls onChange (with what changed and who) when another desk changes the figures, on the
+    // calling thread's event loop, while context lives. False where the storage cannot tell (a file).
+    virtual bool watchChanges(QObject *context, std::function<void(const QString &what)> onChange);
+
+    // A team's database (PostgreSQL): `team init` sets up the roles viewer, editor and owner;
+    // `team grant` gives one to a user. A file has no roles: Invalid.
+    virtual Status initTeam();
+    virtual Status grantTeamRole(const QString &user, const QString &role);
 
 protected:
     Storage() = default;

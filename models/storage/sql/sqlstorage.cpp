@@ -636,4 +636,20 @@ Result<TableRows> SqlStorage::exportRows(const QString &table, const Observation
 
 Storage::~Storage() = default;
 
+bool Storage::watchChanges(QObject *, std::function<void(const QString &)>)
+{
+    return false;
+}
+
+Status Storage::initTeam()
+{
+    return storageProblem(ErrorKind::Invalid,
+        u"team roles need a team database: --db postgresql://USER@HOST[:PORT]/DBNAME (this is a file)"_s, locator());
+}
+
+Status Storage::grantTeamRole(const QString &, const QString &)
+{
+    return initTeam();
+}
+
 } // namespace air

@@ -343,7 +343,8 @@ Status checkSchemaReadOnly(const QString &path)
     if (version > schema::latestVersion())
         return Problem { path, 0, 0,
             Messages::tr("this database was written by a newer version of the program (schema %1; this program knows "
-                         "up to %2); it was left untouched").arg(version).arg(schema::latestVersion()) };
+                         "up to %2); it was left untouched").arg(version).arg(schema::latestVersion()),
+            ErrorKind::Incompatible };
     return Ok {};
 }
 

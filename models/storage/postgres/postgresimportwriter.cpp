@@ -1,0 +1,311 @@
+#include "storage/postgres/postgresimportwriter.h"
+
+#include <QSet>
+#include <QSqlError>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+bool knownTable(const QString &table)
+{
+    static const QStringList tables = { u"regions"_s, u"region_aliases"_s, u"region_groups"_s,
+        u"region_group_members"_s, u"sources"_s, u"indicators"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
+        u"weights"_s, u"facts"_s };
+    return tables.contains(table);
+}
+
+bool plainName(const QString &name)
+{
+    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c.unicode() >= 'a' && c.unicode() <= 'z') || (c.unicode() >= '0' && c.unicode() <= '9') || c == u'_';
+    });
+}
+
+bool plainNames(const QStringList &names)
+{
+    return std::all_of(names.cbegin(), names.cend(), plainName);
+}
+
+bool hasOriginColumn(const QString &table)
+{
+    return table != u"region_group_members"_s && table != u"weights"_s;
+}
+
+QString originText(Origin origin)
+{
+    return origin == Origin::Bundled ? u"bundled"_s : u"user"_s;
+}
+
+QString rowsOf(int count)
+{
+    QStringList rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i)
+        rows << u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    return rows.join(u", "_s);
+}
+
+} // namespace
+
+PostgresImportWriter::PostgresImportWriter(QSqlDatabase db, QString where, ProblemOf problemOf)
+    : m_db(std::move(db))
+    , m_where(std::move(where))
+    , m_problemOf(std::move(problemOf))
+    , m_tx(m_db)
+{
+}
+
+Result<std::unique_ptr<ImportWriter>> PostgresImportWriter::begin(QSqlDatabase db, const QString &where, ProblemOf problemOf)
+{
+    std::unique_ptr<PostgresImportWriter> writer(new PostgresImportWriter(std::move(db), where, std::move(problemOf)));
+    if (!writer->m_tx.begin())
+        return storageProblem(ErrorKind::Unavailable, u"cannot start the import: %1"_s.arg(writer->m_tx.errorText()), where);
+    // Two imports at once: the second waits here for the first to commit or roll back.
+    QSqlQuery lock(writer->m_db);
+    if (!lock.exec(u"SELECT pg_advisory_xact_lock(hashtext('air-import'))"_s))
+        return writer->m_problemOf(lock.lastError(), u"cannot wait for another import"_s);
+    return std::unique_ptr<ImportWriter>(std::move(writer));
+}
+
+PostgresImportWriter::~PostgresImportWriter()
+{
+    m_batch.reset();
+    if (!m_done)
+        m_tx.rollback();
+}
+
+Result<QSqlQuery> PostgresImportWriter::run(const QString &statement, const QVariantList &values, const QString &what)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        return m_problemOf(q.lastError(), what);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_problemOf(q.lastError(), what);
+    return q;
+}
+
+Result<std::optional<ImportWriter::StoredRow>> PostgresImportWriter::findRow(const QString &table,
+    const QStringList &keyColumns, const QVariantList &keyValues, const QStringList &columns)
+{
+    if (!knownTable(table) || !plainNames(keyColumns) || !plainNames(columns))
+        return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
+    QStringList where;
+    for (const QString &k : keyColumns)
+        where << k + u" = ?"_s;
+    const bool origin = hasOriginColumn(table);
+    Result<QSqlQuery> q = run(u"SELECT %1%2 FROM %3 WHERE %4"_s.arg(columns.join(u", "_s),
+                                  origin ? u", origin"_s : QString(), table, where.join(u" AND "_s)),
+        keyValues, u"cannot read %1"_s.arg(table));
+    if (!q)
+        return q.problems();
+    if (!q->next())
+        return std::optional<StoredRow>();
+    StoredRow row;
+    for (int i = 0; i < columns.size(); ++i)
+        row.values << q->value(i);
+    if (origin)
+        row.origin = q->value(int(columns.size())).toString();
+    return std::optional<StoredRow>(std::move(row));
+}
+
+Result<bool> PostgresImportWriter::insertRow(const QString &table, const QStringList &columns, const QVariantList &values,
+    Origin origin, bool ignoreExisting)
+{
+    if (!knownTable(table) || !plainNames(columns))
+        return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
+    const bool hasOrigin = hasOriginColumn(table);
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size() + (hasOrigin ? 1 : 0); ++i)
+        marks << u"?"_s;
+    QVariantList bound = values;
+    if (hasOrigin)
+        bound << originText(origin);
+    Result<QSqlQuery> q = run(u"INSERT INTO %1 (%2%3) VALUES (%4)%5"_s.arg(table, columns.join(u", "_s),
+                                  hasOrigin ? u", origin"_s : QString(), marks.join(u", "_s),
+                                  ignoreExisting ? u" ON CONFLICT DO NOTHING"_s : QString()),
+        bound, u"the server refused a row of %1"_s.arg(table));
+    if (!q)
+        return q.problems();
+    return q->numRowsAffected() > 0;
+}
+
+Status PostgresImportWriter::updateRow(const QString &table, const QStringList &keyColumns, const QVariantList &keyValues,
+    const QStringList &columns, const QVariantList &values, Origin origin)
+{
+    if (!knownTable(table) || !plainNames(keyColumns) || !plainNames(columns))
+        return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
+    QStringList sets;
+    for (const QString &c : columns)
+        sets << c + u" = ?"_s;
+    QVariantList bound = values;
+    if (hasOriginColumn(table)) {
+        sets << u"origin = ?"_s;
+        bound << originText(origin);
+    }
+    if (sets.isEmpty())
+        return Ok {};
+    QStringList where;
+    for (const QString &k : keyColumns)
+        where << k + u" = ?"_s;
+    bound << keyValues;
+    if (Result<QSqlQuery> q = run(u"UPDATE %1 SET %2 WHERE %3"_s.arg(table, sets.join(u", "_s), where.join(u" AND "_s)), bound,
+            u"the server refused a change of %1"_s.arg(table));
+        !q)
+        return q.problems();
+    return Ok {};
+}
+
+Result<qint64> PostgresImportWriter::refOf(const QString &table, const QString &keyColumn, const QString &key)
+{
+    if (!knownTable(table) || !plainName(keyColumn))
+        return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
+    Result<QSqlQuery> q = run(u"SELECT ref FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), { key }, u"cannot read %1"_s.arg(table));
+    if (!q)
+        return q.problems();
+    if (!q->next())
+        return storageProblem(ErrorKind::NotFound, u"no %1 row '%2'"_s.arg(table, key), m_where);
+    return q->value(0).toLongLong();
+}
+
+Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<const ObservationRow> rows, Origin origin,
+    const std::function<bool(qsizetype, const ExistingObservation &)> &replace)
+{
+    Written written;
+    const QString originValue = originText(origin);
+    for (size_t first = 0; first < rows.size(); first += batchSize) {
+        const int count = int(std::min(rows.size() - first, size_t(batchSize)));
+        QSqlQuery *q = nullptr;
+        QSqlQuery partial(m_db);
+        const QString statement = u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, "
+                                  "note, origin) VALUES %1 ON CONFLICT DO NOTHING RETURNING region_ref, indicator_ref, year"_s
+                                      .arg(rowsOf(count));
+        if (count == batchSize) {
+            if (!m_batch) {
+                m_batch = std::make_unique<QSqlQuery>(m_db);
+                if (!m_batch->prepare(statement))
+                    return m_problemOf(m_batch->lastError(), u"cannot prepare the import"_s);
+            }
+            q = m_batch.get();
+        } else {
+            if (!partial.prepare(statement))
+                return m_problemOf(partial.lastError(), u"cannot prepare the import"_s);
+            q = &partial;
+        }
+        int position = 0;
+        for (int i = 0; i < count; ++i) {
+            const ObservationRow &o = rows[first + size_t(i)];
+            q->bindValue(position++, o.region);
+            q->bindValue(position++, o.indicator);
+            q->bindValue(position++, o.year);
+            q->bindValue(position++, o.value);
+            q->bindValue(position++, QString::fromLatin1(o.status));
+            q->bindValue(position++, o.source);
+            q->bindValue(position++, QString::fromUtf8(o.note));
+            q->bindValue(position++, originValue);
+        }
+        if (!q->exec())
+            return m_problemOf(q->lastError(), u"the server refused a row"_s);
+        auto keyOf = [](qint64 region, qint64 indicator, int year) {
+            return (quint64(region) << 42) ^ (quint64(indicator) << 20) ^ quint64(quint32(year));
+        };
+        QSet<quint64> inserted;
+        while (q->next())
+            inserted.insert(keyOf(q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toInt()));
+        q->finish();
+        written.inserted += inserted.size();
+        if (inserted.size() == count)
+            continue;
+        // The keys that exist: the importer decides, row by row (rare: a refresh, a correction).
+        for (int i = 0; i < count; ++i) {
+            const ObservationRow &o = rows[first + size_t(i)];
+            if (inserted.contains(keyOf(o.region, o.indicator, o.year)))
+                continue;
+            Result<QSqlQuery> e = run(u"SELECT value, status, source_ref, note, origin FROM observations "
+                                      "WHERE region_ref = ? AND indicator_ref = ? AND year = ? FOR UPDATE"_s,
+                { o.region, o.indicator, o.year }, u"cannot read a figure"_s);
+            if (!e)
+                return e.problems();
+            if (!e->next())
+                continue;
+            const ExistingObservation existing { e->value(0).toDouble(), e->value(1).toString(), e->value(2).toLongLong(),
+                e->value(3).toString(), e->value(4).toString() };
+            if (!replace(qsizetype(first) + i, existing))
+                continue;
+            if (Result<QSqlQuery> u = run(u"UPDATE observations SET value = ?, status = ?, source_ref = ?, note = ?, origin = ? "
+                                          "WHERE region_ref = ? AND indicator_ref = ? AND year = ?"_s,
+                    { o.value, QString::fromLatin1(o.status), o.source, QString::fromUtf8(o.note), originValue, o.region,
+                        o.indicator, o.year },
+                    u"the server refused a row"_s);
+                !u)
+                return u.problems();
+            ++written.replaced;
+        }
+    }
+    return written;
+}
+
+Status PostgresImportWriter::deleteBundledRows()
+{
+    for (const QString &statement : {
+             u"DELETE FROM observations WHERE origin = 'bundled'"_s,
+             u"DELETE FROM plan_items WHERE origin = 'bundled'"_s,
+             u"DELETE FROM facts WHERE origin = 'bundled'"_s,
+             u"DELETE FROM region_aliases WHERE origin = 'bundled'"_s,
+             u"DELETE FROM region_group_members WHERE group_id IN "
+             "(SELECT id FROM region_groups WHERE origin = 'bundled')"_s,
+         }) {
+        if (Result<QSqlQuery> q = run(statement, {}, u"cannot refresh the bundled rows"_s); !q)
+            return q.problems();
+    }
+    return Ok {};
+}
+
+Status PostgresImportWriter::deleteUncitedBundledSources()
+{
+    // NOT EXISTS rather than NOT IN: the server's planner turns it into an anti-join.
+    if (Result<QSqlQuery> q = run(u"DELETE FROM sources s WHERE s.origin = 'bundled' "
+                                  "AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.source_ref = s.ref) "
+                                  "AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = s.id) "
+                                  "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = s.id) "
+                                  "AND NOT EXISTS (SELECT 1 FROM observation_history h "
+                                  "WHERE h.old_source_ref = s.ref OR h.new_source_ref = s.ref)"_s,
+            {}, u"cannot tidy the bundled sources"_s);
+        !q)
+        return q.problems();
+    return Ok {};
+}
+
+Result<QString> PostgresImportWriter::metaValue(const QString &key)
+{
+    Result<QSqlQuery> q = run(u"SELECT value FROM meta WHERE key = ?"_s, { key }, u"cannot read meta"_s);
+    if (!q)
+        return q.problems();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Status PostgresImportWriter::setMetaValue(const QString &key, const QString &value)
+{
+    if (Result<QSqlQuery> q = run(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+            { key, value }, u"cannot write meta"_s);
+        !q)
+        return q.problems();
+    return Ok {};
+}
+
+Status PostgresImportWriter::commit()
+{
+    m_batch.reset();
+    if (!m_tx.commit())
+        return storageProblem(ErrorKind::Failed, u"the import could not be saved: %1"_s.arg(m_tx.errorText()), m_where);
+    m_done = true;
+    return Ok {};
+}
+
+} // namespace air

@@ -1,0 +1,216 @@
+#include "storage/postgres/postgresstorage.h"
+
+#include "storage/postgres/postgresimportwriter.h"
+#include "storage/postgres/postgresschema.h"
+#include "storage/sql/sql.h"
+#include "storage/sqlite/schema.h"
+
+#include <QObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+
+PostgresStorage::PostgresStorage(QUrl url, QString locator)
+    : m_url(std::move(url))
+    , m_locator(std::move(locator))
+{
+}
+
+PostgresStorage::~PostgresStorage()
+{
+    releaseThread();
+}
+
+QString PostgresStorage::connectionName() const
+{
+    return u"air-pg:%1:%2:%3"_s.arg(m_locator).arg(quintptr(this), 0, 16).arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+QSqlDatabase PostgresStorage::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(m_url.host());
+    if (m_url.port() > 0)
+        db.setPort(m_url.port());
+    db.setUserName(m_url.userName(QUrl::FullyDecoded));
+    // An empty password leaves libpq to its own means: PGPASSWORD, ~/.pgpass.
+    if (!m_url.password().isEmpty())
+        db.setPassword(m_url.password(QUrl::FullyDecoded));
+    db.setDatabaseName(m_url.path(QUrl::FullyDecoded).mid(1));
+    db.setConnectOptions(u"connect_timeout=10;application_name=ai-readiness"_s);
+    if (db.open()) {
+        QSqlQuery q(db);
+        (void)q.exec(u"SET client_min_messages = warning"_s);
+        // Waits for a lock end: a busy server says so rather than hanging a window for ever.
+        (void)q.exec(u"SET lock_timeout = '10s'"_s);
+    }
+    return db;
+}
+
+void PostgresStorage::releaseThread()
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::shared_ptr<PostgresStorage>> PostgresStorage::open(const QString &locator, bool readOnly)
+{
+    const QUrl url(locator, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2 || url.userName().isEmpty())
+        return storageProblem(ErrorKind::Invalid,
+            u"not a team database address: %1 (write postgresql://USER@HOST[:PORT]/DBNAME)"_s.arg(locator));
+    QUrl shown = url;
+    shown.setPassword({});
+    std::shared_ptr<PostgresStorage> storage(new PostgresStorage(url, shown.toString()));
+    QSqlDatabase db = storage->connection();
+    if (!db.isOpen()) {
+        const QString error = db.lastError().databaseText().trimmed();
+        const bool denied = error.contains(u"password"_s) || error.contains(u"authentication"_s);
+        storage->releaseThread();
+        return storageProblem(denied ? ErrorKind::ReadOnly : ErrorKind::Unavailable,
+            denied ? u"the server refused the user '%1': %2 (give the password in PGPASSWORD or ~/.pgpass)"_s.arg(
+                         url.userName(), error)
+                   : u"cannot reach the team database: %1"_s.arg(error.isEmpty() ? db.lastError().text() : error),
+            storage->m_locator);
+    }
+    if (Status s = postgres::migrate(db, storage->m_locator); !s) {
+        storage->releaseThread();
+        return s.problems();
+    }
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT current_user, has_table_privilege('observations', 'UPDATE')"_s) && q.next()) {
+        storage->m_user = q.value(0).toString();
+        storage->m_readOnly = readOnly || !q.value(1).toBool();
+    } else {
+        storage->m_readOnly = true;
+    }
+    if (storage->m_readOnly && !readOnly)
+        storage->m_readOnly = true; // a viewer: the server's permissions decide, the program follows
+    return storage;
+}
+
+Problem PostgresStorage::problemOf(const QSqlError &error, const QString &what) const
+{
+    // SQLSTATE classes: 42501 insufficient privilege, 40001/40P01 serialisation or deadlock,
+    // 55P03 lock not available, 57014 cancelled (lock_timeout), 08 connection, 23 integrity.
+    const QString state = error.nativeErrorCode();
+    ErrorKind kind = ErrorKind::Failed;
+    if (state == u"42501"_s || state == u"25006"_s)
+        kind = ErrorKind::ReadOnly;
+    else if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s || state == u"57014"_s)
+        kind = ErrorKind::Busy;
+    else if (state.startsWith(u"08"_s))
+        kind = ErrorKind::Unavailable;
+    else if (state.startsWith(u"23"_s))
+        kind = ErrorKind::Conflict;
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text();
+    if (kind == ErrorKind::ReadOnly)
+        text = u"the team database does not let this user write (%1); ask its owner for the editor role"_s.arg(text);
+    return storageProblem(kind, u"%1: %2"_s.arg(what, text), m_locator);
+}
+
+Result<QList<RegionGroupRecord>> PostgresStorage::regionGroups()
+{
+    QSqlDatabase db = connection();
+    Result<QSqlQuery> q = sql::run(db,
+        u"SELECT g.id, g.name_ko, g.name_en, COALESCE(m.region, '') FROM region_groups g "
+        "LEFT JOIN region_group_members m ON m.group_id = g.id ORDER BY g.position, m.region"_s);
+    if (!q)
+        return storageProblem(ErrorKind::Failed, u"cannot read the region groups: %1"_s.arg(q.errorText()), m_locator);
+    QList<RegionGroupRecord> out;
+    while (q->next()) {
+        const QString id = q->value(0).toString();
+        if (out.isEmpty() || out.last().id != id)
+            out.append({ id, q->value(1).toString(), q->value(2).toString(), {} });
+        if (const QString region = q->value(3).toString(); !region.isEmpty())
+            out.last().members << region;
+    }
+    return out;
+}
+
+Result<std::unique_ptr<ImportWriter>> PostgresStorage::beginImport()
+{
+    if (m_readOnly)
+        return storageProblem(ErrorKind::ReadOnly,
+            u"the team database is read-only for %1 (a viewer): nothing can be imported"_s.arg(m_user), m_locator);
+    return PostgresImportWriter::begin(connection(), m_locator,
+        [this](const QSqlError &e, const QString &what) { return problemOf(e, what); });
+}
+
+StorageCheck PostgresStorage::check()
+{
+    StorageCheck check;
+    QSqlDatabase db = connection();
+    check.schemaVersion = postgres::currentVersion(db);
+    if (check.schemaVersion != schema::latestVersion())
+        check.problems << u"schema: version %1, this program's is %2"_s.arg(check.schemaVersion).arg(schema::latestVersion());
+    check.bundledDataset = sql::scalar(db, u"SELECT value FROM meta WHERE key = 'bundled_dataset'"_s).toString();
+    // The server enforces references and checks on every row; what is left to look at: every
+    // table the schema has, and observations without a source.
+    if (Result<QStringList> statements = postgres::createStatements(); statements) {
+        static const QRegularExpression created(u"^CREATE (TABLE|VIEW|INDEX) (\\w+)"_s);
+        for (const QString &statement : std::as_const(*statements)) {
+            const QRegularExpressionMatch m = created.match(statement);
+            if (!m.hasMatch())
+                continue;
+            const QVariant exists = sql::scalar(db, u"SELECT to_regclass(?) IS NOT NULL"_s, { m.captured(2) });
+            if (!exists.toBool())
+                check.problems << u"schema: the %1 %2 is missing"_s.arg(m.captured(1).toLower(), m.captured(2));
+        }
+    }
+    const qint64 unsourced = sql::scalar(db,
+        u"SELECT COUNT(*) FROM observations o LEFT JOIN sources s ON s.ref = o.source_ref WHERE s.ref IS NULL"_s)
+                                 .toLongLong();
+    if (unsourced > 0)
+        check.problems << u"%1 observations without a source"_s.arg(unsourced);
+    for (const QString &table : { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"region_group_members"_s,
+             u"indicators"_s, u"sources"_s, u"observations"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
+             u"weights"_s }) {
+        check.counts.append({ table, sql::scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(table)).toLongLong() });
+    }
+    check.userRows = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin = 'user'"_s).toLongLong();
+    check.counts.append({ u"observations (user)"_s, check.userRows });
+    check.ok = check.problems.isEmpty();
+    return check;
+}
+
+bool PostgresStorage::watchChanges(QObject *context, std::function<void(const QString &what)> onChange)
+{
+    QSqlDatabase db = connection();
+    QSqlDriver *driver = db.driver();
+    if (!driver || !driver->subscribeToNotification(QString::fromLatin1(postgres::changesChannel)))
+        return false;
+    QObject::connect(driver, &QSqlDriver::notification, context,
+        [onChange = std::move(onChange)](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (source == QSqlDriver::OtherSource)
+                onChange(payload.toString());
+        });
+    return true;
+}
+
+Status PostgresStorage::initTeam()
+{
+    QSqlDatabase db = connection();
+    return postgres::createRoles(db);
+}
+
+Status PostgresStorage::grantTeamRole(const QString &user, const QString &role)
+{
+    QSqlDatabase db = connection();
+    return postgres::grantRole(db, user, role);
+}
+
+} // namespace air

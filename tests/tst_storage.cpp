@@ -1,0 +1,513 @@
+// The storage interface on both engines: the same cases on a SQLite file and on a real PostgreSQL
+// server (the fixture "postgres" of tests/CMakeLists.txt starts a throwaway one). Run as
+// `tst_storage --engine sqlite` or `tst_storage --engine postgresql`; ctest labels them so.
+// Only the interface is used to read and write (as every layer above storage does); a raw
+// connection appears only where a case must act as another program (a viewer bypassing the
+// program, another desk).
+#include "import/bundleddataset.h"
+#include "import/importer.h"
+#include "items/observationsmodel.h"
+#include "scoring/indexreport.h"
+#include "items/itemroles.h"
+#include "storage/openstorage.h"
+#include "storage/sql/sqlstorage.h"
+#include "storage/sqlite/schema.h"
+
+#include "postgressupport.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+QString g_engine = u"sqlite"_s;
+
+bool onServer()
+{
+    return g_engine == u"postgresql"_s;
+}
+
+// A fresh, empty place for one test function: a file in a temporary folder, or a database of its
+// own on the test server. Storages opened on it are desks of one team.
+class Place final {
+public:
+    Place()
+    {
+        if (onServer()) {
+            QString why;
+            const QUrl server = test::postgresUrl(&why);
+            if (!server.isValid())
+                qFatal("%s", qPrintable(why));
+            m_scratch = std::make_unique<test::ScratchPostgresDatabase>(server, u"tst_storage"_s);
+            if (!m_scratch->isValid())
+                qFatal("cannot create a test database: %s", qPrintable(m_scratch->errorText()));
+            m_locator = m_scratch->url().toString();
+        } else {
+            m_locator = m_dir.filePath(u"desk.sqlite"_s);
+        }
+    }
+    const QString &locator() const { return m_locator; }
+    QString locatorAs(const QString &user) const
+    {
+        QUrl url(m_locator);
+        url.setUserName(user);
+        return url.toString();
+    }
+    std::shared_ptr<Storage> open(bool bundled = true) const
+    {
+        Result<std::shared_ptr<Storage>> s = bundled ? openWithBundledData(m_locator) : openStorage(m_locator);
+        if (!s)
+            qFatal("cannot open %s: %s", qPrintable(m_locator), qPrintable(s.errorText()));
+        return *s;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchPostgresDatabase> m_scratch;
+    QString m_locator;
+};
+
+// Every table as export-csv writes it, and the history: equal dumps mean nothing changed.
+QString dump(Storage &storage)
+{
+    QString out;
+    for (const QString &table : Storage::exportTables()) {
+        const Result<TableRows> rows = storage.exportRows(table, {});
+        if (!rows)
+            return u"cannot read %1: %2"_s.arg(table, rows.errorText());
+        out += u"== %1 (%2)\n"_s.arg(table).arg(rows->rows.size());
+        for (const QVariantList &row : rows->rows) {
+            QStringList fields;
+            for (const QVariant &v : row)
+                fields << (v.isNull() ? u"∅"_s : v.toString());
+            out += fields.join(u'|') + u'\n';
+        }
+    }
+    const Result<QList<HistoryRecord>> history = storage.history({});
+    out += u"== history (%1)\n"_s.arg(history ? history->size() : -1);
+    return out;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    if (!test::writeFile(path, bytes))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QString indexCsv(Storage &storage)
+{
+    IndexDatasetOptions data;
+    data.year = 2026;
+    index::IndexOptions options;
+    options.uncertaintyRuns = 50;
+    options.seed = 7;
+    Result<std::shared_ptr<const IndexFigures>> figures = IndexFigures::load(storage, data.scope, false);
+    if (!figures)
+        return figures.errorText();
+    Result<Assessment> run = runAssessment(storage, **figures, data, options);
+    if (!run)
+        return run.errorText();
+    return QString::fromUtf8(air::indexCsv(*run));
+}
+
+ObservationEdit editOf(const ObservationRecord &r, double value, const QString &who)
+{
+    ObservationEdit e;
+    e.region = r.region;
+    e.indicator = r.indicator;
+    e.year = r.year;
+    e.oldValue = r.value;
+    e.oldStatus = r.status;
+    e.oldSourceRef = r.sourceRef;
+    e.oldNote = r.note;
+    e.value = value;
+    e.status = u"user"_s;
+    e.note = r.note;
+    e.sourceRef = r.sourceRef;
+    e.newSource = true;
+    e.changedBy = who;
+    e.reason = u"test"_s;
+    return e;
+}
+
+ObservationRecord figure(Storage &storage, const QString &region, const QString &indicator, int year)
+{
+    ObservationFilter f;
+    f.region = region;
+    f.indicator = indicator;
+    f.year = year;
+    const Result<QList<ObservationRecord>> rows = storage.observations(f);
+    return rows && !rows->isEmpty() ? rows->first() : ObservationRecord {};
+}
+
+const QByteArray observationHeader = "region,indicator,year,value,status,source,note\n";
+
+// The id of a source the bundled data hold, for test rows.
+QByteArray aSource(Storage &storage)
+{
+    const Result<QList<SourceRecord>> sources = storage.sources();
+    if (!sources || sources->isEmpty())
+        qFatal("no sources");
+    return sources->first().id.toUtf8();
+}
+
+} // namespace
+
+class TestStorage final : public QObject {
+    Q_OBJECT
+private slots:
+    void bundledDataAndIndexAsOnAFile();
+    void kosisLayoutsImportAlike();
+    void badInputChangesNothing();
+    void twoDesksEditOneFigure();
+    void modelShowsTheConflict();
+    void twoImportsAtOnce();
+    void changesReachAnotherDesk();
+    void viewerReadsAndWritesNothing();
+    void killedImporterLeavesTheDataAsBefore();
+    void newerSchemaIsRefused();
+};
+
+void TestStorage::bundledDataAndIndexAsOnAFile()
+{
+    Place place;
+    const std::shared_ptr<Storage> storage = place.open();
+    QCOMPARE(storage->engineName(), onServer() ? u"PostgreSQL"_s : u"SQLite"_s);
+    QVERIFY(!storage->readOnly());
+    // The reference: a SQLite file with the same bundled data.
+    QTemporaryDir dir;
+    const auto file = openWithBundledData(dir.filePath(u"reference.sqlite"_s));
+    QVERIFY2(file.ok(), qPrintable(file.errorText()));
+    QCOMPARE(dump(*storage), dump(**file));
+    const QString index = indexCsv(*storage);
+    QVERIFY2(index.startsWith(u"region,"_s), qPrintable(index));
+    QCOMPARE(index, indexCsv(**file));
+    const StorageCheck check = storage->check();
+    QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
+    QCOMPARE(check.schemaVersion, schema::latestVersion());
+    // Opening again loads nothing twice.
+    const QString before = dump(*storage);
+    QVERIFY(BundledDataset::ensureLoaded(*place.open(false)).ok());
+    QCOMPARE(dump(*storage), before);
+}
+
+void TestStorage::kosisLayoutsImportAlike()
+{
+    struct Case {
+        QString file;
+        QList<std::pair<QString, QString>> maps;
+        QList<std::pair<QString, QString>> filters;
+    };
+    const QList<Case> cases = {
+        { u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s, { { u"고령인구비율"_s, u"aged_65_plus_share"_s } }, {} },
+        { u"kosis/one_header_row_성별_20240101000000.csv"_s, { { u"성별"_s, u"employed_persons"_s } }, { { u"성별"_s, u"계"_s } } },
+        { u"kosis/cp949/총조사인구_long_20200101120000.csv"_s, { { u"인구 (명)"_s, u"population"_s } }, { { u"연령별"_s, u"계"_s } } },
+        { u"kosis/two_rows_short_names_20250101000000.csv"_s, { { u"정보통신업"_s, u"ict_workers"_s } }, {} },
+    };
+    Place place;
+    const std::shared_ptr<Storage> storage = place.open();
+    QTemporaryDir dir;
+    const auto file = openWithBundledData(dir.filePath(u"reference.sqlite"_s));
+    QVERIFY(file.ok());
+    for (const Case &c : cases) {
+        ImportOptions options;
+        options.maps = c.maps;
+        options.filters = c.filters;
+        options.replaceUserRows = true;
+        const auto here = Importer::importFiles(*storage, { test::dataPath(c.file) }, options);
+        QVERIFY2(here.ok(), qPrintable(c.file + u": "_s + here.errorText()));
+        const auto there = Importer::importFiles(**file, { test::dataPath(c.file) }, options);
+        QVERIFY2(there.ok(), qPrintable(there.errorText()));
+        QVERIFY2(here->written() + here->replaced() > 0, qPrintable(c.file));
+        QCOMPARE(here->toText(), there->toText());
+    }
+    QCOMPARE(dump(*storage), dump(**file));
+}
+
+void TestStorage::badInputChangesNothing()
+{
+    Place place;
+    const std::shared_ptr<Storage> storage = place.open();
+    const QString before = dump(*storage);
+    QTemporaryDir dir;
+    // Good rows first, then a bad one: nothing of the file may stay.
+    const QByteArray source = aSource(*storage);
+    QByteArray csv = observationHeader;
+    for (int year = 1901; year < 1951; ++year)
+        csv += "KR-46,population," + QByteArray::number(year) + ",1000,estimate," + source + ",TEST\n";
+    csv += "KR-46,population,1951,-5,estimate," + source + ",TEST\n";
+    const auto report = Importer::importFiles(*storage, { writeFile(dir, u"bad.csv"_s, csv) }, {});
+    QVERIFY(!report.ok());
+    QVERIFY2(report.errorText().contains(u"bad.csv:52"_s), qPrintable(report.errorText()));
+    QCOMPARE(dump(*storage), before);
+    // A source that does not exist: refused by the importer, nothing written.
+    const auto unknown = Importer::importFiles(*storage,
+        { writeFile(dir, u"unknown.csv"_s, observationHeader + "KR-46,population,1901,1,estimate,no_such_source,\n") }, {});
+    QVERIFY(!unknown.ok());
+    QCOMPARE(dump(*storage), before);
+}
+
+void TestStorage::twoDesksEditOneFigure()
+{
+    Place place;
+    const std::shared_ptr<Storage> deskA = place.open();
+    const std::shared_ptr<Storage> deskB = place.open(false);
+    const ObservationRecord read = figure(*deskA, u"KR-46"_s, u"doctors_per_1000"_s, 2024);
+    QVERIFY(read.year == 2024);
+    // Desk B changes it first.
+    const auto b = deskB->editObservation(editOf(read, 3.4, u"홍길동"_s));
+    QVERIFY2(b.ok(), qPrintable(b.errorText()));
+    QVERIFY(b->written);
+    // Desk A, still holding what it read, is refused with B's value and name; nothing is written.
+    const auto a = deskA->editObservation(editOf(read, 3.1, u"김철수"_s));
+    QVERIFY2(a.ok(), qPrintable(a.errorText()));
+    QVERIFY(!a->written);
+    QVERIFY(a->conflict.has_value());
+    QCOMPARE(a->conflict->value, 3.4);
+    QCOMPARE(a->conflict->changedBy, u"홍길동"_s);
+    QCOMPARE(figure(*deskA, u"KR-46"_s, u"doctors_per_1000"_s, 2024).value, 3.4);
+    // A chooses to write its own: recorded as replacing B's.
+    ObservationEdit mine = editOf(read, 3.1, u"김철수"_s);
+    mine.force = true;
+    const auto forced = deskA->editObservation(mine);
+    QVERIFY2(forced.ok() && forced->written, qPrintable(forced.errorText()));
+    QCOMPARE(figure(*deskB, u"KR-46"_s, u"doctors_per_1000"_s, 2024).value, 3.1);
+    ObservationFilter key;
+    key.region = u"KR-46"_s;
+    key.indicator = u"doctors_per_1000"_s;
+    key.year = 2024;
+    const auto history = deskB->history(key);
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->at(0).newValue.toDouble(), 3.4);
+    QCOMPARE(history->at(1).oldValue.toDouble(), 3.4);
+    QCOMPARE(history->at(1).newValue.toDouble(), 3.1);
+    QCOMPARE(history->at(1).changedBy, u"김철수"_s);
+}
+
+void TestStorage::modelShowsTheConflict()
+{
+    Place place;
+    const std::shared_ptr<Storage> deskA = place.open();
+    const std::shared_ptr<Storage> deskB = place.open(false);
+    ObservationsModel model(*deskA);
+    ObservationsModel::Filter filter;
+    filter.region = u"KR-46"_s;
+    filter.indicator = u"doctors_per_1000"_s;
+    filter.year = 2024;
+    QVERIFY(model.load(filter));
+    QCOMPARE(model.rowCount(), 1);
+    const ObservationRecord read = figure(*deskB, u"KR-46"_s, u"doctors_per_1000"_s, 2024);
+    QVERIFY(deskB->editObservation(editOf(read, 3.4, u"홍길동"_s)).ok());
+    QSignalSpy conflict(&model, &ObservationsModel::editConflict);
+    QVERIFY(!model.setData(model.index(0, ObservationsModel::Value), 3.1));
+    QCOMPARE(conflict.count(), 1);
+    const QString message = conflict.first().first().toString();
+    QVERIFY2(message.contains(u"3.4"_s) && message.contains(u"2.6"_s) && message.contains(u"홍길동"_s), qPrintable(message));
+    QCOMPARE(model.index(0, ObservationsModel::Value).data(roleOf(ItemRole::RawValue)).toDouble(), 3.4);
+    QVERIFY(!model.canUndo());
+}
+
+void TestStorage::twoImportsAtOnce()
+{
+    Place place;
+    const std::shared_ptr<Storage> first = place.open();
+    const std::shared_ptr<Storage> second = place.open(false);
+    QTemporaryDir dir;
+    const QByteArray source = aSource(*first);
+    auto rows = [&source](const QByteArray &regionA, const QByteArray &regionB) {
+        QByteArray csv = observationHeader;
+        for (const QByteArray &region : { regionA, regionB })
+            for (int year = 1901; year < 2001; ++year)
+                csv += region + ",population," + QByteArray::number(year) + ",1000,estimate," + source + ",TEST\n";
+        return csv;
+    };
+    // Years no bundled figure has: every row new.
+    const QString a = writeFile(dir, u"a.csv"_s, rows("KR-46", "KR-45"));
+    const QString b = writeFile(dir, u"b.csv"_s, rows("KR-41", "KR-11"));
+    Result<ImportReport> ra = Problem {}, rb = Problem {};
+    QThread *ta = QThread::create([&] {
+        ra = Importer::importFiles(*first, { a }, {});
+        first->releaseThread();
+    });
+    QThread *tb = QThread::create([&] {
+        rb = Importer::importFiles(*second, { b }, {});
+        second->releaseThread();
+    });
+    ta->start();
+    tb->start();
+    QVERIFY(ta->wait(120000));
+    QVERIFY(tb->wait(120000));
+    delete ta;
+    delete tb;
+    QVERIFY2(ra.ok(), qPrintable(ra.errorText()));
+    QVERIFY2(rb.ok(), qPrintable(rb.errorText()));
+    QCOMPARE(ra->written(), 200);
+    QCOMPARE(rb->written(), 200);
+    ObservationFilter f;
+    f.indicator = u"population"_s;
+    f.regions = { u"KR-46"_s, u"KR-45"_s, u"KR-41"_s, u"KR-11"_s };
+    const auto counts = first->countObservations(f);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->byOrigin.value(u"user"_s), 400);
+}
+
+void TestStorage::changesReachAnotherDesk()
+{
+    Place place;
+    const std::shared_ptr<Storage> watcher = place.open();
+    const std::shared_ptr<Storage> editor = place.open(false);
+    QStringList seen;
+    QObject context;
+    const bool watching = watcher->watchChanges(&context, [&seen](const QString &what) { seen << what; });
+    if (!onServer()) {
+        QVERIFY(!watching); // a file cannot tell: the window offers 새로 고침 instead
+        return;
+    }
+    QVERIFY(watching);
+    const ObservationRecord read = figure(*editor, u"KR-46"_s, u"doctors_per_1000"_s, 2024);
+    QVERIFY(editor->editObservation(editOf(read, 2.9, u"editor"_s)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 5000);
+    QVERIFY2(seen.first().startsWith(u"update"_s), qPrintable(seen.first()));
+    // The index of the watching desk sees the change once it reloads.
+    QCOMPARE(figure(*watcher, u"KR-46"_s, u"doctors_per_1000"_s, 2024).value, 2.9);
+}
+
+void TestStorage::viewerReadsAndWritesNothing()
+{
+    Place place;
+    const std::shared_ptr<Storage> owner = place.open();
+    if (!onServer()) {
+        // A file's equivalent: opened read-only, it refuses imports and edits.
+        StorageOptions readOnly;
+        readOnly.readOnly = true;
+        const auto viewer = openStorage(place.locator(), readOnly);
+        QVERIFY(viewer.ok());
+        QVERIFY((*viewer)->readOnly());
+        QCOMPARE((*viewer)->initTeam().errorKind(), ErrorKind::Invalid);
+        const auto edit = (*viewer)->editObservation(editOf(figure(**viewer, u"KR-46"_s, u"doctors_per_1000"_s, 2024), 9, u"v"_s));
+        QCOMPARE(edit.errorKind(), ErrorKind::ReadOnly);
+        return;
+    }
+    QVERIFY2(owner->initTeam().ok(), qPrintable(owner->initTeam().errorText()));
+    const QString user = u"viewer_%1"_s.arg(QCoreApplication::applicationPid());
+    {
+        QSqlDatabase admin = static_cast<SqlStorage &>(*owner).connection();
+        QSqlQuery q(admin);
+        QVERIFY2(q.exec(u"DROP ROLE IF EXISTS %1"_s.arg(user)) || true, "");
+        QVERIFY2(q.exec(u"CREATE ROLE %1 LOGIN"_s.arg(user)), qPrintable(q.lastError().text()));
+    }
+    QVERIFY2(owner->grantTeamRole(user, u"viewer"_s).ok(), qPrintable(owner->grantTeamRole(user, u"viewer"_s).errorText()));
+    const QString before = dump(*owner);
+    {
+        const auto viewer = openWithBundledData(place.locatorAs(user));
+        QVERIFY2(viewer.ok(), qPrintable(viewer.errorText()));
+        QVERIFY((*viewer)->readOnly());
+        QCOMPARE(dump(**viewer), before); // reads everything
+        QTemporaryDir dir;
+        const auto report = Importer::importFiles(**viewer,
+            { writeFile(dir, u"v.csv"_s, observationHeader + "KR-46,population,1901,1,estimate," + aSource(**viewer) + ",\n") }, {});
+        QCOMPARE(report.errorKind(), ErrorKind::ReadOnly);
+        const auto edit = (*viewer)->editObservation(editOf(figure(**viewer, u"KR-46"_s, u"doctors_per_1000"_s, 2024), 9, user));
+        QCOMPARE(edit.errorKind(), ErrorKind::ReadOnly);
+        // Not only the program: the server itself refuses the viewer's writes.
+        QSqlDatabase raw = static_cast<SqlStorage &>(**viewer).connection();
+        QSqlQuery q(raw);
+        QVERIFY(!q.exec(u"UPDATE observations SET value = 0"_s));
+        QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        (*viewer)->releaseThread();
+    }
+    QCOMPARE(dump(*owner), before);
+    QSqlQuery cleanup(static_cast<SqlStorage &>(*owner).connection());
+    (void)cleanup.exec(u"REVOKE air_viewer FROM %1"_s.arg(user));
+}
+
+void TestStorage::killedImporterLeavesTheDataAsBefore()
+{
+    Place place;
+    const std::shared_ptr<Storage> storage = place.open();
+    const QString before = dump(*storage);
+    QTemporaryDir dir;
+    const QByteArray source = aSource(*storage);
+    QByteArray csv = observationHeader;
+    // Enough rows (about 200,000) that the import is still running when it is killed.
+    QStringList indicators;
+    const Result<QList<IndicatorInfo>> all = storage->indicators();
+    QVERIFY(all.ok());
+    for (const IndicatorInfo &i : *all)
+        if (i.valuesFrom.isEmpty() && (i.minimum.isNull() || i.minimum.toDouble() <= 1000) && indicators.size() < 60)
+            indicators << i.id;
+    QList<QByteArray> provinces;
+    const Result<QList<RegionRecord>> regions = storage->regions();
+    QVERIFY(regions.ok());
+    for (const RegionRecord &r : *regions)
+        if (r.level == 1)
+            provinces << r.code.toUtf8();
+    for (int year = 1901; year <= 2000; ++year)
+        for (const QByteArray &region : std::as_const(provinces))
+            for (const QString &indicator : std::as_const(indicators))
+                csv += region + "," + indicator.toUtf8() + "," + QByteArray::number(year) + ",1000,estimate," + source
+                    + ",TEST\n";
+    const QString file = writeFile(dir, u"big.csv"_s, csv);
+    storage->releaseThread();
+    QProcess importer;
+    importer.start(QStringLiteral(AIR_EXECUTABLE), { u"--db"_s, place.locator(), u"import"_s, file });
+    QVERIFY(importer.waitForStarted());
+    QTest::qWait(300);
+    // Never kill(0, ...): that would be this whole process group.
+    if (importer.state() != QProcess::Running || importer.processId() <= 0)
+        QFAIL(qPrintable(u"the import ended before it could be killed: "_s + QString::fromUtf8(importer.readAllStandardError())));
+    ::kill(pid_t(importer.processId()), SIGKILL);
+    QVERIFY(importer.waitForFinished(10000));
+    QCOMPARE(importer.exitStatus(), QProcess::CrashExit);
+    // Whatever it had written is gone; and it holds no lock: the next import goes through.
+    const std::shared_ptr<Storage> after = place.open(false);
+    QCOMPARE(dump(*after), before);
+    const auto again = Importer::importFiles(*after,
+        { writeFile(dir, u"small.csv"_s, observationHeader + "KR-46,population,1901,1,estimate," + source + ",\n") }, {});
+    QVERIFY2(again.ok(), qPrintable(again.errorText()));
+}
+
+void TestStorage::newerSchemaIsRefused()
+{
+    Place place;
+    {
+        const std::shared_ptr<Storage> storage = place.open(false);
+        QSqlDatabase raw = static_cast<SqlStorage &>(*storage).connection();
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(schema::latestVersion() + 1)));
+        storage->releaseThread();
+    }
+    const auto again = openStorage(place.locator());
+    QVERIFY(!again.ok());
+    QCOMPARE(again.errorKind(), ErrorKind::Incompatible);
+    QVERIFY2(again.errorText().contains(u"newer"_s), qPrintable(again.errorText()));
+}
+
+} // namespace air
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = app.arguments();
+    if (const qsizetype at = arguments.indexOf(u"--engine"_s); at >= 0 && at + 1 < arguments.size()) {
+        air::g_engine = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+    air::TestStorage test;
+    return QTest::qExec(&test, arguments);
+}
+
+#include "tst_storage.moc"
