@@ -603,8 +603,13 @@ void TestCli::historyRefusesBadOptions()
     QVERIFY2(year.err.contains(u"--year last is not a year"_s), qPrintable(year.err));
     const Run indicator = runCli({ u"--db"_s, db(), u"history"_s, u"--indicator"_s, u"doctors"_s });
     QCOMPARE(indicator.exitCode, 2);
-    QVERIFY2(indicator.err.contains(u"unknown indicator 'doctors'"_s) && indicator.err.contains(u"doctors_per_1000"_s),
+    QVERIFY2(indicator.err.contains(u"unknown indicator 'doctors'; similar ones: "_s) && indicator.err.contains(u"doctors_per_1000"_s)
+            && !indicator.err.contains(u"population"_s),
         qPrintable(indicator.err));
+    const Run unlike = runCli({ u"--db"_s, db(), u"history"_s, u"--indicator"_s, u"zzz"_s });
+    QCOMPARE(unlike.exitCode, 2);
+    QVERIFY2(unlike.err.contains(u"unknown indicator 'zzz'; the indicators are "_s) && unlike.err.contains(u" in all)"_s),
+        qPrintable(unlike.err));
     const Run region = runCli({ u"--db"_s, db(), u"history"_s, u"--region"_s, u"전라남"_s });
     QCOMPARE(region.exitCode, 2);
     QVERIFY2(region.err.contains(u"history: --region: unknown region '전라남'"_s), qPrintable(region.err));
@@ -612,7 +617,7 @@ void TestCli::historyRefusesBadOptions()
     QCOMPARE(extra.exitCode, 2);
     QVERIFY2(extra.err.contains(u"unexpected argument 'KR-46'"_s), qPrintable(extra.err));
     // Nothing was printed as output on an error.
-    QVERIFY(year.out.isEmpty() && indicator.out.isEmpty() && region.out.isEmpty() && extra.out.isEmpty());
+    QVERIFY(year.out.isEmpty() && indicator.out.isEmpty() && unlike.out.isEmpty() && region.out.isEmpty() && extra.out.isEmpty());
 }
 
 // A database file on a network share (AIR_TEST_NETWORK_FS stands for the mount): opened, with the reason

@@ -62,8 +62,19 @@ int runHistory(const GlobalOptions &global, const QStringList &arguments)
             ids << i.id;
         filter.indicator = parser.value(indicator).trimmed();
         if (!ids.contains(filter.indicator)) {
-            printError(CliText::tr("history: --indicator: unknown indicator '%1'; the indicators are %2")
-                           .arg(filter.indicator, ids.join(u", "_s)));
+            // The ids that contain what was typed, else the first ones: the catalogue has some 150.
+            QStringList like;
+            for (const QString &id : ids)
+                if (!filter.indicator.isEmpty() && id.contains(filter.indicator, Qt::CaseInsensitive))
+                    like << id;
+            if (!like.isEmpty())
+                printError(CliText::tr("history: --indicator: unknown indicator '%1'; similar ones: %2")
+                               .arg(filter.indicator, like.join(u", "_s)));
+            else
+                printError(CliText::tr("history: --indicator: unknown indicator '%1'; the indicators are %2")
+                               .arg(filter.indicator,
+                                   ids.mid(0, 30).join(u", "_s)
+                                       + (ids.size() > 30 ? u", … (%1 in all)"_s.arg(ids.size()) : QString())));
             return 2;
         }
     }

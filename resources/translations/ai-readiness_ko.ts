@@ -725,6 +725,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>note: %1</source>
         <translation>참고: %1</translation>
     </message>
+    <message>
+        <source>history: --indicator: unknown indicator '%1'; similar ones: %2</source>
+        <translation>history: --indicator: 알 수 없는 지표 '%1'. 비슷한 지표: %2</translation>
+    </message>
 </context>
 <context>
     <name>air::ComparisonModel</name>

@@ -552,6 +552,7 @@ KO = {
     "history: unexpected argument '%1' (see ai-readiness history --help)": "history: 알 수 없는 인수 '%1'(ai-readiness history --help 참고)",
     "history: --year %1 is not a year": "history: --year %1: 연도가 아닙니다",
     "history: --indicator: unknown indicator '%1'; the indicators are %2": "history: --indicator: 알 수 없는 지표 '%1'. 지표 목록: %2",
+    "history: --indicator: unknown indicator '%1'; similar ones: %2": "history: --indicator: 알 수 없는 지표 '%1'. 비슷한 지표: %2",
     "history: cannot write %1: %2": "history: 쓸 수 없습니다(%1): %2",
     # A database file on a network share (issue 15), and the notices of opening in the window
     "%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to team database.": "%1 파일이 네트워크 파일 시스템(%2)에 있습니다. SQLite의 잠금은 한 컴퓨터 안에서만 동작하므로 두 자리에서 동시에 이 파일에 쓰면 파일이 손상될 수 있습니다. 여러 사람이 함께 쓰려면 팀 데이터베이스를 사용하십시오: --db postgresql://USER@HOST/DB 또는 파일 ▸ 팀 데이터베이스 연결.",
