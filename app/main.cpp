@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char *usage = R"(Usage: ai-readiness [--db FILE] [--lang ko|en] [COMMAND] [OPTIONS]
+const char *usage = R"(Usage: ai-readiness [--db FILE|URL] [--lang ko|en] [COMMAND] [OPTIONS]
 
 With no command, opens the dashboard.
 
@@ -33,9 +33,12 @@ Commands:
   export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
         [--level 1|2 [--within CODE]]
   screenshot DIR [--lang ko|en] [--level 1|2 [--within CODE]]
+  team init | team grant USER viewer|editor|owner   (a team database on PostgreSQL)
 
 Global options:
   --db FILE     the database file (created if missing); default: %1
+  --db postgresql://USER@HOST[:PORT]/DBNAME
+                the team's database on a PostgreSQL server (password: PGPASSWORD or ~/.pgpass)
   --lang ko|en  the language of the window
   --level 1|2 [--within CODE]  open the dashboard on the provinces (1) or on districts (2), all or one
                 province's (default: as last time)
@@ -59,7 +62,7 @@ struct Arguments {
 
 Arguments parseArguments(const QStringList &args)
 {
-    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s,
+    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s, u"team"_s,
         u"history"_s, u"screenshot"_s, u"export-pdf"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -123,6 +126,8 @@ int runCommand(const Arguments &a)
         return air::cli::runValidate(a.global, a.rest);
     if (a.command == u"history"_s)
         return air::cli::runHistory(a.global, a.rest);
+    if (a.command == u"team"_s)
+        return air::cli::runTeam(a.global, a.rest);
     return air::cli::runCheck(a.global, a.rest);
 }
 

@@ -283,6 +283,13 @@ void TestBundledDataset::everySourceHasUrlOrDocumentName()
     QCOMPARE(test::scalar(db, u"SELECT publisher || '|' || published FROM sources WHERE id = 'plan_seed_article_2025'"_s)
                  .toString(),
         u"AI타임스 (AI Times)|2025-02"_s);
+    // Its title in Korean for the Korean report, with the English rendering for the English one (issue 16, 14);
+    // a published Korean title has no English rendering of its own (the English report cites it as published).
+    QCOMPARE(test::scalar(db, u"SELECT title || '|' || title_en FROM sources WHERE id = 'plan_seed_article_2025'"_s).toString(),
+        u"제3차 국가인공지능위원회와 전남 AI 전략 전문가 제언 (이 프로젝트의 출발점이 된 기사)|"
+        "제3차 국가인공지능위원회와 전남 AI 전략 전문가 제언 (the seed article of the project)"_s);
+    QVERIFY(test::scalar(db, u"SELECT title_en IS NULL FROM sources WHERE id = 'kosis_ageing_2007_2025'"_s).toBool());
+    QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sources WHERE title LIKE '%export kept%' OR title LIKE '% via %'"_s).toInt(), 0);
     QCOMPARE(test::scalar(db, u"SELECT published FROM sources WHERE id = 'news_tf_nia_grants_2023'"_s).toString(),
         u"2023-10-16"_s);
 }

@@ -53,6 +53,55 @@ bool blank(const QImage &image)
 
 const QRegularExpression hangul(u"[\\x{AC00}-\\x{D7A3}]"_s);
 
+// How far down a page's content reaches (0 at the header, 1 at the footer): the lowest row with ink
+// between them, in a page drawn by the report's own renderer at `scale` pixels per point.
+double filled(const QImage &page, double scale)
+{
+    const int top = int(report::contentTop * scale), bottom = int(report::contentBottom * scale);
+    for (int y = bottom - 1; y > top; --y)
+        for (int x = 0; x < page.width(); ++x)
+            if (qGray(page.pixel(x, y)) < 200)
+                return double(y - top) / (bottom - top);
+    return 0;
+}
+
+// Whether anything is drawn between the content's bottom and the footer: a table run past its page.
+bool intoFooter(const QImage &page, double scale)
+{
+    for (int y = int(report::contentBottom * scale) + 1; y < int((report::pageHeight - 40) * scale); ++y)
+        for (int x = 0; x < page.width(); ++x)
+            if (qGray(page.pixel(x, y)) < 200)
+                return true;
+    return false;
+}
+
+// The first run of three or more English words in `text` ("the seed article of the project"), or "".
+// A word is letters with a lower-case one; acronyms (KOSIS, NIA, ICT) neither count nor break a run;
+// a token with a digit, a slash, a dot or Hangul (a URL, a code, a unit, a Korean word) ends it.
+QString latinSentence(const QString &text)
+{
+    static const QRegularExpression word(u"^[A-Za-z]*[a-z][A-Za-z]*(-[A-Za-z]+)*$"_s);
+    static const QRegularExpression acronym(u"^[A-Z&]+$"_s);
+    static const QRegularExpression space(u"\\s+"_s);
+    QStringList run;
+    for (QString token : text.split(space, Qt::SkipEmptyParts)) {
+        while (!token.isEmpty() && QStringView(u",;:()'\"—–").contains(token.front()))
+            token.remove(0, 1);
+        while (!token.isEmpty() && QStringView(u",;:()'\"—–").contains(token.back()))
+            token.chop(1);
+        if (token.isEmpty() || acronym.match(token).hasMatch())
+            continue;
+        if (word.match(token).hasMatch()) {
+            run << token;
+            if (run.size() >= 3)
+                return run.join(u' ');
+        } else {
+            run.clear();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestReport final : public QObject {
@@ -67,6 +116,8 @@ private slots:
     void hostileNamesInTheReport();
     void editedFigureIsMarked();
     void namesTheWeightsUsed();
+    void noPageIsLeftHalfEmpty_data();
+    void noPageIsLeftHalfEmpty();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -116,6 +167,14 @@ void TestReport::koreanReport()
     QCOMPARE(all.count(u'…'), 0);
     // A source title, as text.
     QVERIFY(all.contains(u"고령인구비율(시도/시/군/구), 2007-2025"_s));
+    // The sources are cited in Korean: the titles as published, our own descriptions in Korean; no
+    // English sentence such as "(the seed article of the project)" or "KOSIS export kept in repo …".
+    const qsizetype sourcesFrom = all.lastIndexOf(u"\n출처"_s);
+    QVERIFY(sourcesFrom > 0);
+    const QString sources = all.mid(sourcesFrom);
+    QVERIFY(sources.contains(u"이 프로젝트의 출발점이 된 기사"_s));
+    QVERIFY2(latinSentence(sources).isEmpty(), qPrintable(latinSentence(sources)));
+    QCOMPARE(latinSentence(u"KOSIS export kept in repo iju298/REFrame"_s), u"export kept in"_s); // the check can fail
     // The contents name the sections with their pages; every page has a header or a title.
     QVERIFY(pdf.text[1].contains(u"요약"_s) && pdf.text[1].contains(u"자료 설명과 방법"_s));
     for (int p = 0; p < pdf.pages; ++p) {
@@ -167,7 +226,7 @@ void TestReport::englishReportHasNoHangulButProperNames()
     QString text = squash(all);
     QStringList names = { u"전라남도 AI 준비도 브리핑"_s };
     QSqlDatabase db = m_db->db();
-    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, title FROM sources"_s);
+    Result<QSqlQuery> q = sql::run(db, u"SELECT publisher, COALESCE(NULLIF(title_en, ''), title) FROM sources"_s);
     while (q && q->next())
         names << q->value(0).toString() << q->value(1).toString();
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -177,6 +236,9 @@ void TestReport::englishReportHasNoHangulButProperNames()
         for (qsizetype k = n.size() - 1; k >= 3; --k)
             text.remove(n.left(k) + u'…');
     }
+    // The sources cite the English rendering of a title where the data give one.
+    QVERIFY(all.contains(u"the seed article of the project"_s));
+    QVERIFY(!all.contains(u"이 프로젝트의 출발점이 된 기사"_s));
     const QRegularExpressionMatch left = hangul.match(text);
     QVERIFY2(!left.hasMatch(), qPrintable(u"Hangul outside proper names: …"_s + text.mid(std::max<qsizetype>(0, left.capturedStart() - 40), 80)));
     Language::install(u"ko"_s);
@@ -278,4 +340,52 @@ void TestReport::editedFigureIsMarked()
 }
 
 QTEST_MAIN(TestReport)
+// Issue 16, 15: pages with an empty chart, a table's last row alone, or the method's few paragraphs left
+// most of the sheet white. A pillar with no bar to chart says why in place of the chart, and blocks that
+// fit share a page: every page between the cover and the last reaches at least a third of the way down.
+void TestReport::noPageIsLeftHalfEmpty_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("level");
+    QTest::newRow("Korean") << u"ko"_s << 1;
+    QTest::newRow("English") << u"en"_s << 1;
+    QTest::newRow("Korean, every district") << u"ko"_s << 2;
+}
+
+void TestReport::noPageIsLeftHalfEmpty()
+{
+    QFETCH(QString, language);
+    QFETCH(int, level);
+    Language::install(language);
+    DashboardContext context(m_db->storage, nullptr, RegionScope { level, {} });
+    QCOMPARE(context.scope().level, level);
+    context.setLanguage(language);
+    const BriefingReport report(&context);
+    constexpr double scale = 0.5;
+    QStringList pages;
+    for (int p = 0; p < report.pageCount(); ++p) {
+        const QImage page = report.preview(p, scale);
+        pages << QString::number(filled(page, scale), 'f', 2);
+        QVERIFY2(!intoFooter(page, scale), qPrintable(u"page %1 runs into the footer"_s.arg(p + 1)));
+    }
+    qInfo().noquote() << language << "pages" << report.pageCount() << "filled" << pages.join(u' ');
+    // The key messages stand on their own page however few they are (a district's may be one sentence).
+    int keyMessages = -1;
+    for (const BriefingReport::Section &section : report.sections())
+        if (section.title == BriefingReport::tr("Key messages"))
+            keyMessages = section.page;
+    QCOMPARE(keyMessages, 2);
+    for (int p = 1; p < report.pageCount() - 1; ++p)
+        QVERIFY2(p == keyMessages || pages[p].toDouble() >= 1.0 / 3, qPrintable(u"page %1 of %2 is %3 filled"_s.arg(p + 1).arg(report.pageCount()).arg(pages[p])));
+    // Governance has no national figure in the bundled data: a text says so where the chart would be empty.
+    const QString path = m_dir.filePath(u"layout-%1-%2.pdf"_s.arg(language).arg(level));
+    QVERIFY(report.writePdf(path).ok());
+    const QString all = readPdf(path).text.join(u'\n');
+    if (level == 1)
+        QVERIFY(all.contains(language == u"ko"_s ? u"그래프 없음"_s : u"No chart"_s));
+    // A rank interval no run gave is no number (it once printed as -9223372036854775808).
+    QVERIFY(!all.contains(u"922337"_s));
+    Language::install(u"ko"_s);
+}
+
 #include "tst_report.moc"

@@ -14,6 +14,8 @@
 #include "report/reportpreview.h"
 #include "selectorbar.h"
 #include "weighteditor.h"
+#include "import/bundleddataset.h"
+#include "storage/openstorage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,9 +25,12 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPalette>
 #include <QSettings>
 #include <QShortcut>
@@ -33,6 +38,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -196,6 +202,19 @@ void DashboardWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, &DashboardWindow::importFiles);
+    m_teamAction = m_fileMenu->addAction(QString(), this, &DashboardWindow::connectTeamDatabase);
+    // Live: another desk's import or edit reaches this window (a team database) within a second.
+    m_changeTimer = new QTimer(this);
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(300);
+    connect(m_changeTimer, &QTimer::timeout, this, [this] {
+        m_context->recompute();
+        statusBar()->showMessage(tr("Another desk changed the figures (%1): the dashboard shows them now").arg(m_lastChange), 15000);
+    });
+    m_context->storage().watchChanges(this, [this](const QString &what) {
+        m_lastChange = what;
+        m_changeTimer->start();
+    });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_reportAction = m_fileMenu->addAction(QString(), this, &DashboardWindow::exportBriefing);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -242,6 +261,7 @@ void DashboardWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setEnabled(!readOnly);
+    m_teamAction->setText(tr("Connect to the &team database…"));
     m_reportAction->setText(tr("Export &briefing…"));
     m_printAction->setText(tr("&Print briefing…"));
     m_quitAction->setText(tr("&Quit"));
@@ -256,9 +276,12 @@ void DashboardWindow::retranslate()
     for (QAction *a : m_languageActions)
         a->setChecked(a->data().toString() == Language::current());
     m_selector->retranslate();
+    const bool server = isServerLocator(m_context->storage().locator());
     statusBar()->showMessage(readOnly
-            ? tr("%1 · read-only (no write permission on the file or its folder): imports and edits are off")
-                  .arg(m_context->storage().locator())
+            ? (server ? tr("%1 · read-only for %2 (a viewer of the team database): imports and edits are off")
+                            .arg(m_context->storage().locator(), m_context->storage().userName())
+                      : tr("%1 · read-only (no write permission on the file or its folder): imports and edits are off")
+                            .arg(m_context->storage().locator()))
             : tr("%1 · figures with their sources; hover for details").arg(m_context->storage().locator()));
 }
 
@@ -284,6 +307,45 @@ void DashboardWindow::exportBriefing()
 {
     ReportPreview preview(m_context, this);
     preview.exec();
+}
+
+void DashboardWindow::connectTeamDatabase()
+{
+    QSettings settings;
+    bool ok = false;
+    const QString address = QInputDialog::getText(this, tr("Team database"),
+        tr("Address of the team's PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME):"), QLineEdit::Normal,
+        settings.value(u"team/address"_s).toString(), &ok).trimmed();
+    if (!ok || address.isEmpty())
+        return;
+    QUrl url(address, QUrl::StrictMode);
+    if (!isServerLocator(address) || !url.isValid() || url.userName().isEmpty()) {
+        QMessageBox::warning(this, tr("Team database"),
+            tr("Not a team database address: %1\nWrite it as postgresql://USER@HOST:PORT/DBNAME.").arg(address));
+        return;
+    }
+    // libpq's own means first (PGPASSWORD, ~/.pgpass); otherwise ask, and keep it nowhere.
+    if (url.password().isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        const QString password = QInputDialog::getText(this, tr("Team database"),
+            tr("Password of %1 (leave empty if the server needs none):").arg(url.userName()), QLineEdit::Password,
+            QString(), &ok);
+        if (!ok)
+            return;
+        if (!password.isEmpty())
+            url.setPassword(password);
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::shared_ptr<Storage>> team = openWithBundledData(url.toString());
+    QApplication::restoreOverrideCursor();
+    if (!team) {
+        QMessageBox::warning(this, tr("Team database"), tr("Cannot open the team database:\n%1").arg(team.errorText()));
+        return;
+    }
+    settings.setValue(u"team/address"_s, address);
+    auto *window = new DashboardWindow(*team);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    close();
 }
 
 void DashboardWindow::importFiles()

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QListWidget;
+class QTimer;
 class QStackedWidget;
 class QAction;
 class QMenu;
@@ -45,6 +46,8 @@ public:
 
 public slots:
     void importFiles();
+    // File ▸ 팀 데이터베이스 연결: the team's PostgreSQL server, in a window of its own.
+    void connectTeamDatabase();
     void exportBriefing();
     void setLanguage(const QString &language);
 
@@ -74,6 +77,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_teamAction = nullptr;
+    QTimer *m_changeTimer = nullptr; // another desk's changes, gathered for one refresh
+    QString m_lastChange;
     QAction *m_reportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -40,7 +40,9 @@ std::shared_ptr<Storage> openDatabase(const GlobalOptions &global, const Storage
     for (const QString &notice : (*database)->notices())
         printError(CliText::tr("note: %1").arg(notice));
     if ((*database)->readOnly())
-        printError(CliText::tr("note: %1 is open read-only (no write permission on the file or its folder)").arg((*database)->locator()));
+        printError(isServerLocator(global.databasePath)
+                ? CliText::tr("note: %1 is read-only for this user (a viewer of the team database)").arg((*database)->locator())
+                : CliText::tr("note: %1 is open read-only (no write permission on the file or its folder)").arg((*database)->locator()));
     return *database;
 }
 

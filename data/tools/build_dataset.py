@@ -480,6 +480,78 @@ def region_names(regions_csv):
     return names
 
 
+# Titles that are our own descriptions in English (no publication's title, or a Korean title with our
+# English note): `title` takes a Korean description for the Korean report, `title_en` keeps the English
+# for the English report. Published Korean titles stay as they are (no title_en: the English report cites
+# them as published). Nothing here is a publication's title that the research notes do not give.
+KOREAN_TITLES = {
+    "calc_business_census_per_resident": (
+        "인구 1,000명당 ICT 종사자 수 (전국사업체조사 종사자수 ÷ 주민등록인구로 계산)",
+        "ICT workers per 1,000 residents, calculated from the census of establishments and registered population"),
+    "calc_higher_ed_students": (
+        "인구 1,000명당 대학·대학원 재학생 수 (KOSIS 대학 개황, 대학원 개황 ÷ 주민등록인구로 계산)",
+        "University and graduate enrolment per 1,000 residents, calculated from KOSIS 대학 개황, 대학원 개황 and 주민등록인구"),
+    "calc_public_beds_per_1000": (
+        "인구 1,000명당 공공의료기관 병상 수 (계산)",
+        "Public-hospital beds per 1,000 residents, calculated"),
+    "calc_share_aged_25_39": (
+        "25~39세 인구 비중 (KOSIS 5세별 주민등록인구로 계산)",
+        "Share aged 25-39, calculated from KOSIS registered population by 5-year age group"),
+    "codes_sgis_municipalities_2018": (
+        "통계청 SGIS 시군구 경계 2018 (통계 코드, 2018년·2022년 체계)",
+        "통계청 SGIS 시군구 경계 2018 (statistical codes, 2018 and 2022 generations)"),
+    "kosis_population_2007_2025": (
+        "주민등록인구(시도/시/군/구), 2007-2025 (KOSIS 내려받기 파일, 저장소 runmc3812/Healthcare_Informatics_Integration-2026- 보관)",
+        "주민등록인구(시도/시/군/구), 2007-2025 (KOSIS export kept in repo runmc3812/Healthcare_Informatics_Integration-2026-)"),
+    "news_unn_560939": (
+        "교육부 2025학년도 의과대학 학생정원 대학별 배정 결과 (대학별 합계)",
+        "교육부 2025학년도 의과대학 학생정원 대학별 배정 결과, per-university totals"),
+    "news_zdnet_240320152229": (
+        "교육부 2025학년도 의대 정원 배정 (지역별 합계)",
+        "교육부 2025학년도 의대 정원 배정, regional totals"),
+    "plan_seed_article_2025": (
+        "제3차 국가인공지능위원회와 전남 AI 전략 전문가 제언 (이 프로젝트의 출발점이 된 기사)",
+        "제3차 국가인공지능위원회와 전남 AI 전략 전문가 제언 (the seed article of the project)"),
+    "plan_msit_sovereign_ai_2025": (
+        "독자 AI 파운데이션 모델 프로젝트 공모·선정 (영문 보도자료)",
+        "독자 AI 파운데이션 모델 프로젝트 공모·선정 (press release in English)"),
+    "repo_iju298_reframe": (
+        "연령별 인구현황 (연간, 등록구분 거주자, 5세 단위), 2022-2024 (내려받기 파일, 저장소 iju298/REFrame 보관)",
+        "연령별 인구현황 (연간, 등록구분 거주자, 5세 단위), 2022-2024 (export kept in repo iju298/REFrame)"),
+    "repo_iju298_reframe_dt_1ju1512": (
+        "건축연도 및 주택의 종류별 미거주 주택(빈집) - 시군구, 2022-2023 (KOSIS 내려받기 파일, 저장소 iju298/REFrame 보관)",
+        "건축연도 및 주택의 종류별 미거주 주택(빈집) - 시군구, 2022-2023 (KOSIS export kept in repo iju298/REFrame)"),
+    "repo_ypyp66_medimap_dt_1yl20981": (
+        "인구 천명당 의료기관 종사 의사수(시도/시/군/구), 2020, 시군 (KOSIS 내려받기 파일, 저장소 ypyp66/MediMap 커밋 c864d793 보관)",
+        "인구 천명당 의료기관 종사 의사수(시도/시/군/구), 2020, 시군 (KOSIS export kept in repo ypyp66/MediMap, commit c864d793)"),
+}
+
+# Our own citation wording (how a figure reached us: via a portal, citing a ministry) in Korean: the
+# publisher and, where the notes gave no title, the title are these strings. The English report keeps the
+# English wording of a title as title_en; a publisher is a name in both reports.
+KOREAN_CITATIONS = {
+    "소비자가만드는신문, 장의식, 2007-11-08, citing 정보통신부": "소비자가만드는신문, 장의식, 2007-11-08, 정보통신부 자료 인용",
+    "뉴시스 via 다음": "뉴시스 (다음 게재)",
+    "전자신문, 2023-09-12, citing 산업통상자원부 서면질의답변서 to 국회 산자위, 방문규 장관 후보자":
+        "전자신문, 2023-09-12, 산업통상자원부의 국회 산자위 서면질의답변서(방문규 장관 후보자) 인용",
+    "한국경제/연합뉴스 박창욱, 2002-07-19, citing 정보통신부 초고속인터넷 가입자 현황":
+        "한국경제/연합뉴스 박창욱, 2002-07-19, 정보통신부 초고속인터넷 가입자 현황 인용",
+    "한국경제/연합뉴스, 2021-04-20, 행정안전부 '2020년도 공공데이터 제공 운영실태 평가' 결과: 535 기관, grades 우수·보통·미흡":
+        "한국경제/연합뉴스, 2021-04-20, 행정안전부 '2020년도 공공데이터 제공 운영실태 평가' 결과: 535개 기관, 등급 우수·보통·미흡",
+    "KNN via klb.news (김장겸 의원실, 과학기술정보통신부)": "KNN (klb.news 게재; 김장겸 의원실, 과학기술정보통신부)",
+    "연합뉴스 via 콜로 (한국데이터센터연합회)": "연합뉴스 (콜로 게재; 한국데이터센터연합회)",
+    "직썰 via 뉴스픽": "직썰 (뉴스픽 게재)",
+    "연합뉴스 via 뉴스픽, 2026-02-02": "연합뉴스 (뉴스픽 게재), 2026-02-02",
+    "한국농어민신문 2024-02-29 via 원예산업 포장 협회": "한국농어민신문 2024-02-29 (원예산업 포장 협회 게재)",
+    "프레시안, 2023-04-21, 한전 강원본부 release": "프레시안, 2023-04-21, 한전 강원본부 보도자료",
+    "제주특별자치도 보도자료 via 스마트시티 코리아": "제주특별자치도 보도자료 (스마트시티 코리아 게재)",
+    "연합뉴스 via 한국경제TV": "연합뉴스 (한국경제TV 게재)",
+    "행정구역(시도)별 경제활동인구, annual": "행정구역(시도)별 경제활동인구, 연간",
+    "prints 경북 2023 = 16만6천21가구": "경북 2023년 16만6천21가구 수록",
+    "gives 2022 and 2023 경기": "경기 2022년·2023년 수치 수록",
+}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(TOP, "..", "shared", "data"))
@@ -685,9 +757,21 @@ def main():
         if not s["retrieved"] and "retrieved" not in s.get("note", "") and "download date" not in s.get("note", ""):
             missing.append("date read (retrieved) not recorded in the research notes")
         s["note"] = "; ".join(x for x in [s.get("note", "")] + missing if x)
+    for s in sources.values():
+        for column in ("publisher", "title"):
+            korean = KOREAN_CITATIONS.get(s[column])
+            if korean:
+                if column == "title":
+                    s["title_en"] = s["title"]
+                s[column] = korean
+    for sid, (title, title_en) in KOREAN_TITLES.items():
+        if sources[sid]["title"] != title_en:
+            raise SystemExit("the English title of %s changed: %s" % (sid, sources[sid]["title"]))
+        sources[sid]["title"], sources[sid]["title_en"] = title, title_en
     with open(os.path.join(DATA, "sources.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
-        cols = ["id", "publisher", "title", "url", "published", "retrieved", "licence", "table_title", "table_id", "note"]
+        cols = ["id", "publisher", "title", "url", "published", "retrieved", "licence", "table_title", "table_id", "note",
+                "title_en"]
         w.writerow(cols)
         for sid in sorted(sources):
             if sid in used:

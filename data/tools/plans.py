@@ -11,7 +11,8 @@ EXTRA_SOURCES += [
         "with the project brief)", "2025-02",
         "the article's exact headline and URL were not recorded in the research notes (PLANS.md: 'AI Times article on "
         "the committee, Feb 2025'); it was not found in the stored pages either; cited by document name"),
-    src("plan_msit_sovereign_ai_2025", "과학기술정보통신부 (press releases, English)", "독자 AI 파운데이션 모델 프로젝트 공모·선정", "", "2025-08-04"),
+    src("plan_msit_sovereign_ai_2025", "과학기술정보통신부", "독자 AI 파운데이션 모델 프로젝트 공모·선정 (press release in English)", "",
+        "2025-08-04"),
     src("plan_gpu_2025", "중앙일보 / 동아일보 / 뉴시스", "정부 GPU 확보 계획 (1만 장, 1.8만 장, 2030년까지 5.2만 장)", "", "2026-03-03"),
     src("plan_agi_2025", "서울경제 / 국민일보 (과학기술정보통신부)", "AGI 핵심기술 개발사업 예비타당성조사 추진", "", "2025-01-24"),
     src("plan_ai_computing_center_2026", "세계일보 / 아시아경제 / 경향신문", "국가AI컴퓨팅센터 우선협상대상자 선정 (삼성SDS 컨소시엄, 해남 솔라시도)",

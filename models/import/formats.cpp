@@ -14,7 +14,7 @@ const QList<TableFormat> &tableFormats()
         { K::RegionGroups, u"region_groups"_s, { u"group"_s, u"name_ko"_s, u"name_en"_s, u"member"_s }, {} },
         { K::Sources, u"sources"_s,
             { u"id"_s, u"publisher"_s, u"title"_s, u"url"_s, u"published"_s, u"retrieved"_s, u"licence"_s },
-            { u"table_title"_s, u"table_id"_s, u"note"_s } },
+            { u"table_title"_s, u"table_id"_s, u"note"_s, u"title_en"_s } },
         { K::Indicators, u"indicators"_s,
             { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s,
                 u"group_rule"_s, u"denominator"_s },

@@ -155,11 +155,7 @@ Result<ImportReport> Importer::importData(Storage &storage, const QList<InputFil
     ImportReport report;
     report.checkOnly = options.checkOnly;
     report.files.reserve(files.size());
-    if (storage.readOnly())
-        return storageProblem(ErrorKind::ReadOnly,
-            ImportText::tr("the database is open read-only (no write permission on the file or its folder): nothing can be imported"),
-            storage.locator());
-
+    // A read-only storage refuses here, in its own words (a file without permission, a viewer).
     Result<std::unique_ptr<ImportWriter>> begun = storage.beginImport();
     if (!begun)
         return begun.problems();

@@ -379,8 +379,8 @@ void TableReader::sourceRow(const Row &row)
             columns << c;
     }
     QVariantList values;
-    for (const QString &c : columns)
-        values << row.text(c);
+    for (const QString &c : columns) // an empty English title is none: the English report shows `title`
+        values << (c == u"title_en"_s && row.text(c).isEmpty() ? QVariant() : QVariant(row.text(c)));
     m_s.count(m_s.upsert(u"sources"_s, { u"id"_s }, columns, values, row.line()));
     m_s.reference().addSource(row.text(u"id"_s), m_s.refOf(u"sources"_s, u"id"_s, row.text(u"id"_s)));
 }

@@ -97,6 +97,7 @@ bool ComparisonModel::reload()
         c.status = shared(o.status);
         c.sourceTitle = shared(o.sourceTitle);
         c.sourcePublisher = shared(o.sourcePublisher);
+        c.sourceTitleEn = shared(o.sourceTitleEn);
         c.note = shared(o.note);
         c.origin = shared(o.origin);
         figures[o.indicator][o.year].insert_or_assign(o.region, std::move(c));
@@ -228,7 +229,7 @@ QString ComparisonModel::cellTooltip(const Line &line, const Cell &cell, const Q
                      .arg(formatValue(cell.raw), line.indicator.unit, line.indicator.denominator,
                          formatValue(cell.denominator), formatValue(line.indicator.scale));
     lines << tr("Status: %1").arg(statusLabel(cell.status, m_language));
-    lines << tr("Source: %1 — %2").arg(cell.sourcePublisher, cell.sourceTitle);
+    lines << tr("Source: %1 — %2").arg(cell.sourcePublisher, cell.sourceTitleIn(m_language));
     if (!cell.note.isEmpty())
         lines << tr("Note: %1").arg(cell.note);
     if (cell.origin == u"user"_s)
@@ -292,7 +293,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case roleOf(ItemRole::Status):
         return cell ? cell->status : QString();
     case roleOf(ItemRole::SourceTitle):
-        return cell ? cell->sourceTitle : QString();
+        return cell ? cell->sourceTitleIn(m_language) : QString();
     case roleOf(ItemRole::IndicatorId):
         return line.indicator.id;
     case roleOf(ItemRole::RegionCode):

@@ -25,10 +25,15 @@ public:
         double denominator = 0;    // the denominator's figure, same region and year
         bool denominatorMissing = false; // a raw figure exists, but no denominator for that year
         QString status;
-        QString sourceTitle;
+        QString sourceTitle;   // as published
+        QString sourceTitleEn; // its English rendering; empty where the English text shows sourceTitle
         QString sourcePublisher;
         QString note;
         QString origin;
+        const QString &sourceTitleIn(const QString &language) const
+        {
+            return language == u"en" && !sourceTitleEn.isEmpty() ? sourceTitleEn : sourceTitle;
+        }
     };
     struct Line {
         IndicatorInfo indicator;

@@ -235,7 +235,7 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
                               .arg(unitNames[k], label)
                               .arg(line.year)
                               .arg(formatValue(source.value), unit, statusLabel(source.status, language),
-                                  source.sourcePublisher, source.sourceTitle);
+                                  source.sourcePublisher, source.sourceTitleIn(language));
             } else {
                 c = numberCell(source.present ? source.value : index::missing);
                 c.status = source.status;
@@ -243,7 +243,7 @@ void IndicatorValuesModel::update(const QList<ComparisonModel::Line> &lines, con
                     c.tooltip = tr("%1 · %2 (%3)\nValue: %4 %5\nStatus: %6\nSource: %7 — %8")
                                     .arg(unitNames[k], label)
                                     .arg(line.year)
-                                    .arg(c.text, unit, statusLabel(source.status, language), source.sourcePublisher, source.sourceTitle);
+                                    .arg(c.text, unit, statusLabel(source.status, language), source.sourcePublisher, source.sourceTitleIn(language));
                 else
                     c.tooltip = tr("%1: no figure for %2").arg(unitNames[k], label);
                 if (source.present && source.status == u"estimate"_s)
@@ -406,8 +406,8 @@ void RankingModel::update(const IndexRun &run, const IndexRun &opportunity, cons
         cells.push_back(name);
         cells.push_back(numberCell(r.index[size_t(u)], 1));
         cells.push_back(rankCell(run, u));
-        if (scored && r.uncertainty) {
-            const auto [low, high] = run.rankInterval(u);
+        // A region no run could rank (no score) has no interval: lround(NaN) printed -9223372036854775808.
+        if (const auto [low, high] = run.rankInterval(u); scored && r.uncertainty && !std::isnan(low) && !std::isnan(high)) {
             Cell interval;
             interval.raw = low;
             interval.text = std::lround(low) == std::lround(high) ? QString::number(std::lround(low))

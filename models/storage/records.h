@@ -81,6 +81,8 @@ struct SourceRecord {
     QString tableId;
     QString note;
     QString origin;
+    QString titleEn; // the English report's rendering of the title; empty: the title as published
+    const QString &titleIn(const QString &language) const { return language == u"en" && !titleEn.isEmpty() ? titleEn : title; }
 };
 
 struct PlanRecord {
@@ -154,6 +156,7 @@ struct ObservationRecord {
     qint64 sourceRef = 0;
     QString source;
     QString sourceTitle;
+    QString sourceTitleEn; // empty where the source has no English title of its own
     QString sourcePublisher;
     QString note;
     QString origin; // bundled, user

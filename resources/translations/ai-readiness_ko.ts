@@ -115,7 +115,7 @@
         <translation>%1 파일에 비정상 종료로 남은 트랜잭션 %2개를 반영합니다(사본: %3)</translation>
     </message>
     <message>
-        <source>%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to team database.</source>
+        <source>%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to the team database.</source>
         <translation>%1 파일이 네트워크 파일 시스템(%2)에 있습니다. SQLite의 잠금은 한 컴퓨터 안에서만 동작하므로 두 자리에서 동시에 이 파일에 쓰면 파일이 손상될 수 있습니다. 여러 사람이 함께 쓰려면 팀 데이터베이스를 사용하십시오: --db postgresql://USER@HOST/DB 또는 파일 ▸ 팀 데이터베이스 연결.</translation>
     </message>
 </context>
@@ -530,6 +530,22 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>%1 (continued)</source>
         <translation>%1 (계속)</translation>
     </message>
+    <message>
+        <source>%1 of the %2 indicators have no bar (no national figure, or no figure of %3 or %4): they are in the table only.</source>
+        <translation>지표 %2개 중 %1개는 막대가 없습니다 (전국 수치 또는 %3·%4 수치가 없음). 이 지표는 표에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>No chart: this pillar has no indicator in the database.</source>
+        <translation>그래프 없음: 이 부문의 지표가 데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+        <source>No chart: a figure is charted as a percentage of the national figure, and none of the %1 indicators of this pillar has a national figure. %2 has figures for %3 of them; they are in the table below.</source>
+        <translation>그래프 없음: 그래프는 수치를 전국 대비 비율로 그리는데, 이 부문의 지표 %1개 모두 전국 수치가 없습니다. %2의 수치는 %3개 지표에 있으며 아래 표에 있습니다.</translation>
+    </message>
+    <message>
+        <source>No chart: none of the %1 indicators of this pillar has a figure of %2 or %3 beside a national figure. The figures there are in the table below.</source>
+        <translation>그래프 없음: 이 부문의 지표 %1개 중 전국 수치와 함께 %2 또는 %3 수치가 있는 지표가 없습니다. 있는 수치는 아래 표에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -706,12 +722,40 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>screenshot: 쓸 수 없습니다: %1</translation>
     </message>
     <message>
+        <source>note: %1 is read-only for this user (a viewer of the team database)</source>
+        <translation>참고: 이 사용자에게 %1 데이터베이스는 읽기 전용입니다 (팀 데이터베이스 열람자)</translation>
+    </message>
+    <message>
+        <source>team: say init or grant (see ai-readiness team --help)</source>
+        <translation>team: init 또는 grant를 지정하십시오 (ai-readiness team --help 참고)</translation>
+    </message>
+    <message>
+        <source>team grant: give a user and a role: team grant USER viewer|editor|owner</source>
+        <translation>team grant: 사용자와 역할을 지정하십시오: team grant 사용자 viewer|editor|owner</translation>
+    </message>
+    <message>
+        <source>%1: the schema and the roles air_viewer, air_editor and air_owner are ready
+</source>
+        <translation>%1: 스키마와 역할(air_viewer, air_editor, air_owner)을 준비했습니다
+</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3
+</source>
+        <translation>%1 사용자는 이제 %3의 %2입니다
+</translation>
+    </message>
+    <message>
         <source>history: unexpected argument '%1' (see ai-readiness history --help)</source>
         <translation>history: 알 수 없는 인수 '%1'(ai-readiness history --help 참고)</translation>
     </message>
     <message>
         <source>history: --year %1 is not a year</source>
         <translation>history: --year %1: 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>history: --indicator: unknown indicator '%1'; similar ones: %2</source>
+        <translation>history: --indicator: 알 수 없는 지표 '%1'. 비슷한 지표: %2</translation>
     </message>
     <message>
         <source>history: --indicator: unknown indicator '%1'; the indicators are %2</source>
@@ -724,10 +768,6 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>note: %1</source>
         <translation>참고: %1</translation>
-    </message>
-    <message>
-        <source>history: --indicator: unknown indicator '%1'; similar ones: %2</source>
-        <translation>history: --indicator: 알 수 없는 지표 '%1'. 비슷한 지표: %2</translation>
     </message>
 </context>
 <context>
@@ -882,6 +922,42 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>%1 · 읽기 전용 (파일이나 폴더에 쓰기 권한 없음): 가져오기와 수정을 할 수 없습니다</translation>
     </message>
     <message>
+        <source>Another desk changed the figures (%1): the dashboard shows them now</source>
+        <translation>다른 사용자가 수치를 바꿨습니다 (%1). 대시보드에 반영했습니다</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;team database…</source>
+        <translation>팀 데이터베이스 연결(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>%1 · read-only for %2 (a viewer of the team database): imports and edits are off</source>
+        <translation>%1 · %2 사용자는 읽기 전용 (팀 데이터베이스 열람자): 가져오기와 수정을 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>팀 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Address of the team's PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME):</source>
+        <translation>팀 PostgreSQL 데이터베이스 주소 (postgresql://사용자@호스트:포트/데이터베이스):</translation>
+    </message>
+    <message>
+        <source>Not a team database address: %1
+Write it as postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>팀 데이터베이스 주소가 아닙니다: %1
+postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Password of %1 (leave empty if the server needs none):</source>
+        <translation>%1 사용자의 비밀번호 (서버가 요구하지 않으면 비워 두십시오):</translation>
+    </message>
+    <message>
+        <source>Cannot open the team database:
+%1</source>
+        <translation>팀 데이터베이스를 열 수 없습니다:
+%1</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -989,16 +1065,16 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
+        <source>Your change (%1) was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).</source>
+        <translation>내 변경(%1)은 저장되지 않았습니다. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).</translation>
+    </message>
+    <message>
         <source>Keep theirs</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
         <source>Save mine</source>
         <translation>내 값으로 저장</translation>
-    </message>
-    <message>
-        <source>Your change (%1) was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).</source>
-        <translation>내 변경(%1)은 저장되지 않았습니다. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,14 @@ KO = {
     "'%1' is not a weight (0, or a number between 0.001 and 1000)": "가중치가 아닙니다: '%1' (0, 또는 0.001에서 1000 사이의 수)",
     "%1 is below %2, the smallest value this indicator can take": "%1: 이 지표가 가질 수 있는 가장 작은 값 %2보다 작습니다",
     "%1 (continued)": "%1 (계속)",
+    # The briefing's pillar pages: a chart with no bar gives way to a text (issue 16, 15)
+    "No chart: this pillar has no indicator in the database.": "그래프 없음: 이 부문의 지표가 데이터베이스에 없습니다.",
+    "No chart: a figure is charted as a percentage of the national figure, and none of the %1 indicators of this pillar has a national figure. %2 has figures for %3 of them; they are in the table below.":
+        "그래프 없음: 그래프는 수치를 전국 대비 비율로 그리는데, 이 부문의 지표 %1개 모두 전국 수치가 없습니다. %2의 수치는 %3개 지표에 있으며 아래 표에 있습니다.",
+    "No chart: none of the %1 indicators of this pillar has a figure of %2 or %3 beside a national figure. The figures there are in the table below.":
+        "그래프 없음: 이 부문의 지표 %1개 중 전국 수치와 함께 %2 또는 %3 수치가 있는 지표가 없습니다. 있는 수치는 아래 표에 있습니다.",
+    "%1 of the %2 indicators have no bar (no national figure, or no figure of %3 or %4): they are in the table only.":
+        "지표 %2개 중 %1개는 막대가 없습니다 (전국 수치 또는 %3·%4 수치가 없음). 이 지표는 표에만 있습니다.",
     "old": "오래된 자료",
     "A figure of %1: more than %2 years before %3": "%1년 수치: %3년 기준 %2년보다 오래됨",
     "%1 (%2, old)": "%1 (%2년, 오래된 자료)",
@@ -549,13 +557,27 @@ KO = {
     "screenshot: cannot create %1": "screenshot: %1 폴더를 만들 수 없습니다",
     "screenshot: the database has no districts for this --level/--within": "screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다",
     "screenshot: cannot write %1": "screenshot: 쓸 수 없습니다: %1",
+    # The storage interface and the team database (issue 15)
+    'Another desk changed the figures (%1): the dashboard shows them now': '다른 사용자가 수치를 바꿨습니다 (%1). 대시보드에 반영했습니다',
+    'Connect to the &team database…': '팀 데이터베이스 연결(&T)…',
+    '%1 · read-only for %2 (a viewer of the team database): imports and edits are off': '%1 · %2 사용자는 읽기 전용 (팀 데이터베이스 열람자): 가져오기와 수정을 할 수 없습니다',
+    'Team database': '팀 데이터베이스',
+    "Address of the team's PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME):": '팀 PostgreSQL 데이터베이스 주소 (postgresql://사용자@호스트:포트/데이터베이스):',
+    'Not a team database address: %1\nWrite it as postgresql://USER@HOST:PORT/DBNAME.': '팀 데이터베이스 주소가 아닙니다: %1\npostgresql://사용자@호스트:포트/데이터베이스 형식으로 적으십시오.',
+    'Password of %1 (leave empty if the server needs none):': '%1 사용자의 비밀번호 (서버가 요구하지 않으면 비워 두십시오):',
+    'Cannot open the team database:\n%1': '팀 데이터베이스를 열 수 없습니다:\n%1',
+    'team: say init or grant (see ai-readiness team --help)': 'team: init 또는 grant를 지정하십시오 (ai-readiness team --help 참고)',
+    'team grant: give a user and a role: team grant USER viewer|editor|owner': 'team grant: 사용자와 역할을 지정하십시오: team grant 사용자 viewer|editor|owner',
+    '%1: the schema and the roles air_viewer, air_editor and air_owner are ready\n': '%1: 스키마와 역할(air_viewer, air_editor, air_owner)을 준비했습니다\n',
+    '%1 is now %2 of %3\n': '%1 사용자는 이제 %3의 %2입니다\n',
+    'note: %1 is read-only for this user (a viewer of the team database)': '참고: 이 사용자에게 %1 데이터베이스는 읽기 전용입니다 (팀 데이터베이스 열람자)',
     "history: unexpected argument '%1' (see ai-readiness history --help)": "history: 알 수 없는 인수 '%1'(ai-readiness history --help 참고)",
     "history: --year %1 is not a year": "history: --year %1: 연도가 아닙니다",
     "history: --indicator: unknown indicator '%1'; the indicators are %2": "history: --indicator: 알 수 없는 지표 '%1'. 지표 목록: %2",
     "history: --indicator: unknown indicator '%1'; similar ones: %2": "history: --indicator: 알 수 없는 지표 '%1'. 비슷한 지표: %2",
     "history: cannot write %1: %2": "history: 쓸 수 없습니다(%1): %2",
     # A database file on a network share (issue 15), and the notices of opening in the window
-    "%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to team database.": "%1 파일이 네트워크 파일 시스템(%2)에 있습니다. SQLite의 잠금은 한 컴퓨터 안에서만 동작하므로 두 자리에서 동시에 이 파일에 쓰면 파일이 손상될 수 있습니다. 여러 사람이 함께 쓰려면 팀 데이터베이스를 사용하십시오: --db postgresql://USER@HOST/DB 또는 파일 ▸ 팀 데이터베이스 연결.",
+    "%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to the team database.": "%1 파일이 네트워크 파일 시스템(%2)에 있습니다. SQLite의 잠금은 한 컴퓨터 안에서만 동작하므로 두 자리에서 동시에 이 파일에 쓰면 파일이 손상될 수 있습니다. 여러 사람이 함께 쓰려면 팀 데이터베이스를 사용하십시오: --db postgresql://USER@HOST/DB 또는 파일 ▸ 팀 데이터베이스 연결.",
     "Close": "닫기",
     "Close the database notice": "데이터베이스 알림 닫기",
     # Two desks on one figure (issue 15: no lost update)

@@ -180,14 +180,15 @@ void DataPage::refresh()
     const ObservationsModel::Filter &shown = m_observations->filter();
     if (!m_observations->canUndo() || filter.indicator != shown.indicator || filter.region != shown.region)
         m_observations->load(filter);
-    // The source by its name first; the id (what an observations file cites) last.
+    // The source by its name first; the id (what an observations file cites) last. The title as published,
+    // in English its English rendering where the data give one.
     m_sources->clear();
     m_sources->setHorizontalHeaderLabels(
         { tr("Publisher"), tr("Title"), tr("URL or path"), tr("Published"), tr("Licence"), tr("ID") });
     if (const Result<QList<SourceRecord>> sources = m_context->storage().sources(); sources) {
         for (const SourceRecord &s : *sources) {
             QList<QStandardItem *> row;
-            for (const QString &text : { s.publisher, s.title, s.url, s.published, s.licence, s.id }) {
+            for (const QString &text : { s.publisher, s.titleIn(m_context->language()), s.url, s.published, s.licence, s.id }) {
                 auto *item = new QStandardItem(plainDataText(text));
                 item->setEditable(false);
                 row << item;

@@ -21,9 +21,11 @@
 #include <QDate>
 #include <QGraphicsScene>
 #include <QPdfWriter>
+#include <QPicture>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,54 @@ const QStringList &pillars()
     static const QStringList names = readinessPillarNames() + QStringList { u"sector"_s };
     return names;
 }
+
+// A block's bottom, measured by drawing it once where nothing shows.
+double measured(const std::function<double(QPainter &)> &draw)
+{
+    QPicture picture;
+    QPainter painter(&picture);
+    return draw(painter);
+}
+
+// The space between two blocks sharing a page; a table of up to shortTable rows is kept on one page.
+constexpr double blockGap = 24;
+constexpr int shortTable = 8;
+
+// A pillar chart's height for its bars: enough for each category's wrapped label, within a page.
+double chartHeightFor(int categories)
+{
+    return std::clamp(80.0 + 18.0 * categories, 200.0, 440.0);
+}
+// The shortest it may be drawn to let its table fit on the page.
+double shortestChartFor(int categories)
+{
+    return std::max(200.0, 80.0 + 15.0 * categories);
+}
+
+// The rows of a pillar's chart (focus, nation, comparison as a percentage of the nation) where the focus
+// or the comparison region has a bar: a category with no bar says nothing the table beside it does not,
+// and two dozen of them leave no room for the labels.
+class ChartedRows final : public GridModel {
+public:
+    explicit ChartedRows(const GridModel &source)
+    {
+        QStringList rows, columns;
+        std::vector<Cell> cells;
+        for (int c = 0; c < source.columnCount(); ++c)
+            columns << source.columnLabel(c);
+        for (int r = 0; r < source.rowCount(); ++r) {
+            bool bar = false;
+            for (int c = 0; c < source.columnCount(); ++c)
+                bar = bar || (c != 1 && source.cell(r, c).raw.isValid());
+            if (!bar)
+                continue;
+            rows << source.rowLabel(r);
+            for (int c = 0; c < source.columnCount(); ++c)
+                cells.push_back(source.cell(r, c));
+        }
+        reset(rows, columns, std::move(cells));
+    }
+};
 
 // A dashboard chart drawn into `target` (points) through its scene: vector output.
 void drawChart(QPainter &p, ChartPanel &panel, const QRectF &target, double pixelsPerPoint = 1.35)
@@ -58,9 +108,11 @@ BriefingReport::BriefingReport(DashboardContext *context)
     : m_context(context)
     , m_date(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
 {
+    // The title as published; the English report takes its English rendering where the data give one.
     if (const Result<QList<SourceRecord>> sources = context->storage().sources(); sources) {
         for (const SourceRecord &s : *sources)
-            m_sources << QStringList { plainDataText(s.publisher), plainDataText(s.title), plainDataText(s.published), s.id };
+            m_sources << QStringList { plainDataText(s.publisher), plainDataText(s.titleIn(context->language())),
+                plainDataText(s.published), s.id };
     }
     PlanTargetsModel targets;
     targets.update(context->storage(), context->language());
@@ -99,61 +151,158 @@ QString BriefingReport::dataYear() const
     return m_context->year() > 0 ? QString::number(m_context->year()) : tr("latest year of each indicator");
 }
 
+// A block under the last one on the current page, or at the top of a new page.
+void BriefingReport::place(Block block, double height, bool newPage)
+{
+    if (newPage || m_pages.isEmpty()) {
+        m_pages.append(PageSpec {});
+        m_y = contentTop;
+    }
+    block.top = m_y;
+    m_y += height + blockGap;
+    m_pages.last().blocks.append(block);
+}
+
 void BriefingReport::planPages()
 {
-    m_pages = { { Kind::Cover, 0, 0, {} }, { Kind::Contents, 0, 0, tr("Contents") },
-        { Kind::KeyMessages, 0, 0, tr("Key messages") }, { Kind::Summary, 0, 0, tr("Summary") } };
+    m_pages.clear();
+    const double fullPage = contentBottom - contentTop;
+    place({ Kind::Cover, 0, 0, {} }, fullPage, true);
+    place({ Kind::Contents, 0, 0, tr("Contents") }, fullPage, true);
+    place({ Kind::KeyMessages, 0, 0, tr("Key messages") }, fullPage, true);
+    place({ Kind::Summary, 0, 0, tr("Summary") }, fullPage, true);
     for (int p = 0; p < pillars().size(); ++p)
-    {
-        // A pillar's table continues on pages of its own when its rows do not fit under the chart.
-        const PillarTable t = pillarTable(pillars()[p]);
-        int first = t.rows.isEmpty() ? 0 : rowsThatFit(t, 0, pillarTableTop(pillars()[p], int(t.rows.size())));
-        m_pages.append({ Kind::Pillar, p, first, IndicatorCatalogModel::pillarLabel(pillars()[p], m_context->language()) });
-        while (first < t.rows.size()) {
-            const int count = rowsThatFit(t, first, contentTop + 32);
-            m_pages.append({ Kind::PillarTable, p, count, {}, first });
-            first += count;
-        }
+        planPillar(p);
+    // The sector diagnosis follows the sector pillar's last rows where it fits under them (its chart up to
+    // 130 pt shorter).
+    Block sectorFit { Kind::SectorFit, 0, 0, tr("Sector diagnosis") };
+    sectorFit.chartHeight = 330;
+    double height = measured([&](QPainter &p) { return drawSectorFit(p, contentTop, sectorFit.chartHeight); }) - contentTop;
+    if (const double over = m_y + height - contentBottom; over > 0 && over <= 130) {
+        sectorFit.chartHeight -= over;
+        height -= over;
     }
-    m_pages.append({ Kind::SectorFit, 0, 0, tr("Sector diagnosis") });
-    m_pages.append({ Kind::Ranking, 0, 0, tr("Ranking of %1").arg(m_context->rankedPhrase()) });
-    m_pages.append({ Kind::Plans, 0, 0, tr("Plans") });
-    // Plan targets, as many rows as fit (cells wrap, so rows differ in height).
+    place(sectorFit, height, m_y + height > contentBottom);
+    place({ Kind::Ranking, 0, 0, tr("Ranking of %1").arg(m_context->rankedPhrase()) }, fullPage, true);
+    place({ Kind::Plans, 0, 0, tr("Plans") }, fullPage, true);
+    planTargets();
+    place({ Kind::Method, 0, 0, tr("Data notes and method") }, measured([this](QPainter &p) { return drawMethod(p); }) - contentTop,
+        true);
+    planSources();
+}
+
+// Plan targets, as many rows as fit (cells wrap, so rows differ in height); a last page that would hold a
+// few rows alone takes rows from the page before.
+void BriefingReport::planTargets()
+{
+    const double fullPage = contentBottom - contentTop;
+    QList<int> counts;
     for (int first = 0; first < m_targets.size();) {
         const double room = contentBottom - contentTop - (first == 0 ? 32 : 0);
         int count = 1;
         while (first + count < m_targets.size() && tableHeight(targetColumns(), targetRows(first, count + 1), 7) <= room)
             ++count;
-        m_pages.append({ Kind::Targets, first, count, first == 0 ? tr("Plan targets") : QString() });
+        counts << count;
         first += count;
     }
-    m_pages.append({ Kind::Method, 0, 0, tr("Data notes and method") });
-    // Sources, as many as fit on a page (wrapped paragraphs).
+    if (counts.size() >= 2) {
+        const double third = (contentBottom - contentTop) / 3;
+        int &before = counts[counts.size() - 2];
+        int &last = counts.last();
+        auto height = [this](int first, int count) { return tableHeight(targetColumns(), targetRows(first, count), 7); };
+        while (before > 1 && height(int(m_targets.size()) - last, last) < third
+            && height(int(m_targets.size()) - last - before + 1, before - 1) >= third) {
+            --before;
+            ++last;
+        }
+    }
+    for (int i = 0, first = 0; i < counts.size(); first += counts[i++])
+        place({ Kind::Targets, first, counts[i], first == 0 ? tr("Plan targets") : QString() }, fullPage, true);
+}
+
+// A pillar starts under the block before it where its title, text, chart and first rows fit; its table
+// continues on pages of its own when its rows do not fit under the chart.
+void BriefingReport::planPillar(int p)
+{
+    const QString key = pillars()[p];
+    const PillarTable t = pillarTable(key);
+    const int rows = int(t.rows.size());
+    const double width = pageWidth - 2 * margin;
+    const QString gap = pillarChartGap(key);
+    IndicatorValuesModel relative;
+    relativeToNation(relative, key);
+    const int categories = ChartedRows(relative).rowCount();
+    const QString rest = pillarChartRest(key);
+    double chart = gap.isEmpty() ? chartHeightFor(categories) : 0;
+    auto opening = [&] {
+        return 32 + paragraphHeight(pillarIntro(key), width, font(10)) + 6
+            + (chart > 0 ? chart + 10 + (rest.isEmpty() ? 0 : paragraphHeight(rest, width, font(8)) + 8)
+                         : paragraphHeight(gap, width, font(10)) + 12);
+    };
+    // On a page begun by another block: a short table whole (never split), a long one with its first rows.
+    const double whole = opening() + tableHeight(t.columns, t.rows, 7);
+    const bool keepTogether = rows <= shortTable && whole <= contentBottom - contentTop;
+    const double lead = keepTogether ? whole
+                                     : opening() + (rows > 0 ? tableHeight(t.columns, t.rows.mid(0, std::min(rows, 3)), 7) : 0);
+    const bool newPage = m_pages.isEmpty() || m_y + lead > contentBottom;
+    const double top = newPage ? contentTop : m_y;
+    // A table that runs over by a few rows fits under a chart that much shorter.
+    if (chart > 0 && rows > 0) {
+        const double over = top + opening() + tableHeight(t.columns, t.rows, 7) - contentBottom;
+        if (over > 0 && over <= chart - shortestChartFor(categories))
+            chart -= over;
+    }
+    int first = rows > 0 ? rowsThatFit(t, 0, top + opening()) : 0;
+    if (first < rows && rows - first < 3 && first > 3)
+        first = rows - 3; // no table continues with one or two rows alone
+
+    Block block { Kind::Pillar, p, first, IndicatorCatalogModel::pillarLabel(key, m_context->language()) };
+    block.chartHeight = chart;
+    place(block, opening() + tableHeight(t.columns, t.rows.mid(0, first), 7), newPage);
+    for (int from = first; from < rows;) {
+        const int count = rowsThatFit(t, from, contentTop + 32);
+        place({ Kind::PillarTable, p, count, {}, from }, 32 + tableHeight(t.columns, t.rows.mid(from, count), 7), true);
+        from += count;
+    }
+}
+
+// Sources, as many as fit (wrapped paragraphs): the first under the method where there is room.
+void BriefingReport::planSources()
+{
     const double width = pageWidth - 2 * margin;
     const QFont f = font(8);
-    int first = 0;
-    while (first < m_sources.size()) {
-        double y = contentTop + 32;
+    bool newPage = m_y + 32 + 3 * paragraphHeight(u"-"_s, width, f) > contentBottom;
+    for (int first = 0; first < m_sources.size();) {
+        const double top = newPage ? contentTop : m_y;
+        double y = top + (first == 0 ? 32 : 0);
         int count = 0;
         while (first + count < m_sources.size()) {
-            const QStringList &s = m_sources[first + count];
-            const double h = paragraphHeight(u"%1 — %2 %3"_s.arg(s[0], s[1], s[2]), width, f) + 3;
+            const double h = paragraphHeight(sourceLine(first + count), width, f) + 3;
             if (y + h > contentBottom)
                 break;
             y += h;
             ++count;
         }
-        m_pages.append({ Kind::Sources, first, std::max(count, 1), first == 0 ? tr("Sources") : QString() });
-        first += std::max(count, 1);
+        count = std::max(count, 1);
+        place({ Kind::Sources, first, count, first == 0 ? tr("Sources") : QString() }, y - top, newPage);
+        first += count;
+        newPage = true;
     }
+}
+
+QString BriefingReport::sourceLine(int i) const
+{
+    const QStringList &s = m_sources[i];
+    return u"%1 — %2 %3"_s.arg(s[0], s[1], s[2].isEmpty() ? QString() : u"(%1)"_s.arg(s[2]));
 }
 
 QList<BriefingReport::Section> BriefingReport::sections() const
 {
     QList<Section> out;
     for (int i = 0; i < m_pages.size(); ++i)
-        if (!m_pages[i].section.isEmpty() && m_pages[i].kind != Kind::Contents)
-            out.append({ m_pages[i].section, i });
+        for (const Block &b : m_pages[i].blocks)
+            if (!b.section.isEmpty() && b.kind != Kind::Contents)
+                out.append({ b.section, i });
     return out;
 }
 
@@ -165,23 +314,25 @@ void BriefingReport::renderPage(QPainter &p, int page) const
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(QRectF(0, 0, pageWidth, pageHeight), Qt::white);
     const PageSpec &spec = m_pages[page];
-    if (spec.kind != Kind::Cover) {
+    if (spec.blocks.value(0).kind != Kind::Cover) {
         header(p, tr("%1 AI readiness briefing").arg(m_context->regionName(m_context->focus())), m_date);
         footer(p, page + 1, int(m_pages.size()), tr("Figures with their year and source; “no data” = no source gives it"));
     }
-    switch (spec.kind) {
-    case Kind::Cover: drawCover(p); break;
-    case Kind::Contents: drawContents(p); break;
-    case Kind::KeyMessages: drawKeyMessages(p); break;
-    case Kind::Summary: drawSummary(p); break;
-    case Kind::Pillar: drawPillar(p, spec.index, spec.count); break;
-    case Kind::PillarTable: drawPillarTable(p, spec.index, spec.first, spec.count); break;
-    case Kind::SectorFit: drawSectorFit(p); break;
-    case Kind::Ranking: drawRanking(p); break;
-    case Kind::Plans: drawPlans(p); break;
-    case Kind::Targets: drawTargets(p, spec.index, spec.count); break;
-    case Kind::Method: drawMethod(p); break;
-    case Kind::Sources: drawSources(p, spec.index, spec.count); break;
+    for (const Block &block : spec.blocks) {
+        switch (block.kind) {
+        case Kind::Cover: drawCover(p); break;
+        case Kind::Contents: drawContents(p); break;
+        case Kind::KeyMessages: drawKeyMessages(p); break;
+        case Kind::Summary: drawSummary(p); break;
+        case Kind::Pillar: drawPillar(p, block); break;
+        case Kind::PillarTable: drawPillarTable(p, block.index, block.first, block.count, block.top); break;
+        case Kind::SectorFit: drawSectorFit(p, block.top, block.chartHeight); break;
+        case Kind::Ranking: drawRanking(p); break;
+        case Kind::Plans: drawPlans(p); break;
+        case Kind::Targets: drawTargets(p, block.index, block.count); break;
+        case Kind::Method: drawMethod(p); break;
+        case Kind::Sources: drawSources(p, block.index, block.count, block.top); break;
+        }
     }
     p.restore();
 }
@@ -291,28 +442,30 @@ void BriefingReport::drawSummary(QPainter &p) const
     drawChart(p, radar, QRectF(margin + 40, y, width - 80, contentBottom - y - 8), 1.1);
 }
 
-void BriefingReport::drawPillar(QPainter &p, int pillar, int firstPageRows) const
+void BriefingReport::drawPillar(QPainter &p, const Block &block) const
 {
-    const QString key = pillars()[pillar];
+    const QString key = pillars()[block.index];
     const QString title = IndicatorCatalogModel::pillarLabel(key, m_context->language());
-    double y = contentTop + sectionTitle(p, title, contentTop);
-    const QStringList units = { m_context->focus(), u"KR"_s, m_context->comparison() };
-    const QStringList names = { regionName(), m_context->regionName(u"KR"_s), m_context->regionName(m_context->comparison()) };
-    const auto &lines = m_context->comparisonModel().lines();
+    double y = block.top + sectionTitle(p, title, block.top);
     IndicatorValuesModel relative;
-    const IndexRun &run = m_context->runFor(key);
-    relative.update(lines, key, run, units, names, IndicatorValuesModel::Mode::RelativeToNation, m_context->language());
-    const int indicators = relative.rowCount();
+    relativeToNation(relative, key);
     y += paragraph(p, pillarIntro(key), margin, y, pageWidth - 2 * margin, font(10)) + 6;
-    const double chartHeight = pillarChartHeight(indicators);
-    ChartPanel chart(title);
-    showBars(&chart, relative, { palette::focus(), palette::nation(), palette::comparison() },
-        tr("Figures as a percentage of the national figure"), tr("% of the national figure (nation = 100)"));
-    drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, chartHeight), 1.7);
-    y += chartHeight + 10;
+    if (block.chartHeight > 0) {
+        const ChartedRows charted(relative);
+        ChartPanel chart(title);
+        showBars(&chart, charted, { palette::focus(), palette::nation(), palette::comparison() },
+            tr("Figures as a percentage of the national figure"), tr("% of the national figure (nation = 100)"));
+        drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, block.chartHeight), 1.7);
+        y += block.chartHeight + 10;
+        if (const QString rest = pillarChartRest(key); !rest.isEmpty())
+            y += paragraph(p, rest, margin, y, pageWidth - 2 * margin, font(8), QColor(0x55, 0x55, 0x55)) + 8;
+    } else {
+        // No figure to chart: say what is missing instead of drawing empty axes.
+        y += paragraph(p, pillarChartGap(key), margin, y, pageWidth - 2 * margin, font(10), QColor(0x55, 0x55, 0x55)) + 12;
+    }
 
     const PillarTable t = pillarTable(key);
-    table(p, margin, y, t.columns, t.rows.mid(0, firstPageRows), 7, t.styles.mid(0, firstPageRows));
+    table(p, margin, y, t.columns, t.rows.mid(0, block.count), 7, t.styles.mid(0, block.count));
 }
 
 QString BriefingReport::pillarIntro(const QString &key) const
@@ -340,16 +493,57 @@ QString BriefingReport::pillarIntro(const QString &key) const
     return said.join(u'\n');
 }
 
-double BriefingReport::pillarChartHeight(int indicators) const
+// Under a chart: the indicators it leaves to the table ("" when it shows them all).
+QString BriefingReport::pillarChartRest(const QString &key) const
 {
-    return std::clamp(80.0 + 26.0 * indicators, 220.0, 320.0);
+    IndicatorValuesModel relative;
+    relativeToNation(relative, key);
+    const int left = relative.rowCount() - ChartedRows(relative).rowCount();
+    if (left <= 0)
+        return {};
+    return tr("%1 of the %2 indicators have no bar (no national figure, or no figure of %3 or %4): they are in the table only.")
+        .arg(left)
+        .arg(relative.rowCount())
+        .arg(regionName(), m_context->regionName(m_context->comparison()));
 }
 
-// Where a pillar page's table starts: under the title, the score and evidence, and the chart.
-double BriefingReport::pillarTableTop(const QString &key, int indicators) const
+// A pillar's figures as a percentage of the national figure, as its chart shows them.
+void BriefingReport::relativeToNation(IndicatorValuesModel &model, const QString &key) const
 {
-    return contentTop + 32 + paragraphHeight(pillarIntro(key), pageWidth - 2 * margin, font(10)) + 6
-        + pillarChartHeight(indicators) + 10;
+    const QStringList units = { m_context->focus(), u"KR"_s, m_context->comparison() };
+    const QStringList names = { regionName(), m_context->regionName(u"KR"_s), m_context->regionName(m_context->comparison()) };
+    model.update(m_context->comparisonModel().lines(), key, m_context->runFor(key), units, names,
+        IndicatorValuesModel::Mode::RelativeToNation, m_context->language());
+}
+
+// Why a pillar's chart would show no bar ("" when it has one): the chart puts each figure as a percentage
+// of the nation's, so it needs the nation's figure and the region's.
+QString BriefingReport::pillarChartGap(const QString &key) const
+{
+    IndicatorValuesModel relative;
+    relativeToNation(relative, key);
+    if (ChartedRows(relative).rowCount() > 0)
+        return {};
+    int indicators = 0, national = 0, focus = 0;
+    for (const ComparisonModel::Line &line : m_context->comparisonModel().lines()) {
+        if (line.indicator.pillar != key)
+            continue;
+        ++indicators;
+        national += line.nation.present ? 1 : 0;
+        focus += line.focus.present ? 1 : 0;
+    }
+    if (indicators == 0)
+        return tr("No chart: this pillar has no indicator in the database.");
+    if (national == 0)
+        return tr("No chart: a figure is charted as a percentage of the national figure, and none of the %1 indicators "
+                  "of this pillar has a national figure. %2 has figures for %3 of them; they are in the table below.")
+            .arg(indicators)
+            .arg(regionName())
+            .arg(focus);
+    return tr("No chart: none of the %1 indicators of this pillar has a figure of %2 or %3 beside a national figure. "
+              "The figures there are in the table below.")
+        .arg(indicators)
+        .arg(regionName(), m_context->regionName(m_context->comparison()));
 }
 
 BriefingReport::PillarTable BriefingReport::pillarTable(const QString &key) const
@@ -373,9 +567,10 @@ BriefingReport::PillarTable BriefingReport::pillarTable(const QString &key) cons
         QString label = line.indicator.name(m_context->language());
         if (key == u"sector"_s)
             label = IndicatorCatalogModel::sectorLabel(line.indicator.sector, m_context->language()) + u" · "_s + label;
-        const QString source = line.focus.present ? line.focus.sourceTitle
-            : line.nation.present                  ? line.nation.sourceTitle
-                                                   : line.comparison.sourceTitle;
+        const QString &language = m_context->language();
+        const QString source = line.focus.present ? line.focus.sourceTitleIn(language)
+            : line.nation.present                  ? line.nation.sourceTitleIn(language)
+                                                   : line.comparison.sourceTitleIn(language);
         const bool stale = line.year > 0 && run.dataset.referenceYear - line.year > staleAge;
         t.rows << QStringList { label, cell(line.focus), cell(line.nation), cell(line.comparison), unit,
             line.year > 0 ? (stale ? tr("%1 (old)").arg(line.year) : QString::number(line.year)) : QString(), source };
@@ -396,24 +591,24 @@ int BriefingReport::rowsThatFit(const PillarTable &t, int first, double top) con
     return count;
 }
 
-void BriefingReport::drawPillarTable(QPainter &p, int pillar, int first, int count) const
+void BriefingReport::drawPillarTable(QPainter &p, int pillar, int first, int count, double top) const
 {
     const QString key = pillars()[pillar];
     const QString title = tr("%1 (continued)").arg(IndicatorCatalogModel::pillarLabel(key, m_context->language()));
-    const double y = contentTop + sectionTitle(p, title, contentTop);
+    const double y = top + sectionTitle(p, title, top);
     const PillarTable t = pillarTable(key);
     table(p, margin, y, t.columns, t.rows.mid(first, count), 7, t.styles.mid(first, count));
 }
 
-void BriefingReport::drawSectorFit(QPainter &p) const
+double BriefingReport::drawSectorFit(QPainter &p, double top, double chartHeight) const
 {
-    double y = contentTop + sectionTitle(p, tr("Sector diagnosis"), contentTop);
+    double y = top + sectionTitle(p, tr("Sector diagnosis"), top);
     SectorFitModel model;
     model.update(m_context->comparisonModel().lines(), m_context->opportunityRun(), m_context->focus(), m_context->language());
     ChartPanel chart(tr("Sector fit quadrant"));
     showQuadrant(&chart, model, tr("%1: sector size against AI readiness").arg(regionName()), regionName());
-    drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, 330));
-    y += 340;
+    drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, chartHeight));
+    y += chartHeight + 10;
     QList<QStringList> rows;
     for (int r = 0; r < model.rowCount(); ++r)
         rows << QStringList { model.rowLabel(r), model.index(r, 0).data().toString(), model.index(r, 1).data().toString(),
@@ -431,12 +626,13 @@ void BriefingReport::drawSectorFit(QPainter &p) const
             continue;
         (score.isValid() && score.toDouble() >= 50 ? strengths : gaps) << model.rowLabel(r);
     }
-    paragraph(p,
-        tr("Sectors larger in %1 than its %2 % share of the population: strengths to build AI on where readiness is at "
-           "least 50 (%3); gaps to close where it is lower or cannot be measured yet (%4).")
-            .arg(regionName(), QLocale().toString(model.populationShare(), 'f', 1),
-                strengths.isEmpty() ? tr("none") : strengths.join(u", "_s), gaps.isEmpty() ? tr("none") : gaps.join(u", "_s)),
-        margin, y, pageWidth - 2 * margin, font(10));
+    return y
+        + paragraph(p,
+            tr("Sectors larger in %1 than its %2 % share of the population: strengths to build AI on where readiness is at "
+               "least 50 (%3); gaps to close where it is lower or cannot be measured yet (%4).")
+                .arg(regionName(), QLocale().toString(model.populationShare(), 'f', 1),
+                    strengths.isEmpty() ? tr("none") : strengths.join(u", "_s), gaps.isEmpty() ? tr("none") : gaps.join(u", "_s)),
+            margin, y, pageWidth - 2 * margin, font(10));
 }
 
 void BriefingReport::drawRanking(QPainter &p) const
@@ -450,16 +646,9 @@ void BriefingReport::drawRanking(QPainter &p) const
     model.update(run, m_context->opportunityRun(), names, false, m_context->language());
     // The tile map knows the provinces; districts get the table alone, over the page's width.
     const bool provinces = m_context->scope().level == 1;
-    if (provinces) {
-        TileMap map;
-        map.resize(300, 400);
-        map.setModel(&model, RankingModel::Score, m_context->focus());
-        p.save();
-        p.translate(margin, y);
-        p.scale(0.62, 0.62);
-        map.render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
-        p.restore();
-    }
+    // Provinces: the map with its note beside it, the table over the page's width under them.
+    const QString note = tr("Scores 0–100 on the scale of %1; 5–95 %: the range of ranks in 90 % of the uncertainty runs "
+                            "(weights ±25 %, min–max or z-score, arithmetic or geometric mean).").arg(m_context->rankedPhrase());
     // The table, sorted by score.
     QList<int> order;
     for (int r = 0; r < model.rowCount(); ++r)
@@ -493,19 +682,42 @@ void BriefingReport::drawRanking(QPainter &p) const
         rows << cells;
         styles << (model.code(r) == m_context->focus() ? 1 : 0);
     }
-    QList<Column> columns = { { tr("Rank"), 26, Qt::AlignRight }, { tr("Region"), 34 }, { tr("Score"), 34, Qt::AlignRight },
-        { tr("5–95 %"), 34, Qt::AlignRight } };
+    // The pillars share what the first four columns leave of the page's width.
+    // The rank column is wide enough for "no data" on one line.
+    QList<Column> columns = { { tr("Rank"), 40, Qt::AlignRight }, { tr("Region"), provinces ? 60.0 : 100.0 },
+        { tr("Score"), 40, Qt::AlignRight }, { tr("5–95 %"), 44, Qt::AlignRight } };
+    const int pillarColumns = std::max(1, model.columnCount() - int(RankingModel::FirstPillar));
+    const double pillarWidth = (pageWidth - 2 * margin - 40 - columns[1].width - 40 - 44) / pillarColumns;
     for (int c = RankingModel::FirstPillar; c < model.columnCount(); ++c)
-        columns.append({ model.columnLabel(c), 32, Qt::AlignRight });
-    if (!provinces)
-        columns[1].width = 90; // district names are longer
-    const double tableLeft = provinces ? margin + 195 : margin;
-    const double tableHeight = table(p, tableLeft, y, columns, rows, 7, styles);
-    paragraph(p,
-        tr("Scores 0–100 on the scale of %1; 5–95 %: the range of ranks in 90 % of the uncertainty runs "
-           "(weights ±25 %, min–max or z-score, arithmetic or geometric mean).").arg(m_context->rankedPhrase()),
-        margin, provinces ? y + 270 : y + tableHeight + 10, provinces ? 180 : pageWidth - 2 * margin, font(8),
-        QColor(0x55, 0x55, 0x55));
+        columns.append({ model.columnLabel(c), pillarWidth, Qt::AlignRight });
+    if (!provinces) { // a country's districts: up to 45 rows, in the smaller type
+        const double height = table(p, margin, y, columns, rows, 7, styles);
+        paragraph(p, note, margin, y + height + 10, pageWidth - 2 * margin, font(8), QColor(0x55, 0x55, 0x55));
+        return;
+    }
+    // Provinces: the map with its note beside it, the table over the page's width under them, in the
+    // largest map and type that leave room for every row.
+    TileMap map;
+    map.resize(map.minimumSize());
+    map.setModel(&model, RankingModel::Score, m_context->focus());
+    double mapScale = 0.5;
+    int points = 7;
+    for (const auto &[scale, size] : { std::pair { 0.75, 8 }, { 0.75, 7 }, { 0.62, 8 }, { 0.62, 7 } }) {
+        if (y + map.height() * scale + 10 + tableHeight(columns, rows, size) <= contentBottom) {
+            mapScale = scale;
+            points = size;
+            break;
+        }
+    }
+    p.save();
+    p.translate(margin, y);
+    p.scale(mapScale, mapScale);
+    map.render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+    p.restore();
+    const double beside = margin + map.tileRect(u"KR-47"_s).right() * mapScale + 16; // the map's right-hand column
+    paragraph(p, note, beside, y + 4, pageWidth - margin - beside, font(9), QColor(0x55, 0x55, 0x55));
+    y += map.height() * mapScale + 10;
+    table(p, margin, y, columns, rows, points, styles);
 }
 
 void BriefingReport::drawPlans(QPainter &p) const
@@ -562,8 +774,9 @@ void BriefingReport::drawTargets(QPainter &p, int first, int count) const
 
 QList<Column> BriefingReport::targetColumns() const
 {
-    return { { tr("Plan"), 80 }, { tr("Item"), 150 }, { tr("Target"), 80, Qt::AlignRight }, { tr("Year"), 32 },
-        { tr("Budget"), 62, Qt::AlignRight }, { tr("Where it stands"), 95 } };
+    // "Where it stands" holds the longest texts: the widest column, so that rows stay short.
+    return { { tr("Plan"), 72 }, { tr("Item"), 136 }, { tr("Target"), 66, Qt::AlignRight }, { tr("Year"), 30 },
+        { tr("Budget"), 58, Qt::AlignRight }, { tr("Where it stands"), 137 } };
 }
 
 QList<QStringList> BriefingReport::targetRows(int first, int count) const
@@ -576,7 +789,7 @@ QList<QStringList> BriefingReport::targetRows(int first, int count) const
     return rows;
 }
 
-void BriefingReport::drawMethod(QPainter &p) const
+double BriefingReport::drawMethod(QPainter &p) const
 {
     double y = contentTop + sectionTitle(p, tr("Data notes and method"), contentTop);
     const IndexRun &run = m_context->run();
@@ -637,25 +850,22 @@ void BriefingReport::drawMethod(QPainter &p) const
     const Result<ObservationCounts> counts = m_context->storage().countObservations(compared);
     const qint64 estimates = counts ? counts->byStatus.value(u"estimate"_s) : 0;
     const qint64 userRows = counts ? counts->byOrigin.value(vocabulary::userOrigin) : 0;
-    paragraph(p,
+    y += paragraph(p,
         tr("Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered "
            "or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a "
            "release; estimate = with its method in the note.").arg(estimates).arg(imputed).arg(userRows),
         margin, y, width, font(9));
+    return y;
 }
 
-void BriefingReport::drawSources(QPainter &p, int first, int count) const
+void BriefingReport::drawSources(QPainter &p, int first, int count, double top) const
 {
-    double y = contentTop;
+    double y = top;
     if (first == 0)
-        y += sectionTitle(p, tr("Sources"), contentTop);
+        y += sectionTitle(p, tr("Sources"), top);
     const double width = pageWidth - 2 * margin;
-    for (int i = first; i < first + count && i < m_sources.size(); ++i) {
-        const QStringList &s = m_sources[i];
-        y += paragraph(p, u"%1 — %2 %3"_s.arg(s[0], s[1], s[2].isEmpty() ? QString() : u"(%1)"_s.arg(s[2])), margin, y,
-                 width, font(8))
-            + 3;
-    }
+    for (int i = first; i < first + count && i < m_sources.size(); ++i)
+        y += paragraph(p, sourceLine(i), margin, y, width, font(8)) + 3;
 }
 
 QImage BriefingReport::preview(int page, double scale) const

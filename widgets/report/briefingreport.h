@@ -14,6 +14,7 @@ class QPainter;
 namespace air {
 
 class DashboardContext;
+class IndicatorValuesModel;
 
 // The briefing an official hands to a superior (A4): cover, contents, summary, one section per
 // pillar, sector fit, ranking, plans, data notes. One routine draws page N onto any QPainter in
@@ -40,21 +41,32 @@ public:
 
 private:
     enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, PillarTable, SectorFit, Ranking, Plans, Targets, Method, Sources };
-    struct PageSpec {
+    // What a page holds: one block, or several stacked where they fit (a pillar's last rows and the next
+    // pillar; the method and the first sources), so that no sheet is left half empty.
+    struct Block {
         Kind kind;
         int index = 0; // the pillar, or the first source / target row
         int count = 0; // sources, target rows, a pillar's table rows on this page
         QString section;
         int first = 0; // a pillar's continued table: its first row here
+        double top = report::contentTop;
+        double chartHeight = 0; // a pillar's chart; 0: a text block in place of a chart with no value
+    };
+    struct PageSpec {
+        QList<Block> blocks;
     };
 
     void planPages();
+    void place(Block block, double height, bool newPage);
+    void planPillar(int pillar);
+    void planTargets();
+    void planSources();
     void drawCover(QPainter &p) const;
     void drawContents(QPainter &p) const;
     void drawSummary(QPainter &p) const;
     void drawKeyMessages(QPainter &p) const;
-    void drawPillar(QPainter &p, int pillar, int firstPageRows) const;
-    void drawPillarTable(QPainter &p, int pillar, int first, int count) const;
+    void drawPillar(QPainter &p, const Block &block) const;
+    void drawPillarTable(QPainter &p, int pillar, int first, int count, double top) const;
     struct PillarTable {
         QList<report::Column> columns;
         QList<QStringList> rows;
@@ -62,17 +74,19 @@ private:
     };
     PillarTable pillarTable(const QString &key) const;
     QString pillarIntro(const QString &key) const;
-    double pillarChartHeight(int indicators) const;
-    double pillarTableTop(const QString &key, int indicators) const;
+    void relativeToNation(IndicatorValuesModel &model, const QString &key) const;
+    QString pillarChartGap(const QString &key) const;
+    QString pillarChartRest(const QString &key) const;
     int rowsThatFit(const PillarTable &t, int first, double top) const;
-    void drawSectorFit(QPainter &p) const;
+    double drawSectorFit(QPainter &p, double top, double chartHeight) const;
     void drawRanking(QPainter &p) const;
     void drawPlans(QPainter &p) const;
     void drawTargets(QPainter &p, int first, int count) const;
     QList<report::Column> targetColumns() const;
     QList<QStringList> targetRows(int first, int count) const;
-    void drawMethod(QPainter &p) const;
-    void drawSources(QPainter &p, int first, int count) const;
+    double drawMethod(QPainter &p) const;
+    void drawSources(QPainter &p, int first, int count, double top) const;
+    QString sourceLine(int i) const;
 
     QString regionName() const;
     QString dataYear() const;
@@ -81,6 +95,7 @@ private:
 
     DashboardContext *m_context;
     QList<PageSpec> m_pages;
+    double m_y = report::contentTop; // planning: where the next block goes on the last page
     QList<QStringList> m_sources; // publisher, title, published, id
     QList<QStringList> m_targets;
     QString m_date;

@@ -1,7 +1,10 @@
 #include "storage/postgres/postgresimportwriter.h"
 
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 #include <algorithm>
 
@@ -174,9 +177,119 @@ Result<qint64> PostgresImportWriter::refOf(const QString &table, const QString &
     return q->value(0).toLongLong();
 }
 
+namespace {
+
+// The raw libpq connection behind a QPSQL connection (for COPY, which Qt SQL cannot do).
+PGconn *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.constData());
+}
+
+// COPY's text format: tab between columns, backslash escapes inside a text.
+void appendText(QByteArray &out, const QByteArray &text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        default: out += c;
+        }
+    }
+}
+
+} // namespace
+
+bool PostgresImportWriter::copyObservations(std::span<const ObservationRow> rows, Origin origin, QString *error)
+{
+    PGconn *conn = handleOf(m_db);
+    if (!conn) {
+        *error = u"no libpq connection"_s;
+        return false;
+    }
+    auto command = [&](const char *sql) {
+        PGresult *r = PQexec(conn, sql);
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        if (!ok)
+            *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        PQclear(r);
+        return ok;
+    };
+    // A duplicate key fails the whole COPY: inside a savepoint, so that the rows can then go the
+    // row-wise way without losing the transaction.
+    if (!command("SAVEPOINT air_copy"))
+        return false;
+    PGresult *start = PQexec(conn, "COPY observations (region_ref, indicator_ref, year, value, status, source_ref, note, "
+                                   "origin) FROM STDIN");
+    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
+    PQclear(start);
+    if (!copying) {
+        *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        (void)command("ROLLBACK TO SAVEPOINT air_copy");
+        return false;
+    }
+    const QByteArray originText = origin == Origin::Bundled ? QByteArrayLiteral("bundled") : QByteArrayLiteral("user");
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    bool sent = true;
+    for (const ObservationRow &o : rows) {
+        buffer += QByteArray::number(o.region);
+        buffer += '\t';
+        buffer += QByteArray::number(o.indicator);
+        buffer += '\t';
+        buffer += QByteArray::number(o.year);
+        buffer += '\t';
+        buffer += QByteArray::number(o.value, 'g', 17);
+        buffer += '\t';
+        buffer += o.status;
+        buffer += '\t';
+        buffer += QByteArray::number(o.source);
+        buffer += '\t';
+        appendText(buffer, o.note);
+        buffer += '\t';
+        buffer += originText;
+        buffer += '\n';
+        if (buffer.size() > (1 << 20) - 4096) {
+            sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+            buffer.clear();
+            if (!sent)
+                break;
+        }
+    }
+    if (sent && !buffer.isEmpty())
+        sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+    PQputCopyEnd(conn, sent ? nullptr : "the import stopped");
+    bool ok = sent;
+    while (PGresult *r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            ok = false;
+            *error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        }
+        PQclear(r);
+    }
+    if (!ok) {
+        (void)command("ROLLBACK TO SAVEPOINT air_copy");
+        return false;
+    }
+    return command("RELEASE SAVEPOINT air_copy");
+}
+
 Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<const ObservationRow> rows, Origin origin,
     const std::function<bool(qsizetype, const ExistingObservation &)> &replace)
 {
+    // New keys, the usual case: COPY, libpq's bulk path. A key that exists makes the COPY fail
+    // (and roll back to its savepoint): then row-wise, where the importer decides each one.
+    if (rows.size() >= 64 && m_copyWorks) {
+        QString error;
+        if (copyObservations(rows, origin, &error))
+            return Written { qint64(rows.size()), 0 };
+        if (!error.contains(u"duplicate key"_s))
+            m_copyWorks = false; // not a duplicate: do not try again in this import
+    }
     Written written;
     const QString originValue = originText(origin);
     for (size_t first = 0; first < rows.size(); first += batchSize) {

@@ -41,12 +41,15 @@ public:
 private:
     PostgresImportWriter(QSqlDatabase db, QString where, ProblemOf problemOf);
     Result<QSqlQuery> run(const QString &statement, const QVariantList &values, const QString &what);
+    // COPY of rows that are all new; false (and the transaction as before) otherwise.
+    bool copyObservations(std::span<const ObservationRow> rows, Origin origin, QString *error);
 
     QSqlDatabase m_db;
     QString m_where;
     ProblemOf m_problemOf;
     Transaction m_tx;
     bool m_done = false;
+    bool m_copyWorks = true;
     static constexpr int batchSize = 256;
     std::unique_ptr<QSqlQuery> m_batch; // prepared for a full batch
 };

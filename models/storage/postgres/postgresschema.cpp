@@ -252,8 +252,17 @@ Status grantRole(QSqlDatabase &db, const QString &user, const QString &role)
     Transaction tx(db);
     if (!tx.begin())
         return storageProblem(ErrorKind::Unavailable, tx.errorText());
-    for (const QString &other : roleNames()) {
-        if (Status s = sql::exec(db, u"REVOKE air_%1 FROM %2"_s.arg(other, name)); !s)
+    // The user's other roles of the team go (a viewer made an editor is no longer a viewer).
+    QSqlQuery held(db);
+    held.prepare(u"SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                 "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ? AND r.rolname LIKE 'air\\_%'"_s);
+    held.addBindValue(user);
+    QStringList current;
+    if (held.exec())
+        while (held.next())
+            current << held.value(0).toString();
+    for (const QString &other : std::as_const(current)) {
+        if (Status s = sql::exec(db, u"REVOKE %1 FROM %2"_s.arg(other, name)); !s)
             return s;
     }
     if (Status s = sql::exec(db, u"GRANT air_%1 TO %2"_s.arg(role, name)); !s)

@@ -155,13 +155,13 @@ Result<QList<IndicatorInfo>> SqlStorage::indicators()
 Result<QList<SourceRecord>> SqlStorage::sources()
 {
     return readAll<SourceRecord>(*this,
-        u"SELECT ref, id, publisher, title, url, published, retrieved, licence, table_title, table_id, note, origin "
-        "FROM sources ORDER BY publisher, title, id"_s,
+        u"SELECT ref, id, publisher, title, url, published, retrieved, licence, table_title, table_id, note, origin, "
+        "COALESCE(title_en, '') AS title_en FROM sources ORDER BY publisher, title, id"_s,
         {},
         [](const Row &r) {
             return SourceRecord { r.integer("ref"), r.text("id"), r.text("publisher"), r.text("title"), r.text("url"),
                 r.text("published"), r.text("retrieved"), r.text("licence"), r.text("table_title"), r.text("table_id"),
-                r.text("note"), r.text("origin") };
+                r.text("note"), r.text("origin"), r.text("title_en") };
         },
         AIR_PROBLEM(u"cannot read the sources"_s));
 }
@@ -330,7 +330,7 @@ Result<QList<ObservationRecord>> SqlStorage::observations(const ObservationFilte
     return readAll<ObservationRecord>(*this,
         u"SELECT r.code, r.name_ko AS region_ko, r.name_en AS region_en, r.level, i.id, i.name_ko AS indicator_ko, "
         "i.name_en AS indicator_en, i.unit, o.year, o.value, o.status, o.source_ref, s.id AS source, s.title, "
-        "s.publisher, o.note, o.origin FROM regions r "_s
+        "COALESCE(s.title_en, '') AS title_en, s.publisher, o.note, o.origin FROM regions r "_s
             + regionsFirstJoin()
             + u" observations o ON o.region_ref = r.ref "
               "JOIN indicators i ON i.ref = o.indicator_ref JOIN sources s ON s.ref = o.source_ref WHERE "_s
@@ -352,6 +352,7 @@ Result<QList<ObservationRecord>> SqlStorage::observations(const ObservationFilte
             o.sourceRef = r.integer("source_ref");
             o.source = r.text("source");
             o.sourceTitle = r.text("title");
+            o.sourceTitleEn = r.text("title_en");
             o.sourcePublisher = r.text("publisher");
             o.note = r.text("note");
             o.origin = r.text("origin");
@@ -561,7 +562,8 @@ std::optional<TableQuery> queryFor(const QString &table)
         return TableQuery { u"g.id, g.name_ko, g.name_en, m.region"_s,
             u"region_groups g JOIN region_group_members m ON m.group_id = g.id"_s, u"g.id, m.region"_s, false };
     if (table == u"sources")
-        return TableQuery { u"id, publisher, title, url, published, retrieved, licence, table_title, table_id, note"_s,
+        return TableQuery { u"id, publisher, title, url, published, retrieved, licence, table_title, table_id, note, "
+                            "COALESCE(title_en, '') AS title_en"_s,
             u"sources"_s, u"id"_s, false };
     if (table == u"indicators")
         return TableQuery { u"id, pillar, COALESCE(sector, '') AS sector, name_ko, name_en, unit, direction, group_rule, "

@@ -41,7 +41,7 @@ QString networkFileSystemNotice(const QString &path, const QString &fileSystem)
 {
     return Messages::tr("%1 lies on a network file system (%2). SQLite's locks work only within one computer, so "
                         "two desks writing to this file at once can damage it. For a team, use the team database "
-                        "instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to team database.")
+                        "instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to the team database.")
         .arg(path, fileSystem);
 }
 

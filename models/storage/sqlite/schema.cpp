@@ -285,6 +285,12 @@ const QStringList version4 = {
     u"ALTER TABLE plan_items ADD COLUMN target_unit_ko TEXT NOT NULL DEFAULT ''"_s,
 };
 
+// Version 5: a source's title in English for the English report (`title` is the title as published);
+// NULL where the English report shows `title`.
+const QStringList version5 = {
+    u"ALTER TABLE sources ADD COLUMN title_en TEXT"_s,
+};
+
 // The steps that rebuild a table that others reference: run with foreign keys off.
 bool rebuildsReferencedTables(int fromVersion)
 {
@@ -293,7 +299,7 @@ bool rebuildsReferencedTables(int fromVersion)
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = { version1, version2, version3, version4 };
+    static const QList<QStringList> all = { version1, version2, version3, version4, version5 };
     return all;
 }
 

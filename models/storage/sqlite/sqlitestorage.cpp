@@ -7,6 +7,7 @@
 #include "storage/sqlite/sqliteimportwriter.h"
 #include "storage/sqlite/statement.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 #include <QSqlError>
@@ -203,7 +204,8 @@ Result<std::unique_ptr<ImportWriter>> SqliteStorage::beginImport()
 {
     if (readOnly())
         return storageProblem(ErrorKind::ReadOnly,
-            u"the database is open read-only (no write permission on the file or its folder): nothing can be imported"_s,
+            QCoreApplication::translate("air::Import",
+                "the database is open read-only (no write permission on the file or its folder): nothing can be imported"),
             locator());
     return SqliteImportWriter::begin(connection(), locator());
 }
