@@ -178,6 +178,7 @@ private slots:
     void viewerReadsAndWritesNothing();
     void killedImporterLeavesTheDataAsBefore();
     void newerSchemaIsRefused();
+    void olderSchemaTakesTheSameSteps();
 };
 
 void TestStorage::bundledDataAndIndexAsOnAFile()
@@ -256,6 +257,16 @@ void TestStorage::badInputChangesNothing()
     const auto unknown = Importer::importFiles(*storage,
         { writeFile(dir, u"unknown.csv"_s, observationHeader + "KR-46,population,1901,1,estimate,no_such_source,\n") }, {});
     QVERIFY(!unknown.ok());
+    QCOMPARE(dump(*storage), before);
+    // Not only the program: the engine refuses a figure of a region, indicator or source that does
+    // not exist, and the deletion of a source that figures cite.
+    QSqlQuery raw(static_cast<SqlStorage &>(*storage).connection());
+    QVERIFY(!raw.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
+                      "SELECT 999999, ref, 1901, 1, 'estimate', (SELECT min(ref) FROM sources), '', 'user' FROM indicators LIMIT 1"_s));
+    QVERIFY(!raw.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
+                      "SELECT (SELECT min(ref) FROM regions), ref, 1901, 1, 'estimate', 999999, '', 'user' FROM indicators LIMIT 1"_s));
+    QVERIFY(!raw.exec(u"DELETE FROM sources WHERE ref = (SELECT min(source_ref) FROM observations)"_s));
+    raw.finish();
     QCOMPARE(dump(*storage), before);
 }
 
@@ -494,6 +505,38 @@ void TestStorage::newerSchemaIsRefused()
     QVERIFY(!again.ok());
     QCOMPARE(again.errorKind(), ErrorKind::Incompatible);
     QVERIFY2(again.errorText().contains(u"newer"_s), qPrintable(again.errorText()));
+}
+
+void TestStorage::olderSchemaTakesTheSameSteps()
+{
+    Place place;
+    const int latest = schema::latestVersion();
+    QVERIFY(latest >= 5);
+    {
+        // A database at the version before: on a server, the latest one with the last step undone
+        // by hand (sources.title_en is what version 5 adds); a file is made at that version.
+        std::shared_ptr<Storage> storage;
+        if (onServer()) {
+            storage = place.open(false);
+            QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
+            QVERIFY(q.exec(u"ALTER TABLE sources DROP COLUMN title_en"_s));
+            QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(latest - 1)));
+        } else {
+            StorageOptions older;
+            older.schemaVersion = latest - 1;
+            const auto opened = openStorage(place.locator(), older);
+            QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+            storage = *opened;
+        }
+        QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
+        QVERIFY(!q.exec(u"SELECT title_en FROM sources"_s));
+        storage->releaseThread();
+    }
+    const std::shared_ptr<Storage> again = place.open();
+    QCOMPARE(again->check().schemaVersion, latest);
+    QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
+    QVERIFY2(q.exec(u"SELECT count(*) FROM sources WHERE title_en IS NOT NULL"_s) && q.next(), qPrintable(q.lastError().text()));
+    QVERIFY(q.value(0).toInt() > 0); // and the bundled dataset filled it
 }
 
 } // namespace air

@@ -84,7 +84,7 @@ private:
     // What to do with a figure whose key is stored already: true replaces it.
     bool replaces(const Observation &o, const ImportWriter::ExistingObservation &existing);
 
-    static constexpr int batchSize = 4096;
+    static constexpr int batchSize = 65536;
     static constexpr int firstYear = 1900;
     static constexpr int yearSpan = 201; // 1900..2100, as the importer accepts
     // Keys seen in the current file: a dense bitmap over region x indicator x year while that is

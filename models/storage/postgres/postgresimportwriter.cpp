@@ -183,7 +183,8 @@ namespace {
 PGconn *handleOf(const QSqlDatabase &db)
 {
     const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    // Qt names the type as libpq's header declares it: PGconn is a typedef of struct pg_conn.
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(v.constData());
 }
@@ -208,7 +209,7 @@ bool PostgresImportWriter::copyObservations(std::span<const ObservationRow> rows
 {
     PGconn *conn = handleOf(m_db);
     if (!conn) {
-        *error = u"no libpq connection"_s;
+        *error = u"no libpq connection behind the driver (%1)"_s.arg(QString::fromLatin1(m_db.driver()->handle().typeName()));
         return false;
     }
     auto command = [&](const char *sql) {
@@ -287,8 +288,10 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
         QString error;
         if (copyObservations(rows, origin, &error))
             return Written { qint64(rows.size()), 0 };
-        if (!error.contains(u"duplicate key"_s))
+        if (!error.contains(u"duplicate key"_s)) {
             m_copyWorks = false; // not a duplicate: do not try again in this import
+            qWarning("the team database's bulk path (COPY) is off for this import: %s", qPrintable(error));
+        }
     }
     Written written;
     const QString originValue = originText(origin);

@@ -16,6 +16,10 @@ namespace air::postgres {
 // Beside the tables: the observations' version and the change notifications (NOTIFY air_changes)
 // from one statement-level trigger, and the roles of a team (air_viewer, air_editor, air_owner).
 
+// The first schema version a team database was made at: older steps rebuilt tables in SQLite's
+// way (foreign keys off) and never run on a server.
+inline constexpr int firstServerVersion = 4;
+
 // The statements that create the latest schema on an empty database.
 Result<QStringList> createStatements();
 // A SQLite statement in PostgreSQL's words (types, no WITHOUT ROWID, ON CONFLICT forms).

@@ -305,6 +305,11 @@ const QList<QStringList> &steps()
 
 } // namespace
 
+QStringList stepStatements(int version)
+{
+    return version >= 0 && version < steps().size() ? steps().at(version) : QStringList();
+}
+
 int latestVersion()
 {
     return int(steps().size());

@@ -11,6 +11,8 @@ namespace air::schema {
 // The schema lives here and only here. Version 1 is the first release; every later version is
 // one forward step from the one before it (STYLE.md #11).
 int latestVersion();
+// The statements of the step from VERSION to VERSION + 1 (the PostgreSQL back end renders them).
+QStringList stepStatements(int version);
 
 // The version recorded in the meta table, 0 for an empty database, -1 for a file that is not
 // ours (it has tables, but no meta table).
