@@ -1,5 +1,7 @@
 // The command line as an official or a script uses it: the real executable in a real process.
 #include "clisupport.h"
+#include "items/observationsmodel.h"
+#include "storage/networkfilesystem.h"
 #include "storage/sqlite/schema.h"
 #include "testsupport.h"
 
@@ -42,6 +44,9 @@ private slots:
     void infiniteFiguresAreNotRanked();
     void regionOptionsTakeAliases();
     void importReportsInKoreanWithLangKo();
+    void historyOfAnEditedFigure();
+    void historyRefusesBadOptions();
+    void networkShareIsNamedOnTheCommandLine();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
@@ -539,6 +544,104 @@ void TestCli::importReportsInKoreanWithLangKo()
         u"고령인구비율=aged_65_plus_share"_s });
     QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
     QVERIFY2(checked.out.contains(u"행 읽음"_s) && checked.out.contains(u"검사만 함"_s), qPrintable(checked.out));
+}
+
+// `history` prints what an edit in the window recorded: who, when, old and new, why.
+void TestCli::historyOfAnEditedFigure()
+{
+    {
+        const std::shared_ptr<air::SqliteStorage> storage = air::test::openStorage(db());
+        QVERIFY(storage);
+        QVERIFY(air::BundledDataset::ensureLoaded(*storage).ok());
+        air::ObservationsModel model(*storage);
+        model.setChangedBy(u"kim"_s);
+        model.setReason(u"=corrected, from the 2024 yearbook"_s); // a comma to quote, a formula to defuse
+        air::ObservationsModel::Filter filter;
+        filter.region = u"KR-46"_s;
+        filter.indicator = u"doctors_per_1000"_s;
+        filter.year = 2024;
+        QVERIFY(model.load(filter));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.setData(model.index(0, air::ObservationsModel::Value), u"2.7"_s));
+        model.undo();
+        storage->releaseThread();
+    }
+    const Run all = runCli({ u"--db"_s, db(), u"history"_s });
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    const QStringList lines = all.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), u"region,indicator,year,old_value,new_value,old_status,new_status,changed_by,changed_at,reason"_s);
+    const QRegularExpression edit(
+        uR"(^KR-46,doctors_per_1000,2024,2\.6,2\.7,(official|reported|estimate),user,kim,(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z),"'=corrected, from the 2024 yearbook"$)"_s);
+    const QRegularExpressionMatch first = edit.match(lines.at(1));
+    QVERIFY2(first.hasMatch(), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"KR-46,doctors_per_1000,2024,2.7,2.6,user,%1,kim,"_s.arg(first.captured(1))),
+        qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(2).endsWith(u",\"Undo: =corrected, from the 2024 yearbook\""_s), qPrintable(lines.at(2)));
+
+    // The filters, the region by an alias; a figure without changes gives the header alone.
+    const Run jeonnam = runCli({ u"--db"_s, db(), u"history"_s, u"--region"_s, u"전남"_s, u"--indicator"_s,
+        u"doctors_per_1000"_s, u"--year"_s, u"2024"_s });
+    QVERIFY2(jeonnam.exitCode == 0, qPrintable(jeonnam.err));
+    QCOMPARE(jeonnam.out, all.out);
+    const Run gyeonggi = runCli({ u"--db"_s, db(), u"history"_s, u"--region"_s, u"Gyeonggi-do"_s });
+    QVERIFY2(gyeonggi.exitCode == 0, qPrintable(gyeonggi.err));
+    QCOMPARE(gyeonggi.out, lines.at(0) + u'\n');
+    const Run otherYear = runCli({ u"--db"_s, db(), u"history"_s, u"--year"_s, u"2023"_s });
+    QCOMPARE(otherYear.out, lines.at(0) + u'\n');
+
+    const QString file = m_dir->filePath(u"history.csv"_s);
+    const Run toFile = runCli({ u"--db"_s, db(), u"history"_s, u"-o"_s, file });
+    QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
+    QCOMPARE(QString::fromUtf8(air::test::readFile(file)), all.out);
+}
+
+void TestCli::historyRefusesBadOptions()
+{
+    const Run year = runCli({ u"--db"_s, db(), u"history"_s, u"--year"_s, u"last"_s });
+    QCOMPARE(year.exitCode, 2);
+    QVERIFY2(year.err.contains(u"--year last is not a year"_s), qPrintable(year.err));
+    const Run indicator = runCli({ u"--db"_s, db(), u"history"_s, u"--indicator"_s, u"doctors"_s });
+    QCOMPARE(indicator.exitCode, 2);
+    QVERIFY2(indicator.err.contains(u"unknown indicator 'doctors'; similar ones: "_s) && indicator.err.contains(u"doctors_per_1000"_s)
+            && !indicator.err.contains(u"population"_s),
+        qPrintable(indicator.err));
+    const Run unlike = runCli({ u"--db"_s, db(), u"history"_s, u"--indicator"_s, u"zzz"_s });
+    QCOMPARE(unlike.exitCode, 2);
+    QVERIFY2(unlike.err.contains(u"unknown indicator 'zzz'; the indicators are "_s) && unlike.err.contains(u" in all)"_s),
+        qPrintable(unlike.err));
+    const Run region = runCli({ u"--db"_s, db(), u"history"_s, u"--region"_s, u"전라남"_s });
+    QCOMPARE(region.exitCode, 2);
+    QVERIFY2(region.err.contains(u"history: --region: unknown region '전라남'"_s), qPrintable(region.err));
+    const Run extra = runCli({ u"--db"_s, db(), u"history"_s, u"KR-46"_s });
+    QCOMPARE(extra.exitCode, 2);
+    QVERIFY2(extra.err.contains(u"unexpected argument 'KR-46'"_s), qPrintable(extra.err));
+    // Nothing was printed as output on an error.
+    QVERIFY(year.out.isEmpty() && indicator.out.isEmpty() && unlike.out.isEmpty() && region.out.isEmpty() && extra.out.isEmpty());
+}
+
+// A database file on a network share (AIR_TEST_NETWORK_FS stands for the mount): opened, with the reason
+// it is unsafe and the team database named, in English and with --lang ko in Korean.
+void TestCli::networkShareIsNamedOnTheCommandLine()
+{
+    const QString share = m_dir->filePath(u"share"_s);
+    QVERIFY(QDir().mkpath(share));
+    const QString path = share + u"/team.sqlite"_s;
+    qputenv(air::testNetworkFileSystemVariable, share.toUtf8());
+    const Run english = runCli({ u"--db"_s, path, u"history"_s });
+    const Run korean = runCli({ u"--db"_s, path, u"--lang"_s, u"ko"_s, u"history"_s });
+    qunsetenv(air::testNetworkFileSystemVariable);
+    QVERIFY2(english.exitCode == 0, qPrintable(english.err));
+    QVERIFY2(english.err.contains(u"note: %1 lies on a network file system (nfs)"_s.arg(path)), qPrintable(english.err));
+    QVERIFY2(english.err.contains(u"--db postgresql://USER@HOST/DB"_s), qPrintable(english.err));
+    QVERIFY2(korean.exitCode == 0, qPrintable(korean.err));
+    QVERIFY2(korean.err.contains(u"참고: %1 파일이 네트워크 파일 시스템(nfs)에 있습니다"_s.arg(path))
+            && korean.err.contains(u"팀 데이터베이스"_s),
+        qPrintable(korean.err));
+    // The same file without the share: no such note.
+    const Run local = runCli({ u"--db"_s, path, u"history"_s });
+    QVERIFY2(local.exitCode == 0, qPrintable(local.err));
+    QVERIFY2(!local.err.contains(u"network file system"_s), qPrintable(local.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -22,6 +22,7 @@
 #include "charts/tilemap.h"
 #include "pages/trendspage.h"
 #include "selectorbar.h"
+#include "storage/networkfilesystem.h"
 #include "tableexport.h"
 #include "weighteditor.h"
 
@@ -50,6 +51,7 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QListWidget>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardItemModel>
@@ -57,6 +59,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace air;
@@ -141,6 +144,8 @@ private slots:
     void lockedDatabaseIsNotOfferedAFreshOne();
     void missingScoreIsSaidInWords();
     void bundledJeonnamDistrictsInTheSelectorBar();
+    void networkShareNoticeInTheWindow();
+    void conflictingEditAsksKeepOrSaveMine();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -824,6 +829,111 @@ void TestDashboard::noOrderClaimedBeforeTheRankIntervals()
     const QString after = keyMessages(context).join(u' ');
     QVERIFY2(after.contains(u"통계적으로"_s) || after.contains(u"앞섭니다"_s) || after.contains(u"뒤처집니다"_s),
         qPrintable(after));
+}
+
+// A database on a network share: the window opens it and says, above the pages and in Korean, why that
+// is unsafe and where the team database is; a local file shows no such bar.
+void TestDashboard::networkShareNoticeInTheWindow()
+{
+    QTemporaryDir dir;
+    const QString share = dir.filePath(u"공유"_s);
+    QVERIFY(QDir().mkpath(share));
+    qputenv(testNetworkFileSystemVariable, share.toUtf8());
+    const std::shared_ptr<Storage> onShare = openDatabaseForWindow(share + u"/팀.sqlite"_s);
+    qunsetenv(testNetworkFileSystemVariable);
+    QVERIFY(onShare);
+    DashboardWindow window(onShare);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QWidget *>(u"storageNotices"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    auto *text = window.findChild<QLabel *>(u"storageNoticesText"_s);
+    QVERIFY(text);
+    QCOMPARE(text->textFormat(), Qt::PlainText);
+    QVERIFY2(text->text().contains(u"네트워크 파일 시스템(nfs)"_s), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(u"--db postgresql://USER@HOST/DB"_s) && text->text().contains(u"팀 데이터베이스 연결"_s),
+        qPrintable(text->text()));
+    QVERIFY2(text->text().contains(share + u"/팀.sqlite"_s), qPrintable(text->text()));
+    banner->findChild<QToolButton *>()->click();
+    QVERIFY(!banner->isVisible());
+    onShare->releaseThread();
+
+    DashboardWindow local(m_db->storage);
+    QVERIFY(!local.findChild<QWidget *>(u"storageNotices"_s));
+}
+
+// Issue 15: an edit of a figure another desk changed since it was read asks the official, in a
+// dialog naming both values and the other user, whether to keep theirs or save theirs over it.
+void TestDashboard::conflictingEditAsksKeepOrSaveMine()
+{
+    auto t = test::openTempDatabase();
+    const std::shared_ptr<SqliteStorage> otherDesk = test::openStorage(t->path());
+    DashboardWindow window(t->storage);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *data = page<DataPage>(window);
+    window.showPage(window.pages().indexOf(data));
+    QCoreApplication::processEvents();
+    ObservationsModel *model = data->observations();
+    ObservationsModel::Filter filter;
+    filter.region = u"KR-46"_s;
+    filter.indicator = u"doctors_per_1000"_s;
+    filter.year = 2024;
+    QVERIFY(model->load(filter));
+    model->setChangedBy(u"kim"_s);
+    // The page reloads its table after an edit (with its own filters): the figure by its key.
+    const auto figure = [model] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex value = model->index(row, ObservationsModel::Value);
+            if (value.data(roleOf(ItemRole::RegionCode)).toString() == u"KR-46"_s
+                && value.data(roleOf(ItemRole::IndicatorId)).toString() == u"doctors_per_1000"_s
+                && model->index(row, ObservationsModel::Year).data().toInt() == 2024)
+                return value;
+        }
+        return QModelIndex();
+    };
+    QVERIFY(figure().isValid());
+
+    ObservationsModel theirs(*otherDesk);
+    theirs.setChangedBy(u"홍길동"_s);
+    QVERIFY(theirs.load(filter));
+    const auto clash = [&](const QString &typed, const QString &button) {
+        QVERIFY(theirs.load(filter));
+        const double now = theirs.index(0, ObservationsModel::Value).data(roleOf(ItemRole::RawValue)).toDouble();
+        QVERIFY(theirs.setData(theirs.index(0, ObservationsModel::Value), now + 0.5));
+        QVERIFY(!model->setData(figure(), typed));
+        auto *box = data->findChild<QMessageBox *>(u"editConflict"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QVERIFY2(QRegularExpression(u"^다른 사용자가 변경함: [0-9.]+ → [0-9.]+ \\(홍길동, \\d\\d:\\d\\d\\)$"_s)
+                     .match(box->text()).hasMatch(),
+            qPrintable(box->text()));
+        QVERIFY2(box->informativeText().contains(typed), qPrintable(box->informativeText()));
+        auto *keep = box->findChild<QPushButton *>(u"keepTheirs"_s);
+        auto *mine = box->findChild<QPushButton *>(u"writeMine"_s);
+        QVERIFY(keep && mine);
+        QCOMPARE(keep->text(), u"그대로 두기"_s);
+        QCOMPARE(mine->text(), u"내 값으로 저장"_s);
+        box->findChild<QPushButton *>(button)->click();
+        QTRY_VERIFY(!data->findChild<QMessageBox *>(u"editConflict"_s));
+    };
+    clash(u"2.8"_s, u"keepTheirs"_s);
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"doctors_per_1000"_s, 2024).toDouble(), 3.1);
+    QCOMPARE(figure().data(roleOf(ItemRole::RawValue)).toDouble(), 3.1);
+    QVERIFY(!model->canUndo());
+
+    clash(u"2.9"_s, u"writeMine"_s);
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"doctors_per_1000"_s, 2024).toDouble(), 2.9);
+    QCOMPARE(figure().data(roleOf(ItemRole::RawValue)).toDouble(), 2.9);
+    QVERIFY(model->canUndo());
+    const QStringList history = model->history(figure().row());
+    QCOMPARE(history.size(), 3); // 홍길동 twice, then kim
+    QVERIFY2(history.at(0).contains(u"홍길동"_s) && history.at(1).contains(u"홍길동"_s) && history.at(2).contains(u"kim"_s),
+        qPrintable(history.join(u'\n')));
+    model->undo();
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"doctors_per_1000"_s, 2024).toDouble(), 3.6);
 }
 
 QTEST_MAIN(TestDashboard)

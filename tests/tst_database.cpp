@@ -3,6 +3,7 @@
 #include "import/bundleddataset.h"
 #include "storage/sqlite/schema.h"
 #include "import/importer.h"
+#include "storage/networkfilesystem.h"
 
 #include "testsupport.h"
 
@@ -29,6 +30,7 @@ private slots:
     void oneConnectionPerThread();
     void refusedFilesAreNotModified_data();
     void refusedFilesAreNotModified();
+    void networkShareIsOpenedWithANotice();
 };
 
 void TestDatabase::connectionSettings()
@@ -244,6 +246,48 @@ void TestDatabase::refusedFilesAreNotModified()
     QVERIFY2(database.errorText().contains(reason), qPrintable(database.errorText()));
     QCOMPARE(test::readFile(path), before);
     QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+}
+
+// A file on a network share (AIR_TEST_NETWORK_FS stands for the mount, since nothing can be mounted
+// here) opens, new or existing, read-write or read-only, with a notice that says why it is unsafe and
+// names the team database; a local file has no such notice.
+void TestDatabase::networkShareIsOpenedWithANotice()
+{
+    QTemporaryDir dir;
+    const QString share = dir.filePath(u"share"_s);
+    QVERIFY(QDir().mkpath(share));
+    const QString onShare = share + u"/team.sqlite"_s;
+    const QString local = dir.filePath(u"local.sqlite"_s);
+    qputenv(testNetworkFileSystemVariable, share.toUtf8());
+    const auto networkNotices = [](const QStringList &notices) {
+        QStringList found;
+        for (const QString &n : notices)
+            if (n.contains(u"network file system"_s))
+                found << n;
+        return found;
+    };
+    for (const bool readOnly : { false, true, false }) { // created, then reopened both ways
+        SqliteStorage::Options options;
+        options.readOnly = readOnly && QFileInfo::exists(onShare);
+        const auto opened = SqliteStorage::open(onShare, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+        const QStringList notices = networkNotices((*opened)->notices());
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().startsWith(u"%1 lies on a network file system (nfs)."_s.arg(onShare)), qPrintable(notices.first()));
+        QVERIFY2(notices.first().contains(u"two desks writing to this file at once can damage it"_s), qPrintable(notices.first()));
+        QVERIFY2(notices.first().contains(u"--db postgresql://USER@HOST/DB"_s), qPrintable(notices.first()));
+        (*opened)->releaseThread();
+    }
+    QVERIFY(QFileInfo::exists(onShare));
+    const auto opened = SqliteStorage::open(local);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+    QVERIFY((*opened)->notices().isEmpty());
+    (*opened)->releaseThread();
+    qunsetenv(testNetworkFileSystemVariable);
+    const auto unset = SqliteStorage::open(onShare);
+    QVERIFY2(unset.ok(), qPrintable(unset.errorText()));
+    QVERIFY(networkNotices((*unset)->notices()).isEmpty());
+    (*unset)->releaseThread();
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

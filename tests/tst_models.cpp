@@ -9,6 +9,9 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -41,6 +44,8 @@ private slots:
     void observationsPassModelTester();
     void observationsEditValidateUndo();
     void editedFigureIsTheUsersWithItsHistory();
+    void conflictingEditKeepsTheirsOrWritesMine();
+    void conflictingUndoCanBeForced();
     void valueFormatting();
     void wonAndPlanStatusInWords_data();
     void wonAndPlanStatusInWords();
@@ -256,6 +261,167 @@ void TestModels::editedFigureIsTheUsersWithItsHistory()
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM observation_history WHERE id > ?"_s, { before }).toInt(), 3);
     QCOMPARE(model.history(0).size(), earlier + 3);
     model.undo();
+}
+
+namespace {
+
+ObservationsModel::Filter doctorsOfJeonnam2024()
+{
+    ObservationsModel::Filter filter;
+    filter.region = u"KR-46"_s;
+    filter.indicator = u"doctors_per_1000"_s;
+    filter.year = 2024;
+    return filter;
+}
+
+QList<HistoryRecord> historyOf(Storage &storage, const ObservationsModel::Filter &f)
+{
+    ObservationFilter key;
+    key.region = f.region;
+    key.indicator = f.indicator;
+    key.year = f.year;
+    const Result<QList<HistoryRecord>> history = storage.history(key);
+    return history ? *history : QList<HistoryRecord>();
+}
+
+} // namespace
+
+// Two desks on one file (two SqliteStorage objects; on one thread they share its connection): the
+// second desk edits a figure the first has read. The first desk's edit is refused with both values
+// and the other desk's name, nothing written; keeping theirs writes nothing; saving mine is a forced
+// write recorded in the history after theirs, and undone like any edit (their figure comes back).
+void TestModels::conflictingEditKeepsTheirsOrWritesMine()
+{
+    const auto t = test::openTempDatabase();
+    const std::shared_ptr<SqliteStorage> otherDesk = test::openStorage(t->path());
+    QVERIFY(otherDesk);
+    const ObservationsModel::Filter filter = doctorsOfJeonnam2024();
+    ObservationsModel mine(t->store());
+    mine.setChangedBy(u"kim"_s);
+    mine.setReason(u"from the 2024 yearbook"_s);
+    QVERIFY(mine.load(filter));
+    QCOMPARE(mine.index(0, ObservationsModel::Value).data(roleOf(ItemRole::RawValue)).toDouble(), 2.6);
+
+    ObservationsModel theirs(*otherDesk);
+    theirs.setChangedBy(u"홍길동"_s);
+    QVERIFY(theirs.load(filter));
+    QVERIFY(theirs.setData(theirs.index(0, ObservationsModel::Value), u"3.4"_s));
+    QCOMPARE(historyOf(t->store(), filter).size(), 1);
+
+    QSignalSpy conflict(&mine, &ObservationsModel::editConflict);
+    QSignalSpy rejected(&mine, &ObservationsModel::editRejected);
+    QVERIFY(!mine.setData(mine.index(0, ObservationsModel::Value), u"3.1"_s));
+    QCOMPARE(conflict.count(), 1);
+    QCOMPARE(rejected.count(), 0);
+    const QString message = conflict.first().first().toString();
+    QVERIFY2(QRegularExpression(u"^Changed by another user: 2\\.6 → 3\\.4 \\(홍길동, \\d\\d:\\d\\d\\)$"_s).match(message).hasMatch(),
+        qPrintable(message));
+    // Nothing written; their figure is shown; the choice is offered.
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.4);
+    QCOMPARE(historyOf(t->store(), filter).size(), 1);
+    QCOMPARE(mine.index(0, ObservationsModel::Value).data(roleOf(ItemRole::RawValue)).toDouble(), 3.4);
+    QVERIFY(mine.hasRefusedEdit());
+    QCOMPARE(mine.refusedValueText(), u"3.1"_s);
+    QVERIFY(!mine.canUndo());
+
+    // Keep theirs: nothing more happens.
+    mine.discardRefusedEdit();
+    QVERIFY(!mine.hasRefusedEdit());
+    QVERIFY(!mine.writeRefusedEdit());
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.4);
+    QCOMPARE(historyOf(t->store(), filter).size(), 1);
+
+    // The other desk changes it again, by a raw write that leaves no history; this time mine is saved.
+    QSqlQuery q(otherDesk->connection());
+    QVERIFY2(q.exec(u"UPDATE observations SET value = 3.5 WHERE region_ref = (SELECT ref FROM regions WHERE code = 'KR-46') "
+                    "AND indicator_ref = (SELECT ref FROM indicators WHERE id = 'doctors_per_1000') AND year = 2024"_s),
+        qPrintable(q.lastError().text()));
+    QVERIFY(!mine.setData(mine.index(0, ObservationsModel::Value), u"3.1"_s));
+    QCOMPARE(conflict.count(), 2);
+    QVERIFY2(conflict.last().first().toString().startsWith(u"Changed by another user: 3.4 → 3.5 ("_s),
+        qPrintable(conflict.last().first().toString()));
+    // The history's last change (홍길동's, to 3.4) is not the one that made 3.5: its author is unknown.
+    QEXPECT_FAIL("", "SqlStorage::editObservation names the last recorded writer even when the figure no longer "
+                     "has the value that writer left (models/storage/sql/sqlstorage.cpp, the lead's)", Continue);
+    QVERIFY2(!conflict.last().first().toString().contains(u"홍길동"_s), qPrintable(conflict.last().first().toString()));
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.5);
+    QVERIFY(mine.writeRefusedEdit());
+    QVERIFY(!mine.hasRefusedEdit());
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.1);
+    QCOMPARE(mine.index(0, ObservationsModel::Value).data(roleOf(ItemRole::RawValue)).toDouble(), 3.1);
+    QCOMPARE(mine.index(0, ObservationsModel::Status).data(roleOf(ItemRole::Status)).toString(), u"user"_s);
+    QList<HistoryRecord> history = historyOf(t->store(), filter);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).oldValue.toDouble(), 2.6);
+    QCOMPARE(history.at(0).newValue.toDouble(), 3.4);
+    QCOMPARE(history.at(0).changedBy, u"홍길동"_s);
+    QCOMPARE(history.at(1).oldValue.toDouble(), 3.5); // theirs, as it stood when mine was written
+    QCOMPARE(history.at(1).newValue.toDouble(), 3.1);
+    QCOMPARE(history.at(1).newStatus, u"user"_s);
+    QCOMPARE(history.at(1).changedBy, u"kim"_s);
+    QCOMPARE(history.at(1).reason, u"from the 2024 yearbook"_s);
+    QVERIFY(mine.history(0).last().contains(u"kim"_s));
+
+    // Undone like any edit: their figure comes back, and the redo writes mine again.
+    QVERIFY(mine.canUndo());
+    mine.undo();
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.5);
+    QCOMPARE(mine.index(0, ObservationsModel::Value).data(roleOf(ItemRole::RawValue)).toDouble(), 3.5);
+    QVERIFY(!mine.canUndo());
+    mine.redo();
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.1);
+    QCOMPARE(historyOf(t->store(), filter).size(), 4);
+    QCOMPARE(conflict.count(), 2);
+
+    // Only a note edited over their new value: the choice names the note, and saving it keeps their value.
+    QVERIFY(theirs.load(filter));
+    QVERIFY(theirs.setData(theirs.index(0, ObservationsModel::Value), u"4"_s));
+    const QString noteBefore = mine.index(0, ObservationsModel::Note).data().toString();
+    QVERIFY(!mine.setData(mine.index(0, ObservationsModel::Note), u"checked against the yearbook"_s));
+    QCOMPARE(conflict.count(), 3);
+    QCOMPARE(mine.refusedValueText(), u"checked against the yearbook"_s);
+    QVERIFY(mine.writeRefusedEdit());
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 4.0);
+    QCOMPARE(mine.index(0, ObservationsModel::Note).data().toString(), u"checked against the yearbook"_s);
+    QCOMPARE(historyOf(t->store(), filter).last().newValue.toDouble(), 4.0);
+    mine.undo(); // their figure, without the note
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 4.0);
+    QCOMPARE(mine.index(0, ObservationsModel::Note).data().toString(), noteBefore);
+}
+
+// An undo refused because the other desk changed the figure after this desk's edit: forced, it puts
+// this desk's earlier figure back over theirs, and the redo is still there.
+void TestModels::conflictingUndoCanBeForced()
+{
+    const auto t = test::openTempDatabase();
+    const std::shared_ptr<SqliteStorage> otherDesk = test::openStorage(t->path());
+    const ObservationsModel::Filter filter = doctorsOfJeonnam2024();
+    ObservationsModel mine(t->store());
+    mine.setChangedBy(u"kim"_s);
+    QVERIFY(mine.load(filter));
+    QVERIFY(mine.setData(mine.index(0, ObservationsModel::Value), u"2.7"_s));
+    ObservationsModel theirs(*otherDesk);
+    theirs.setChangedBy(u"홍길동"_s);
+    QVERIFY(theirs.load(filter));
+    QVERIFY(theirs.setData(theirs.index(0, ObservationsModel::Value), u"3.4"_s));
+
+    QSignalSpy conflict(&mine, &ObservationsModel::editConflict);
+    mine.undo();
+    QCOMPARE(conflict.count(), 1);
+    QVERIFY2(conflict.first().first().toString().startsWith(u"Changed by another user: 2.7 → 3.4 (홍길동, "_s),
+        qPrintable(conflict.first().first().toString()));
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.4);
+    QVERIFY(mine.canUndo()); // not undone
+    QVERIFY(mine.writeRefusedEdit());
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 2.6);
+    QVERIFY(!mine.canUndo());
+    QVERIFY(mine.canRedo());
+    const QList<HistoryRecord> history = historyOf(t->store(), filter);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.last().oldValue.toDouble(), 3.4);
+    QCOMPARE(history.last().newValue.toDouble(), 2.6);
+    mine.redo();
+    QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 2.7);
 }
 
 void TestModels::valueFormatting()

@@ -27,6 +27,7 @@ private slots:
     void magicNumbers();
     void malformedLinesAreSkipped();
     void thisMachine();
+    void testShare();
 };
 
 // A container's mount table: an overlay root, local and network mounts, nested ones, escaped names,
@@ -203,6 +204,36 @@ void TestNetworkFileSystem::thisMachine()
 
     // /proc is proc on every Linux: local.
     QCOMPARE(networkFileSystemOf(u"/proc/self/status"_s), std::optional<QString>());
+}
+
+// The tests' stand-in for a mounted share (AIR_TEST_NETWORK_FS): the folder and what lies under it, by
+// any path that reaches it (relative, through a link, not yet created); not a sibling whose name merely
+// starts the same; nothing once it is unset.
+void TestNetworkFileSystem::testShare()
+{
+    QTemporaryDir dir;
+    const QString share = dir.filePath(u"share"_s);
+    QVERIFY(QDir().mkpath(share));
+    QVERIFY(QDir().mkpath(dir.filePath(u"share2"_s)));
+    QVERIFY(QFile::link(share, dir.filePath(u"link"_s)));
+    const std::optional<QString> local = networkFileSystemOf(dir.path());
+    QVERIFY2(!local, "the temporary folder is on a network file system: this test needs a local one");
+
+    qputenv(testNetworkFileSystemVariable, share.toUtf8());
+    const std::optional<QString> nfs(u"nfs"_s);
+    QCOMPARE(networkFileSystemOf(share), nfs);
+    QCOMPARE(networkFileSystemOf(share + u"/team.sqlite"_s), nfs);
+    QCOMPARE(networkFileSystemOf(share + u"/not/yet/team.sqlite"_s), nfs);
+    QCOMPARE(networkFileSystemOf(dir.filePath(u"link/team.sqlite"_s)), nfs);
+    const QString saved = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const std::optional<QString> relative = networkFileSystemOf(u"share/team.sqlite"_s);
+    QVERIFY(QDir::setCurrent(saved));
+    QCOMPARE(relative, nfs);
+    QCOMPARE(networkFileSystemOf(dir.filePath(u"share2/team.sqlite"_s)), std::optional<QString>());
+    QCOMPARE(networkFileSystemOf(dir.filePath(u"team.sqlite"_s)), std::optional<QString>());
+    qunsetenv(testNetworkFileSystemVariable);
+    QCOMPARE(networkFileSystemOf(share + u"/team.sqlite"_s), std::optional<QString>());
 }
 
 QTEST_GUILESS_MAIN(TestNetworkFileSystem) // Qt Core only

@@ -21,19 +21,24 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QColor>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QUrl>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPalette>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +53,37 @@ RegionScope rememberedScope()
     return { scope.value(0).toInt() == 2 ? 2 : 1, scope.value(1) };
 }
 
+// What opening the database did or found that the official must know (a network share, a -wal
+// file folded in or set aside): a bar above the pages until it is closed, not a status bar
+// message that the next one replaces. Null when there is nothing to say. Plain text: the
+// notices quote file names.
+QWidget *noticeBanner(const QStringList &notices, QWidget *parent)
+{
+    if (notices.isEmpty())
+        return nullptr;
+    auto *banner = new QFrame(parent);
+    banner->setObjectName(u"storageNotices"_s);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    QPalette palette = banner->palette();
+    palette.setColor(QPalette::Window, QColor(0xFF, 0xF4, 0xCE)); // a pale warning yellow
+    palette.setColor(QPalette::WindowText, QColor(0x3B, 0x2E, 0x00));
+    banner->setPalette(palette);
+    auto *layout = new QHBoxLayout(banner);
+    auto *text = new QLabel(notices.join(u'\n'), banner);
+    text->setObjectName(u"storageNoticesText"_s);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text, 1);
+    auto *close = new QToolButton(banner);
+    close->setText(DashboardWindow::tr("Close"));
+    close->setAccessibleName(DashboardWindow::tr("Close the database notice"));
+    layout->addWidget(close, 0, Qt::AlignTop);
+    QObject::connect(close, &QToolButton::clicked, banner, &QWidget::hide);
+    return banner;
+}
+
 } // namespace
 
 DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *parent, std::optional<RegionScope> scope)
@@ -59,6 +95,8 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(4, 4, 4, 4);
+    if (QWidget *notices = noticeBanner(m_context->storage().notices(), central))
+        outer->addWidget(notices);
     m_selector = new SelectorBar(m_context, central);
     outer->addWidget(m_selector);
     auto *body = new QHBoxLayout;

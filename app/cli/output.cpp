@@ -38,7 +38,7 @@ std::shared_ptr<Storage> openDatabase(const GlobalOptions &global, const Storage
         return nullptr;
     }
     for (const QString &notice : (*database)->notices())
-        printError(u"note: "_s + notice);
+        printError(CliText::tr("note: %1").arg(notice));
     if ((*database)->readOnly())
         printError(isServerLocator(global.databasePath)
                 ? CliText::tr("note: %1 is read-only for this user (a viewer of the team database)").arg((*database)->locator())

@@ -272,7 +272,7 @@ bool ObservationsModel::setData(const QModelIndex &index, const QVariant &value,
     const bool newFigure = after.value != before.value;
     if (newFigure)
         after.status = u"user"_s;
-    if (!writeRow(after, before, why, newFigure))
+    if (!writeRow(after, before, why, newFigure, WriteKind::Edit))
         return false;
     m_history.resize(m_undoIndex);
     m_history.append({ before, after, why });
@@ -293,8 +293,10 @@ QVariant ObservationsModel::minimumOf(const QString &indicator) const
     return {};
 }
 
-bool ObservationsModel::writeRow(Row &r, const Row &old, const QString &reason, bool newSource)
+bool ObservationsModel::writeRow(Row &r, const Row &old, const QString &reason, bool newSource, WriteKind kind, bool force)
 {
+    // A refused edit is answered at once or not at all: another write makes it stale.
+    m_refused.reset();
     ObservationEdit edit;
     edit.region = r.region;
     edit.indicator = r.indicator;
@@ -311,25 +313,80 @@ bool ObservationsModel::writeRow(Row &r, const Row &old, const QString &reason, 
     edit.newSource = newSource;
     edit.changedBy = m_changedBy;
     edit.reason = reason;
+    edit.force = force;
     const Result<Storage::EditOutcome> outcome = m_storage.editObservation(edit);
     if (!outcome) {
         emit editRejected(tr("The database refused the change: %1").arg(outcome.errorText()));
         return false;
     }
     if (outcome->conflict) {
-        // Another desk changed the figure since it was read: nothing is written, theirs is shown,
-        // and typing the value again writes it over theirs (now knowingly).
+        // Another desk changed the figure since it was read: nothing is written and theirs is
+        // shown; the window asks whether to keep it or to write this desk's over it.
         const ObservationConflict &c = *outcome->conflict;
         const QDateTime at = QDateTime::fromString(c.changedAt, Qt::ISODateWithMs);
         const QString who = c.changedBy.isEmpty() ? tr("unknown user") : c.changedBy;
-        const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), u"HH:mm"_s) : c.changedAt;
-        applyRow(rowOf(outcome->record));
-        emit editConflict(tr("Changed by another user: %1 → %2 (%3, %4). Their figure is shown; enter yours again to "
-                             "write it over theirs.")
+        const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), u"HH:mm"_s) : tr("time unknown");
+        const Row theirs = rowOf(outcome->record);
+        applyRow(theirs);
+        m_refused = RefusedEdit { kind, r, old, theirs, reason, newSource, m_undoIndex };
+        emit editConflict(tr("Changed by another user: %1 → %2 (%3, %4)")
                               .arg(QLocale().toString(old.value, 'g', 12), QLocale().toString(c.value, 'g', 12), who, when));
         return false;
     }
     r = rowOf(outcome->record);
+    return true;
+}
+
+QString ObservationsModel::refusedValueText() const
+{
+    if (!m_refused)
+        return {};
+    const Row &mine = m_refused->mine;
+    const Row &read = m_refused->asRead;
+    if (mine.value == read.value && mine.status != read.status)
+        return statusLabel(mine.status, m_language);
+    if (mine.value == read.value && mine.note != read.note)
+        return mine.note;
+    return QLocale().toString(mine.value, 'g', 12);
+}
+
+bool ObservationsModel::writeRefusedEdit()
+{
+    if (!m_refused || m_refused->undoIndex != m_undoIndex)
+        return false;
+    const RefusedEdit refused = *m_refused;
+    Row mine = refused.mine;
+    if (refused.kind == WriteKind::Edit && mine.value == refused.asRead.value) {
+        // Only the status or the note was edited: that change goes onto their figure, whose value stays.
+        Row onTheirs = refused.theirs;
+        if (mine.status != refused.asRead.status)
+            onTheirs.status = mine.status;
+        if (mine.note != refused.asRead.note)
+            onTheirs.note = mine.note;
+        onTheirs.origin = mine.origin;
+        mine = onTheirs;
+    }
+    // Over theirs, knowingly: the history records their figure as the old one.
+    if (!writeRow(mine, refused.theirs, refused.reason, refused.newSource, refused.kind, true))
+        return false;
+    switch (refused.kind) {
+    case WriteKind::Edit:
+        // Undone like any edit: the undo puts their figure back.
+        m_history.resize(m_undoIndex);
+        m_history.append({ refused.theirs, mine, refused.reason });
+        m_undoIndex = m_history.size();
+        break;
+    case WriteKind::Undo:
+        --m_undoIndex;
+        m_history[m_undoIndex].before = mine;
+        break;
+    case WriteKind::Redo:
+        m_history[m_undoIndex].after = mine;
+        ++m_undoIndex;
+        break;
+    }
+    applyRow(mine);
+    emit undoStateChanged();
     return true;
 }
 
@@ -366,7 +423,7 @@ void ObservationsModel::undo()
     if (!canUndo())
         return;
     Edit &e = m_history[m_undoIndex - 1];
-    if (!writeRow(e.before, e.after, tr("Undo: %1").arg(e.reason), false))
+    if (!writeRow(e.before, e.after, tr("Undo: %1").arg(e.reason), false, WriteKind::Undo))
         return;
     --m_undoIndex;
     applyRow(e.before);
@@ -378,7 +435,7 @@ void ObservationsModel::redo()
     if (!canRedo())
         return;
     Edit &e = m_history[m_undoIndex];
-    if (!writeRow(e.after, e.before, tr("Redo: %1").arg(e.reason), false))
+    if (!writeRow(e.after, e.before, tr("Redo: %1").arg(e.reason), false, WriteKind::Redo))
         return;
     ++m_undoIndex;
     applyRow(e.after);

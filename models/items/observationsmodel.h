@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 namespace air {
 
 // The observations table, editable: a value, a status or a note can be changed in place. Each
@@ -50,6 +52,17 @@ public:
     // it was never edited.
     QStringList history(int row) const;
 
+    // The last edit refused because another desk changed the figure since it was read (editConflict):
+    // the window asks whether to keep theirs (discardRefusedEdit) or write this desk's value over
+    // theirs (writeRefusedEdit, a forced write recorded in the history like any edit, and undone like
+    // one: the undo puts their figure back). The next edit, undo or redo forgets it.
+    bool hasRefusedEdit() const { return m_refused.has_value(); }
+    // What this desk's refused edit would have written: the value as the table shows it, or the
+    // status or the note when only that was changed; empty when there is none.
+    QString refusedValueText() const;
+    bool writeRefusedEdit();
+    void discardRefusedEdit() { m_refused.reset(); }
+
     bool canUndo() const { return m_undoIndex > 0; }
     bool canRedo() const { return m_undoIndex < m_history.size(); }
     QString undoText() const;
@@ -90,9 +103,22 @@ private:
         QString reason;
     };
 
+    // What a refused write was: a new edit, an undo or a redo (of the edit at undoIndex).
+    enum class WriteKind { Edit, Undo, Redo };
+    struct RefusedEdit {
+        WriteKind kind = WriteKind::Edit;
+        Row mine;   // what would have been written
+        Row asRead; // the figure as this desk read it
+        Row theirs; // the figure as the other desk left it
+        QString reason;
+        bool newSource = false;
+        qsizetype undoIndex = 0; // m_undoIndex when it was refused
+    };
+
     // Writes row over old, with a history line (and first a user source for row, if newSource);
-    // all or nothing.
-    bool writeRow(Row &row, const Row &old, const QString &reason, bool newSource);
+    // all or nothing. A figure changed by another desk since old was read is not written unless
+    // force is set: the refusal is kept (m_refused) and editConflict says what the other desk wrote.
+    bool writeRow(Row &row, const Row &old, const QString &reason, bool newSource, WriteKind kind, bool force = false);
     Row rowOf(const ObservationRecord &record) const;
     QVariant minimumOf(const QString &indicator) const;
     void applyRow(const Row &values);
@@ -108,6 +134,7 @@ private:
     QString m_language = QStringLiteral("ko");
     QString m_changedBy;
     QString m_reason;
+    std::optional<RefusedEdit> m_refused;
 };
 
 } // namespace air

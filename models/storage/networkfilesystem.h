@@ -17,7 +17,10 @@ namespace air {
 // names it, or the name of its statfs magic number when mountinfo does not list it). Nothing when the
 // file system is local, or when nothing can be told (statfs fails).
 // A relative PATH is taken from the current folder; symbolic links are followed.
+// For tests only (nothing can be mounted where they run): when the environment variable
+// AIR_TEST_NETWORK_FS names a folder, PATH at or under it is reported as on "nfs".
 std::optional<QString> networkFileSystemOf(const QString &path);
+inline constexpr char testNetworkFileSystemVariable[] = "AIR_TEST_NETWORK_FS";
 
 // The network file system that a statfs f_type magic number stands for (linux/magic.h): NFS, SMB, CIFS
 // and SMB2/3, 9P, AFS, Coda, Ceph, NCP. Nothing for local ones and for FUSE (0x65735546), whose

@@ -114,6 +114,10 @@
         <source>%1 held %2 transaction(s) left by an unclean end; they are folded in (a copy was kept as %3)</source>
         <translation>%1 파일에 비정상 종료로 남은 트랜잭션 %2개를 반영합니다(사본: %3)</translation>
     </message>
+    <message>
+        <source>%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to the team database.</source>
+        <translation>%1 파일이 네트워크 파일 시스템(%2)에 있습니다. SQLite의 잠금은 한 컴퓨터 안에서만 동작하므로 두 자리에서 동시에 이 파일에 쓰면 파일이 손상될 수 있습니다. 여러 사람이 함께 쓰려면 팀 데이터베이스를 사용하십시오: --db postgresql://USER@HOST/DB 또는 파일 ▸ 팀 데이터베이스 연결.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -741,6 +745,30 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>%1 사용자는 이제 %3의 %2입니다
 </translation>
     </message>
+    <message>
+        <source>history: unexpected argument '%1' (see ai-readiness history --help)</source>
+        <translation>history: 알 수 없는 인수 '%1'(ai-readiness history --help 참고)</translation>
+    </message>
+    <message>
+        <source>history: --year %1 is not a year</source>
+        <translation>history: --year %1: 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>history: --indicator: unknown indicator '%1'; similar ones: %2</source>
+        <translation>history: --indicator: 알 수 없는 지표 '%1'. 비슷한 지표: %2</translation>
+    </message>
+    <message>
+        <source>history: --indicator: unknown indicator '%1'; the indicators are %2</source>
+        <translation>history: --indicator: 알 수 없는 지표 '%1'. 지표 목록: %2</translation>
+    </message>
+    <message>
+        <source>history: cannot write %1: %2</source>
+        <translation>history: 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
 </context>
 <context>
     <name>air::ComparisonModel</name>
@@ -929,6 +957,14 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
         <translation>팀 데이터베이스를 열 수 없습니다:
 %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the database notice</source>
+        <translation>데이터베이스 알림 닫기</translation>
+    </message>
 </context>
 <context>
     <name>air::DataPage</name>
@@ -1027,6 +1063,18 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
     <message>
         <source>Changed by another user</source>
         <translation>다른 사용자가 변경함</translation>
+    </message>
+    <message>
+        <source>Your change (%1) was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).</source>
+        <translation>내 변경(%1)은 저장되지 않았습니다. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>내 값으로 저장</translation>
     </message>
 </context>
 <context>
@@ -2016,8 +2064,12 @@ Source: %7 — %8</source>
         <translation>%1: 이 지표가 가질 수 있는 가장 작은 값 %2보다 작습니다</translation>
     </message>
     <message>
-        <source>Changed by another user: %1 → %2 (%3, %4). Their figure is shown; enter yours again to write it over theirs.</source>
-        <translation>다른 사용자가 변경함: %1 → %2 (%3, %4). 그 사용자의 수치를 표시합니다. 내 값을 다시 입력하면 그 위에 저장합니다.</translation>
+        <source>time unknown</source>
+        <translation>시각 모름</translation>
+    </message>
+    <message>
+        <source>Changed by another user: %1 → %2 (%3, %4)</source>
+        <translation>다른 사용자가 변경함: %1 → %2 (%3, %4)</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,8 @@ KO = {
     "index: cannot write %1: %2": "index: 쓸 수 없습니다(%1): %2",
     "uncertainty: %1 runs, seed %2; mean absolute rank change when only one choice varies: weights %3, normalisation %4, aggregation %5": "불확실성 분석: %1회, 시드 %2. 한 가지 선택만 바꿀 때 평균 순위 변화(절댓값): 가중치 %3, 정규화 %4, 집계 %5",
     "%1 indicators left out for want of figures (see --details)": "자료가 모자라 지수에서 뺀 지표 %1개(--details 참고)",
+    "note: %1": "참고: %1",
+    "the database is not ready for an import: %1": "데이터베이스가 가져오기를 받을 준비가 되지 않았습니다: %1",
     "note: %1 is open read-only (no write permission on the file or its folder)": "참고: 읽기 전용으로 열었습니다(파일이나 폴더에 쓰기 권한 없음): %1",
     "%1: %2 '%3' names several regions (%4): give the code": "%1: %2 '%3': 여러 지역(%4)에 해당합니다. 코드를 쓰십시오",
     "%1: %2: unknown region '%3'; give a code, a name or an alias (KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do); the regions at this level are %4": "%1: %2: 알 수 없는 지역 '%3'. 코드, 이름 또는 별칭(KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do)을 쓰십시오. 이 단위의 지역: %4",
@@ -556,9 +558,6 @@ KO = {
     "screenshot: the database has no districts for this --level/--within": "screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다",
     "screenshot: cannot write %1": "screenshot: 쓸 수 없습니다: %1",
     # The storage interface and the team database (issue 15)
-    'the database is not ready for an import: %1': '데이터베이스가 가져오기를 받을 준비가 되지 않았습니다: %1',
-    'Changed by another user: %1 → %2 (%3, %4). Their figure is shown; enter yours again to write it over theirs.': '다른 사용자가 변경함: %1 → %2 (%3, %4). 그 사용자의 수치를 표시합니다. 내 값을 다시 입력하면 그 위에 저장합니다.',
-    'Changed by another user': '다른 사용자가 변경함',
     'Another desk changed the figures (%1): the dashboard shows them now': '다른 사용자가 수치를 바꿨습니다 (%1). 대시보드에 반영했습니다',
     'Connect to the &team database…': '팀 데이터베이스 연결(&T)…',
     '%1 · read-only for %2 (a viewer of the team database): imports and edits are off': '%1 · %2 사용자는 읽기 전용 (팀 데이터베이스 열람자): 가져오기와 수정을 할 수 없습니다',
@@ -572,6 +571,22 @@ KO = {
     '%1: the schema and the roles air_viewer, air_editor and air_owner are ready\n': '%1: 스키마와 역할(air_viewer, air_editor, air_owner)을 준비했습니다\n',
     '%1 is now %2 of %3\n': '%1 사용자는 이제 %3의 %2입니다\n',
     'note: %1 is read-only for this user (a viewer of the team database)': '참고: 이 사용자에게 %1 데이터베이스는 읽기 전용입니다 (팀 데이터베이스 열람자)',
+    "history: unexpected argument '%1' (see ai-readiness history --help)": "history: 알 수 없는 인수 '%1'(ai-readiness history --help 참고)",
+    "history: --year %1 is not a year": "history: --year %1: 연도가 아닙니다",
+    "history: --indicator: unknown indicator '%1'; the indicators are %2": "history: --indicator: 알 수 없는 지표 '%1'. 지표 목록: %2",
+    "history: --indicator: unknown indicator '%1'; similar ones: %2": "history: --indicator: 알 수 없는 지표 '%1'. 비슷한 지표: %2",
+    "history: cannot write %1: %2": "history: 쓸 수 없습니다(%1): %2",
+    # A database file on a network share (issue 15), and the notices of opening in the window
+    "%1 lies on a network file system (%2). SQLite's locks work only within one computer, so two desks writing to this file at once can damage it. For a team, use the team database instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to the team database.": "%1 파일이 네트워크 파일 시스템(%2)에 있습니다. SQLite의 잠금은 한 컴퓨터 안에서만 동작하므로 두 자리에서 동시에 이 파일에 쓰면 파일이 손상될 수 있습니다. 여러 사람이 함께 쓰려면 팀 데이터베이스를 사용하십시오: --db postgresql://USER@HOST/DB 또는 파일 ▸ 팀 데이터베이스 연결.",
+    "Close": "닫기",
+    "Close the database notice": "데이터베이스 알림 닫기",
+    # Two desks on one figure (issue 15: no lost update)
+    "Changed by another user: %1 → %2 (%3, %4)": "다른 사용자가 변경함: %1 → %2 (%3, %4)",
+    "Changed by another user": "다른 사용자가 변경함",
+    "time unknown": "시각 모름",
+    "Your change (%1) was not saved. Keep theirs, or save yours over it (the change is recorded in the figure's history).": "내 변경(%1)은 저장되지 않았습니다. 다른 사용자의 값을 그대로 두거나 내 값으로 저장할 수 있습니다(변경 이력에 기록됩니다).",
+    "Keep theirs": "그대로 두기",
+    "Save mine": "내 값으로 저장",
 }
 
 

@@ -77,9 +77,9 @@ DataPage::DataPage(DashboardContext *context, QWidget *parent)
     });
     connect(m_observations, &ObservationsModel::editRejected, this,
         [this](const QString &reason) { QMessageBox::warning(this, tr("Edit refused"), reason); });
-    // Another desk changed the figure meanwhile (a team database): theirs is kept and shown.
-    connect(m_observations, &ObservationsModel::editConflict, this,
-        [this](const QString &message) { QMessageBox::information(this, tr("Changed by another user"), message); });
+    // Another desk changed the figure meanwhile (a team database): theirs is shown, and the
+    // official chooses to keep it or to write theirs over it.
+    connect(m_observations, &ObservationsModel::editConflict, this, &DataPage::askAboutConflict);
     // An edit changes the figures every page shows.
     connect(m_observations, &ObservationsModel::dataChanged, m_context, &DashboardContext::recompute,
         Qt::QueuedConnection);
@@ -88,6 +88,31 @@ DataPage::DataPage(DashboardContext *context, QWidget *parent)
     fillFilters();
     connect(context, &DashboardContext::scopeChanged, this, &DataPage::fillFilters);
     retranslate();
+}
+
+void DataPage::askAboutConflict(const QString &message)
+{
+    // Window-modal but not blocking (open, not exec): the edit that caused it has returned by then.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Changed by another user"), message, QMessageBox::NoButton, this);
+    box->setObjectName(u"editConflict"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText); // the other user's name comes from the database
+    box->setInformativeText(m_observations->hasRefusedEdit()
+            ? tr("Your change (%1) was not saved. Keep theirs, or save yours over it (the change is recorded in the "
+                 "figure's history).")
+                  .arg(m_observations->refusedValueText())
+            : QString());
+    QPushButton *keep = box->addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepTheirs"_s);
+    if (m_observations->hasRefusedEdit()) {
+        QPushButton *mine = box->addButton(tr("Save mine"), QMessageBox::AcceptRole);
+        mine->setObjectName(u"writeMine"_s);
+        connect(mine, &QPushButton::clicked, m_observations, [this] { m_observations->writeRefusedEdit(); });
+    }
+    connect(keep, &QPushButton::clicked, m_observations, &ObservationsModel::discardRefusedEdit);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->open();
 }
 
 void DataPage::fillFilters()

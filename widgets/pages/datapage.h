@@ -34,6 +34,8 @@ signals:
 private:
     void fillFilters();
     void showHistory();
+    // A dialog (object name "editConflict"): keep theirs, or save mine over it.
+    void askAboutConflict(const QString &message);
 
     ObservationsModel *m_observations;
     QStandardItemModel *m_sources;

@@ -1,5 +1,6 @@
 #include "storage/sqlite/database.h"
 
+#include "storage/networkfilesystem.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sql/sql.h"
 #include "io/savefile.h"
@@ -34,6 +35,15 @@ namespace {
 struct Messages {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
+
+// Why a database on a network share is at risk, and what to use instead.
+QString networkFileSystemNotice(const QString &path, const QString &fileSystem)
+{
+    return Messages::tr("%1 lies on a network file system (%2). SQLite's locks work only within one computer, so "
+                        "two desks writing to this file at once can damage it. For a team, use the team database "
+                        "instead: --db postgresql://USER@HOST/DB, or File ▸ Connect to the team database.")
+        .arg(path, fileSystem);
+}
 
 // access(2) rather than permission bits: it also knows read-only mounts and ACLs.
 bool writable(const QString &path)
@@ -516,6 +526,9 @@ Result<Database> Database::open(const QString &path, const Options &options)
             return s.problems();
         settled.insert(info.absoluteFilePath());
     }
+    // Opened all the same (the official may have no other copy), but not silently (issue 15).
+    if (const std::optional<QString> share = networkFileSystemOf(info.absoluteFilePath()))
+        notices << networkFileSystemNotice(info.absoluteFilePath(), *share);
     Database database(info.absoluteFilePath(), options.readOnly, writeDenied);
     database.m_notices = notices;
     Status status = database.prepare(options);
