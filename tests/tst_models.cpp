@@ -341,8 +341,6 @@ void TestModels::conflictingEditKeepsTheirsOrWritesMine()
     QVERIFY2(conflict.last().first().toString().startsWith(u"Changed by another user: 3.4 → 3.5 ("_s),
         qPrintable(conflict.last().first().toString()));
     // The history's last change (홍길동's, to 3.4) is not the one that made 3.5: its author is unknown.
-    QEXPECT_FAIL("", "SqlStorage::editObservation names the last recorded writer even when the figure no longer "
-                     "has the value that writer left (models/storage/sql/sqlstorage.cpp, the lead's)", Continue);
     QVERIFY2(!conflict.last().first().toString().contains(u"홍길동"_s), qPrintable(conflict.last().first().toString()));
     QCOMPARE(test::observation(t->db(), filter.region, filter.indicator, filter.year).toDouble(), 3.5);
     QVERIFY(mine.writeRefusedEdit());

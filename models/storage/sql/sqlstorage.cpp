@@ -423,7 +423,10 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
         EditOutcome outcome;
         outcome.record = now->first();
         ObservationConflict conflict { outcome.record.value, outcome.record.status, outcome.record.note, {}, {} };
-        if (Result<QList<HistoryRecord>> h = history(key); h && !h->isEmpty()) {
+        // Who: the history's last change, only if it is the one that left the figure as it is (a change
+        // outside the program leaves no history: then the author is unknown, not the last one recorded).
+        if (Result<QList<HistoryRecord>> h = history(key); h && !h->isEmpty() && !h->last().newValue.isNull()
+            && h->last().newValue.toDouble() == conflict.value && h->last().newStatus == conflict.status) {
             conflict.changedBy = h->last().changedBy;
             conflict.changedAt = h->last().changedAt;
         }
