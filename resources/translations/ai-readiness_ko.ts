@@ -424,7 +424,7 @@ The file is not damaged. Close the other program, then try again.</source>
     </message>
     <message>
         <source>Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a release; estimate = with its method in the note.</source>
-        <translation>전국·시도 자료 중 추정치: %1건 (표에 ‘(e)’로 표시). 이 지수의 대체값: %2건. 사용자가 입력하거나 가져온 수치: %3건. 구분: official = 통계기관 통계표, reported = 발표 내용을 전한 보도, estimate = 비고에 방법을 밝힌 추정.</translation>
+        <translation>전국·시도 자료 중 추정치: %1건 (표에 ‘(e)’로 표시). 이 지수의 대체값: %2건. 사용자가 입력하거나 가져온 수치: %3건. 구분: 공식 통계 = 통계기관 통계표, 보도·발표 자료 = 발표 내용을 전한 보도, 추정 = 비고에 방법을 밝힌 추정.</translation>
     </message>
     <message>
         <source>Ranking of %1</source>
@@ -768,6 +768,29 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>note: %1</source>
         <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>copy: give --from SOURCE and --to TARGET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copied %1 rows from %2 to %3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target: %1
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

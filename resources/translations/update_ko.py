@@ -354,7 +354,7 @@ KO = {
     "Indicators: %1 scored; counts are divided by their denominator (per resident, per worker, per km²) region by region, same year.": "지표: %1개 반영. 건수 지표는 같은 해의 분모(인구, 종사자, 면적)로 나눔.",
     "Uncertainty: %1 Monte Carlo runs (seed %2) drawing weights ±25 %, min–max or z-score and arithmetic or geometric aggregation; the ranks' 5th–95th percentiles are reported.": "불확실성: 몬테카를로 %1회(시드 %2) – 가중치 ±25 %, 최소–최대 또는 z-점수, 산술 또는 기하 집계를 무작위로 바꾸어 순위의 5–95 백분위를 보고.",
     "Left out of the index for want of figures (%1): %2": "자료 부족으로 지수에서 제외한 지표 (%1개): %2",
-    "Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a release; estimate = with its method in the note.": "전국·시도 자료 중 추정치: %1건 (표에 ‘(e)’로 표시). 이 지수의 대체값: %2건. 사용자가 입력하거나 가져온 수치: %3건. 구분: official = 통계기관 통계표, reported = 발표 내용을 전한 보도, estimate = 비고에 방법을 밝힌 추정.",
+    "Estimates among the nation's and provinces' figures: %1 (marked “(e)” in the tables). Imputed values in this index: %2. Figures entered or imported by users: %3. Statuses: official = a statistics agency table; reported = a news report of a release; estimate = with its method in the note.": "전국·시도 자료 중 추정치: %1건 (표에 ‘(e)’로 표시). 이 지수의 대체값: %2건. 사용자가 입력하거나 가져온 수치: %3건. 구분: 공식 통계 = 통계기관 통계표, 보도·발표 자료 = 발표 내용을 전한 보도, 추정 = 비고에 방법을 밝힌 추정.",
     "cannot write the report: %1": "보고서를 쓸 수 없습니다: %1",
     "cannot start the PDF": "PDF를 시작할 수 없습니다",
     "Briefing report": "브리핑 보고서",

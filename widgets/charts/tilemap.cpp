@@ -170,8 +170,18 @@ void TileMap::paintEvent(QPaintEvent *)
         }
         const QColor text = palette::score(value).lightness() < 120 ? Qt::white : Qt::black;
         p.setPen(text);
-        p.setFont(chartFont(10, true));
-        p.drawText(tile.adjusted(0, 4, 0, -tile.height() / 2), Qt::AlignCenter, m_model->rowLabel(r));
+        // The whole name, never cut (issue 16, 13: "Chungnam" was drawn as "hungnan"): a smaller size
+        // where the tile is too narrow for it.
+        const QString name = m_model->rowLabel(r);
+        QFont nameFont = chartFont(10, true);
+        const double room = tile.width() - 6;
+        for (double size = 10; size > 5.5; size -= 0.5) {
+            nameFont.setPointSizeF(size);
+            p.setFont(nameFont); // measured on the painter's device: the screen, or the report's PDF
+            if (p.fontMetrics().horizontalAdvance(name) <= room)
+                break;
+        }
+        p.drawText(tile.adjusted(0, 4, 0, -tile.height() / 2), Qt::AlignCenter, name);
         p.setFont(chartFont(9));
         p.drawText(tile.adjusted(0, tile.height() / 2 - 4, 0, -4), Qt::AlignCenter,
             raw.isValid() ? QLocale().toString(value, 'f', 1) : tr("no data"));
