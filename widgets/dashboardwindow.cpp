@@ -209,7 +209,13 @@ void DashboardWindow::buildMenus()
     m_changeTimer->setInterval(300);
     connect(m_changeTimer, &QTimer::timeout, this, [this] {
         m_context->recompute();
-        statusBar()->showMessage(tr("Another desk changed the figures (%1): the dashboard shows them now").arg(m_lastChange), 15000);
+        // The server says "insert|update|delete USER": in words.
+        const QString op = m_lastChange.section(u' ', 0, 0);
+        const QString who = m_lastChange.section(u' ', 1);
+        const QString what = op == u"insert"_s ? tr("%1 added figures").arg(who)
+            : op == u"delete"_s               ? tr("%1 deleted figures").arg(who)
+                                               : tr("%1 changed figures").arg(who);
+        statusBar()->showMessage(tr("Another desk changed the figures (%1): the dashboard shows them now").arg(what), 15000);
     });
     m_context->storage().watchChanges(this, [this](const QString &what) {
         m_lastChange = what;

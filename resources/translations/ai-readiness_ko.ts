@@ -988,6 +988,18 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
         <source>Close the database notice</source>
         <translation>데이터베이스 알림 닫기</translation>
     </message>
+    <message>
+        <source>%1 added figures</source>
+        <translation>%1 사용자가 수치 추가</translation>
+    </message>
+    <message>
+        <source>%1 deleted figures</source>
+        <translation>%1 사용자가 수치 삭제</translation>
+    </message>
+    <message>
+        <source>%1 changed figures</source>
+        <translation>%1 사용자가 수치 수정</translation>
+    </message>
 </context>
 <context>
     <name>air::DataPage</name>

@@ -558,6 +558,9 @@ KO = {
     "screenshot: the database has no districts for this --level/--within": "screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다",
     "screenshot: cannot write %1": "screenshot: 쓸 수 없습니다: %1",
     # The storage interface and the team database (issue 15)
+    '%1 added figures': '%1 사용자가 수치 추가',
+    '%1 deleted figures': '%1 사용자가 수치 삭제',
+    '%1 changed figures': '%1 사용자가 수치 수정',
     'Another desk changed the figures (%1): the dashboard shows them now': '다른 사용자가 수치를 바꿨습니다 (%1). 대시보드에 반영했습니다',
     'Connect to the &team database…': '팀 데이터베이스 연결(&T)…',
     '%1 · read-only for %2 (a viewer of the team database): imports and edits are off': '%1 · %2 사용자는 읽기 전용 (팀 데이터베이스 열람자): 가져오기와 수정을 할 수 없습니다',
