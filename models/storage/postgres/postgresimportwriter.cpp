@@ -13,36 +13,6 @@ using namespace Qt::StringLiterals;
 namespace air {
 namespace {
 
-bool knownTable(const QString &table)
-{
-    static const QStringList tables = { u"regions"_s, u"region_aliases"_s, u"region_groups"_s,
-        u"region_group_members"_s, u"sources"_s, u"indicators"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
-        u"weights"_s, u"facts"_s };
-    return tables.contains(table);
-}
-
-bool plainName(const QString &name)
-{
-    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return (c.unicode() >= 'a' && c.unicode() <= 'z') || (c.unicode() >= '0' && c.unicode() <= '9') || c == u'_';
-    });
-}
-
-bool plainNames(const QStringList &names)
-{
-    return std::all_of(names.cbegin(), names.cend(), plainName);
-}
-
-bool hasOriginColumn(const QString &table)
-{
-    return table != u"region_group_members"_s && table != u"weights"_s;
-}
-
-QString originText(Origin origin)
-{
-    return origin == Origin::Bundled ? u"bundled"_s : u"user"_s;
-}
-
 QString rowsOf(int count)
 {
     QStringList rows;
@@ -55,8 +25,7 @@ QString rowsOf(int count)
 } // namespace
 
 PostgresImportWriter::PostgresImportWriter(QSqlDatabase db, QString where, ProblemOf problemOf)
-    : m_db(std::move(db))
-    , m_where(std::move(where))
+    : SqlImportWriter(std::move(db), std::move(where))
     , m_problemOf(std::move(problemOf))
     , m_tx(m_db)
 {
@@ -81,100 +50,9 @@ PostgresImportWriter::~PostgresImportWriter()
         m_tx.rollback();
 }
 
-Result<QSqlQuery> PostgresImportWriter::run(const QString &statement, const QVariantList &values, const QString &what)
+Problem PostgresImportWriter::failure(const QSqlError &error, const QString &what) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        return m_problemOf(q.lastError(), what);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return m_problemOf(q.lastError(), what);
-    return q;
-}
-
-Result<std::optional<ImportWriter::StoredRow>> PostgresImportWriter::findRow(const QString &table,
-    const QStringList &keyColumns, const QVariantList &keyValues, const QStringList &columns)
-{
-    if (!knownTable(table) || !plainNames(keyColumns) || !plainNames(columns))
-        return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
-    QStringList where;
-    for (const QString &k : keyColumns)
-        where << k + u" = ?"_s;
-    const bool origin = hasOriginColumn(table);
-    Result<QSqlQuery> q = run(u"SELECT %1%2 FROM %3 WHERE %4"_s.arg(columns.join(u", "_s),
-                                  origin ? u", origin"_s : QString(), table, where.join(u" AND "_s)),
-        keyValues, u"cannot read %1"_s.arg(table));
-    if (!q)
-        return q.problems();
-    if (!q->next())
-        return std::optional<StoredRow>();
-    StoredRow row;
-    for (int i = 0; i < columns.size(); ++i)
-        row.values << q->value(i);
-    if (origin)
-        row.origin = q->value(int(columns.size())).toString();
-    return std::optional<StoredRow>(std::move(row));
-}
-
-Result<bool> PostgresImportWriter::insertRow(const QString &table, const QStringList &columns, const QVariantList &values,
-    Origin origin, bool ignoreExisting)
-{
-    if (!knownTable(table) || !plainNames(columns))
-        return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
-    const bool hasOrigin = hasOriginColumn(table);
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size() + (hasOrigin ? 1 : 0); ++i)
-        marks << u"?"_s;
-    QVariantList bound = values;
-    if (hasOrigin)
-        bound << originText(origin);
-    Result<QSqlQuery> q = run(u"INSERT INTO %1 (%2%3) VALUES (%4)%5"_s.arg(table, columns.join(u", "_s),
-                                  hasOrigin ? u", origin"_s : QString(), marks.join(u", "_s),
-                                  ignoreExisting ? u" ON CONFLICT DO NOTHING"_s : QString()),
-        bound, u"the server refused a row of %1"_s.arg(table));
-    if (!q)
-        return q.problems();
-    return q->numRowsAffected() > 0;
-}
-
-Status PostgresImportWriter::updateRow(const QString &table, const QStringList &keyColumns, const QVariantList &keyValues,
-    const QStringList &columns, const QVariantList &values, Origin origin)
-{
-    if (!knownTable(table) || !plainNames(keyColumns) || !plainNames(columns))
-        return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
-    QStringList sets;
-    for (const QString &c : columns)
-        sets << c + u" = ?"_s;
-    QVariantList bound = values;
-    if (hasOriginColumn(table)) {
-        sets << u"origin = ?"_s;
-        bound << originText(origin);
-    }
-    if (sets.isEmpty())
-        return Ok {};
-    QStringList where;
-    for (const QString &k : keyColumns)
-        where << k + u" = ?"_s;
-    bound << keyValues;
-    if (Result<QSqlQuery> q = run(u"UPDATE %1 SET %2 WHERE %3"_s.arg(table, sets.join(u", "_s), where.join(u" AND "_s)), bound,
-            u"the server refused a change of %1"_s.arg(table));
-        !q)
-        return q.problems();
-    return Ok {};
-}
-
-Result<qint64> PostgresImportWriter::refOf(const QString &table, const QString &keyColumn, const QString &key)
-{
-    if (!knownTable(table) || !plainName(keyColumn))
-        return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
-    Result<QSqlQuery> q = run(u"SELECT ref FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), { key }, u"cannot read %1"_s.arg(table));
-    if (!q)
-        return q.problems();
-    if (!q->next())
-        return storageProblem(ErrorKind::NotFound, u"no %1 row '%2'"_s.arg(table, key), m_where);
-    return q->value(0).toLongLong();
+    return m_problemOf(error, what);
 }
 
 namespace {
@@ -238,7 +116,7 @@ bool PostgresImportWriter::copyObservations(std::span<const ObservationRow> rows
         (void)command("ROLLBACK TO SAVEPOINT air_copy");
         return false;
     }
-    const QByteArray originText = origin == Origin::Bundled ? QByteArrayLiteral("bundled") : QByteArrayLiteral("user");
+    const QByteArray originBytes = originText(origin).toLatin1();
     QByteArray buffer;
     buffer.reserve(1 << 20);
     bool sent = true;
@@ -257,7 +135,7 @@ bool PostgresImportWriter::copyObservations(std::span<const ObservationRow> rows
         buffer += '\t';
         appendText(buffer, o.note);
         buffer += '\t';
-        buffer += originText;
+        buffer += originBytes;
         buffer += '\n';
         if (buffer.size() > (1 << 20) - 4096) {
             sent = pq.putCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
@@ -372,22 +250,6 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
     return written;
 }
 
-Status PostgresImportWriter::deleteBundledRows()
-{
-    for (const QString &statement : {
-             u"DELETE FROM observations WHERE origin = 'bundled'"_s,
-             u"DELETE FROM plan_items WHERE origin = 'bundled'"_s,
-             u"DELETE FROM facts WHERE origin = 'bundled'"_s,
-             u"DELETE FROM region_aliases WHERE origin = 'bundled'"_s,
-             u"DELETE FROM region_group_members WHERE group_id IN "
-             "(SELECT id FROM region_groups WHERE origin = 'bundled')"_s,
-         }) {
-        if (Result<QSqlQuery> q = run(statement, {}, u"cannot refresh the bundled rows"_s); !q)
-            return q.problems();
-    }
-    return Ok {};
-}
-
 Status PostgresImportWriter::deleteUncitedBundledSources()
 {
     // NOT EXISTS rather than NOT IN: the server's planner turns it into an anti-join.
@@ -398,23 +260,6 @@ Status PostgresImportWriter::deleteUncitedBundledSources()
                                   "AND NOT EXISTS (SELECT 1 FROM observation_history h "
                                   "WHERE h.old_source_ref = s.ref OR h.new_source_ref = s.ref)"_s,
             {}, u"cannot tidy the bundled sources"_s);
-        !q)
-        return q.problems();
-    return Ok {};
-}
-
-Result<QString> PostgresImportWriter::metaValue(const QString &key)
-{
-    Result<QSqlQuery> q = run(u"SELECT value FROM meta WHERE key = ?"_s, { key }, u"cannot read meta"_s);
-    if (!q)
-        return q.problems();
-    return q->next() ? q->value(0).toString() : QString();
-}
-
-Status PostgresImportWriter::setMetaValue(const QString &key, const QString &value)
-{
-    if (Result<QSqlQuery> q = run(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-            { key, value }, u"cannot write meta"_s);
         !q)
         return q.problems();
     return Ok {};

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "storage/importwriter.h"
-#include "storage/sql/sql.h"
+#include "storage/sql/sqlimportwriter.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,35 +16,23 @@ namespace air {
 // for the first (neither fails half-way); the server checks every reference and CHECK itself.
 // Observations go in as multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING, so that the rows
 // whose key exists are known without a query per row.
-class PostgresImportWriter final : public ImportWriter {
+class PostgresImportWriter final : public SqlImportWriter {
 public:
     using ProblemOf = std::function<Problem(const QSqlError &, const QString &)>;
     static Result<std::unique_ptr<ImportWriter>> begin(QSqlDatabase db, const QString &where, ProblemOf problemOf);
     ~PostgresImportWriter() override;
 
-    Result<std::optional<StoredRow>> findRow(const QString &table, const QStringList &keyColumns,
-        const QVariantList &keyValues, const QStringList &columns) override;
-    Result<bool> insertRow(const QString &table, const QStringList &columns, const QVariantList &values, Origin origin,
-        bool ignoreExisting) override;
-    Status updateRow(const QString &table, const QStringList &keyColumns, const QVariantList &keyValues,
-        const QStringList &columns, const QVariantList &values, Origin origin) override;
-    Result<qint64> refOf(const QString &table, const QString &keyColumn, const QString &key) override;
     Result<Written> writeObservations(std::span<const ObservationRow> rows, Origin origin,
         const std::function<bool(qsizetype, const ExistingObservation &)> &replace) override;
-    Status deleteBundledRows() override;
     Status deleteUncitedBundledSources() override;
-    Result<QString> metaValue(const QString &key) override;
-    Status setMetaValue(const QString &key, const QString &value) override;
     Status commit() override;
 
 private:
     PostgresImportWriter(QSqlDatabase db, QString where, ProblemOf problemOf);
-    Result<QSqlQuery> run(const QString &statement, const QVariantList &values, const QString &what);
+    Problem failure(const QSqlError &error, const QString &what) const override;
     // COPY of rows that are all new; false (and the transaction as before) otherwise.
     bool copyObservations(std::span<const ObservationRow> rows, Origin origin, QString *error);
 
-    QSqlDatabase m_db;
-    QString m_where;
     ProblemOf m_problemOf;
     Transaction m_tx;
     bool m_done = false;

@@ -122,25 +122,6 @@ Problem PostgresStorage::problemOf(const QSqlError &error, const QString &what) 
     return storageProblem(kind, u"%1: %2"_s.arg(what, text), m_locator);
 }
 
-Result<QList<RegionGroupRecord>> PostgresStorage::regionGroups()
-{
-    QSqlDatabase db = connection();
-    Result<QSqlQuery> q = sql::run(db,
-        u"SELECT g.id, g.name_ko, g.name_en, COALESCE(m.region, '') FROM region_groups g "
-        "LEFT JOIN region_group_members m ON m.group_id = g.id ORDER BY g.position, m.region"_s);
-    if (!q)
-        return storageProblem(ErrorKind::Failed, u"cannot read the region groups: %1"_s.arg(q.errorText()), m_locator);
-    QList<RegionGroupRecord> out;
-    while (q->next()) {
-        const QString id = q->value(0).toString();
-        if (out.isEmpty() || out.last().id != id)
-            out.append({ id, q->value(1).toString(), q->value(2).toString(), {} });
-        if (const QString region = q->value(3).toString(); !region.isEmpty())
-            out.last().members << region;
-    }
-    return out;
-}
-
 Result<std::unique_ptr<ImportWriter>> PostgresStorage::beginImport()
 {
     if (m_readOnly)

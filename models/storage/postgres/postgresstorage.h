@@ -26,7 +26,6 @@ public:
     QString userName() const override { return m_user; }
     void releaseThread() override;
 
-    Result<QList<RegionGroupRecord>> regionGroups() override;
     Result<std::unique_ptr<ImportWriter>> beginImport() override;
     StorageCheck check() override;
     Status afterRestore(QSqlDatabase &db) override;

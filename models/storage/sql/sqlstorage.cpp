@@ -95,6 +95,7 @@ Result<QList<RegionAliasRecord>> SqlStorage::regionAliases()
         AIR_PROBLEM(u"cannot read the region aliases"_s));
 }
 
+// In the order the groups were added: the server's position column (SqliteStorage uses the rowid).
 Result<QList<RegionGroupRecord>> SqlStorage::regionGroups()
 {
     struct Member {

@@ -10,49 +10,9 @@
 using namespace Qt::StringLiterals;
 
 namespace air {
-namespace {
-
-// The tables and columns an import may name (the project's own formats); anything else is
-// refused before it reaches SQL text.
-bool knownTable(const QString &table)
-{
-    static const QStringList tables = { u"regions"_s, u"region_aliases"_s, u"region_groups"_s,
-        u"region_group_members"_s, u"sources"_s, u"indicators"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
-        u"weights"_s, u"facts"_s };
-    return tables.contains(table);
-}
-
-bool plainName(const QString &name)
-{
-    if (name.isEmpty())
-        return false;
-    for (const QChar c : name)
-        if (!(c.isLower() && c.unicode() < 128) && c != u'_' && !(c.isDigit() && c.unicode() < 128))
-            return false;
-    return true;
-}
-
-bool plainNames(const QStringList &names)
-{
-    return std::all_of(names.cbegin(), names.cend(), plainName);
-}
-
-// The tables whose rows record who brought them (bundled or user).
-bool hasOriginColumn(const QString &table)
-{
-    return table != u"region_group_members"_s && table != u"weights"_s;
-}
-
-const char *originText(Origin origin)
-{
-    return origin == Origin::Bundled ? "bundled" : "user";
-}
-
-} // namespace
 
 SqliteImportWriter::SqliteImportWriter(QSqlDatabase db, QString path)
-    : m_db(std::move(db))
-    , m_path(std::move(path))
+    : SqlImportWriter(std::move(db), std::move(path))
     , m_tx(m_db)
 {
 }
@@ -67,7 +27,12 @@ Result<std::unique_ptr<ImportWriter>> SqliteImportWriter::begin(QSqlDatabase db,
 
 Problem SqliteImportWriter::failure(const QString &reason) const
 {
-    return storageProblem(ErrorKind::Failed, reason, m_path);
+    return storageProblem(ErrorKind::Failed, reason, m_where);
+}
+
+Problem SqliteImportWriter::failure(const QSqlError &error, const QString &what) const
+{
+    return failure(u"%1: %2"_s.arg(what, error.text()));
 }
 
 Status SqliteImportWriter::start()
@@ -92,7 +57,7 @@ Status SqliteImportWriter::start()
         const QString error = m_tx.errorText();
         restore();
         const bool busy = error.contains(u"locked"_s) || error.contains(u"busy"_s);
-        return storageProblem(busy ? ErrorKind::Busy : ErrorKind::Failed, u"cannot start the import: %1"_s.arg(error), m_path);
+        return storageProblem(busy ? ErrorKind::Busy : ErrorKind::Failed, u"cannot start the import: %1"_s.arg(error), m_where);
     }
     // One bump of the observations' version for the whole import, not one per row.
     if (Status s = schema::suspendObservationTriggers(m_db); !s)
@@ -139,95 +104,11 @@ SqliteImportWriter::~SqliteImportWriter()
     restore();
 }
 
-Result<std::optional<ImportWriter::StoredRow>> SqliteImportWriter::findRow(const QString &table,
-    const QStringList &keyColumns, const QVariantList &keyValues, const QStringList &columns)
-{
-    if (!knownTable(table) || !plainNames(keyColumns) || !plainNames(columns))
-        return failure(u"unknown table or column: %1"_s.arg(table));
-    QStringList where;
-    for (const QString &k : keyColumns)
-        where << k + u" = ?"_s;
-    const bool origin = hasOriginColumn(table);
-    Result<QSqlQuery> q = sql::run(m_db,
-        u"SELECT %1%2 FROM %3 WHERE %4"_s.arg(columns.join(u", "_s), origin ? u", origin"_s : QString(), table,
-            where.join(u" AND "_s)),
-        keyValues);
-    if (!q)
-        return failure(q.errorText());
-    if (!q->next())
-        return std::optional<StoredRow>();
-    StoredRow row;
-    for (int i = 0; i < columns.size(); ++i)
-        row.values << q->value(i);
-    if (origin)
-        row.origin = q->value(int(columns.size())).toString();
-    return std::optional<StoredRow>(std::move(row));
-}
-
-Result<bool> SqliteImportWriter::insertRow(const QString &table, const QStringList &columns, const QVariantList &values,
-    Origin origin, bool ignoreExisting)
-{
-    if (!knownTable(table) || !plainNames(columns))
-        return failure(u"unknown table or column: %1"_s.arg(table));
-    const bool hasOrigin = hasOriginColumn(table);
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size() + (hasOrigin ? 1 : 0); ++i)
-        marks << u"?"_s;
-    QVariantList bound = values;
-    if (hasOrigin)
-        bound << QString::fromLatin1(originText(origin));
-    const QString statement = u"INSERT INTO %1 (%2%3) VALUES (%4)%5"_s.arg(table, columns.join(u", "_s),
-        hasOrigin ? u", origin"_s : QString(), marks.join(u", "_s), ignoreExisting ? u" ON CONFLICT DO NOTHING"_s : QString());
-    Result<QSqlQuery> q = sql::run(m_db, statement, bound);
-    if (!q)
-        return failure(q.errorText());
-    return q->numRowsAffected() > 0;
-}
-
-Status SqliteImportWriter::updateRow(const QString &table, const QStringList &keyColumns, const QVariantList &keyValues,
-    const QStringList &columns, const QVariantList &values, Origin origin)
-{
-    if (!knownTable(table) || !plainNames(keyColumns) || !plainNames(columns))
-        return failure(u"unknown table or column: %1"_s.arg(table));
-    const bool hasOrigin = hasOriginColumn(table);
-    QStringList sets;
-    for (const QString &c : columns)
-        sets << c + u" = ?"_s;
-    QVariantList bound = values;
-    if (hasOrigin) {
-        sets << u"origin = ?"_s;
-        bound << QString::fromLatin1(originText(origin));
-    }
-    QStringList where;
-    for (const QString &k : keyColumns)
-        where << k + u" = ?"_s;
-    bound << keyValues;
-    if (sets.isEmpty())
-        return Ok {};
-    if (Result<QSqlQuery> q = sql::run(m_db,
-            u"UPDATE %1 SET %2 WHERE %3"_s.arg(table, sets.join(u", "_s), where.join(u" AND "_s)), bound);
-        !q)
-        return failure(q.errorText());
-    return Ok {};
-}
-
-Result<qint64> SqliteImportWriter::refOf(const QString &table, const QString &keyColumn, const QString &key)
-{
-    if (!knownTable(table) || !plainName(keyColumn))
-        return failure(u"unknown table or column: %1"_s.arg(table));
-    Result<QSqlQuery> q = sql::run(m_db, u"SELECT ref FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), { key });
-    if (!q)
-        return failure(q.errorText());
-    if (!q->next())
-        return storageProblem(ErrorKind::NotFound, u"no %1 row '%2'"_s.arg(table, key), m_path);
-    return q->value(0).toLongLong();
-}
-
 Result<ImportWriter::Written> SqliteImportWriter::writeObservations(std::span<const ObservationRow> rows, Origin origin,
     const std::function<bool(qsizetype, const ExistingObservation &)> &replace)
 {
     Written written;
-    const QByteArray originUtf8 = originText(origin);
+    const QByteArray originUtf8 = originText(origin).toLatin1();
     auto bindRow = [&](Statement &s, int base, const ObservationRow &o) {
         s.bind(base + 1, o.region);
         s.bind(base + 2, o.indicator);
@@ -282,46 +163,12 @@ Result<ImportWriter::Written> SqliteImportWriter::writeObservations(std::span<co
     return written;
 }
 
-Status SqliteImportWriter::deleteBundledRows()
-{
-    for (const QString &statement : {
-             u"DELETE FROM observations WHERE origin = 'bundled'"_s,
-             u"DELETE FROM plan_items WHERE origin = 'bundled'"_s,
-             u"DELETE FROM facts WHERE origin = 'bundled'"_s,
-             u"DELETE FROM region_aliases WHERE origin = 'bundled'"_s,
-             u"DELETE FROM region_group_members WHERE group_id IN "
-             "(SELECT id FROM region_groups WHERE origin = 'bundled')"_s,
-         }) {
-        if (Status s = sql::exec(m_db, statement); !s)
-            return s;
-    }
-    return Ok {};
-}
-
 Status SqliteImportWriter::deleteUncitedBundledSources()
 {
     return sql::exec(m_db,
         u"DELETE FROM sources WHERE origin = 'bundled' "
         "AND ref NOT IN (SELECT DISTINCT source_ref FROM observations) AND id NOT IN (SELECT source FROM plan_items) "
         "AND id NOT IN (SELECT source FROM facts)"_s);
-}
-
-Result<QString> SqliteImportWriter::metaValue(const QString &key)
-{
-    Result<QSqlQuery> q = sql::run(m_db, u"SELECT value FROM meta WHERE key = ?"_s, { key });
-    if (!q)
-        return failure(q.errorText());
-    return q->next() ? q->value(0).toString() : QString();
-}
-
-Status SqliteImportWriter::setMetaValue(const QString &key, const QString &value)
-{
-    if (Result<QSqlQuery> q = sql::run(m_db,
-            u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-            { key, value });
-        !q)
-        return failure(q.errorText());
-    return Ok {};
 }
 
 Status SqliteImportWriter::commit()
@@ -332,13 +179,13 @@ Status SqliteImportWriter::commit()
         return storageProblem(ErrorKind::Invalid,
             u"the import would leave a row of %1 pointing to a missing row of %2; nothing was written"_s.arg(
                 q ? q->value(0).toString() : u"?"_s, q ? q->value(2).toString() : u"?"_s),
-            m_path);
+            m_where);
     m_insertBatch.reset();
     m_insert.reset();
     m_select.reset();
     m_update.reset();
     if (!m_tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the import could not be saved: %1"_s.arg(m_tx.errorText()), m_path);
+        return storageProblem(ErrorKind::Failed, u"the import could not be saved: %1"_s.arg(m_tx.errorText()), m_where);
     m_done = true;
     return Ok {};
 }
