@@ -26,6 +26,7 @@
 #include "tableexport.h"
 #include "weighteditor.h"
 
+#include "chartsupport.h"
 #include "testsupport.h"
 
 #include <QBarCategoryAxis>
@@ -135,6 +136,8 @@ private slots:
     void pillarTablesSayUnitAndYearAndChartsShowLevels();
     void englishWindowIsEnglishAndUncut();
     void chartsAndTilesAnswerTheMouse();
+    void pillarChartLabelsAreDrawnWhole_data();
+    void pillarChartLabelsAreDrawnWhole();
     void rankIntervalsFollowTheFirstPaint();
     void finishedImportRefreshesTheDashboard();
     void readOnlyDatabaseSaysSo();
@@ -702,6 +705,41 @@ void TestDashboard::englishWindowIsEnglishAndUncut()
         QVERIFY2(!check->text().contains(hangul), qPrintable(check->text()));
     m_window->setLanguage(u"ko"_s);
     QCoreApplication::processEvents();
+}
+
+void TestDashboard::pillarChartLabelsAreDrawnWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("Korean, 1360 x 860") << u"ko"_s << QSize(1360, 860);
+    QTest::newRow("English, 1360 x 860") << u"en"_s << QSize(1360, 860);
+    QTest::newRow("Korean, 1024 x 700") << u"ko"_s << QSize(1024, 700);
+}
+
+// Defect (issue 16, item 13): Qt Charts cuts a category label or a legend entry with "..." where the axis or
+// the legend gives it too little room. Every page's charts (the pillars' bars above all), read as Qt Charts
+// draws them.
+void TestDashboard::pillarChartLabelsAreDrawnWhole()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    m_window->setLanguage(language);
+    m_window->resize(size);
+    int labels = 0;
+    for (Page *p : m_window->pages()) {
+        m_window->showPage(int(m_window->pages().indexOf(p)));
+        QCoreApplication::processEvents();
+        QTest::qWait(10); // the scroll area follows the chart's minimum height, then the chart lays out
+        for (ChartPanel *panel : p->charts()) {
+            for (QAbstractAxis *axis : panel->chart()->axes())
+                if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis); categories && qobject_cast<PillarPage *>(p))
+                    labels += int(categories->count());
+            const QStringList cut = test::labelsNotDrawnWhole(panel->chart());
+            QVERIFY2(cut.isEmpty(), qPrintable(p->key() + u": "_s + cut.join(u"\n"_s)));
+        }
+    }
+    QVERIFY2(labels >= 15, qPrintable(QString::number(labels)));
+    m_window->setLanguage(u"ko"_s);
 }
 
 // Every pillar page promised "hover a bar…" but no chart answered: bars and radar points show their

@@ -18,32 +18,45 @@
 #include <QPolarChart>
 #include <QLegendMarker>
 #include <QScatterSeries>
+#include <QTextDocument>
+#include <QFontMetricsF>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace air {
 namespace {
 
-// A category label on lines of about `width` characters, broken at spaces: a long indicator name
-// is wrapped, never cut with "…" (the official reads the whole name).
-QString wrapLabel(const QString &text, int width)
+// A text on lines no wider than `width` pixels in `metrics`, broken at spaces; a word wider than a line
+// is broken between its characters.
+QStringList wrapToWidth(const QString &text, const QFontMetricsF &metrics, double width)
 {
     QStringList lines;
     QString line;
-    for (const QString &word : text.split(u' ')) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines << line;
-            line.clear();
+    for (QString word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString joined = line.isEmpty() ? word : line + u' ' + word;
+        if (metrics.horizontalAdvance(joined) <= width) {
+            line = joined;
+            continue;
         }
-        line += (line.isEmpty() ? QString() : u" "_s) + word;
+        if (!line.isEmpty())
+            lines << line;
+        while (word.size() > 1 && metrics.horizontalAdvance(word) > width) {
+            qsizetype k = word.size() - 1;
+            while (k > 1 && metrics.horizontalAdvance(word.left(k)) > width)
+                --k;
+            lines << word.left(k);
+            word = word.mid(k);
+        }
+        line = word;
     }
     if (!line.isEmpty())
         lines << line;
-    return lines.join(u'\n');
+    return lines;
 }
 
 std::optional<double> rawAt(const GridModel &m, int row, int column)
@@ -75,6 +88,80 @@ QString rich(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// Qt Charts (6.4) lays a category label out as rich text, so a "\n" in it is a space, and cuts a label that
+// does not fit with "..." (ChartPresenter::truncatedText): the left axis gets at most 40 % of the width
+// left for the axes (CartesianChartLayout's maxAxisPortion), and each label the height of that region's
+// bottom / (categories + 2) less twice the label padding of 4 px (VerticalAxis::updateGeometry). So the
+// labels are broken into lines with <br> at the width the axis gets, and the chart says how tall it must
+// be for its tallest label to fit (ChartPanel::setHeightForWidth).
+class BarLabels final {
+public:
+    explicit BarLabels(QStringList plain)
+        : m_plain(std::move(plain))
+    {
+    }
+
+    // The labels, as rich text, for a chart `width` pixels wide.
+    QStringList fitted(const QFont &font, double width) const
+    {
+        const QFontMetricsF metrics(font);
+        // The chart's margins (6 px a side) and a reserve for the axis' padding, its line and rounding.
+        const double lineWidth = std::max(40.0, maxAxisPortion * (width - 12) - 16);
+        QStringList labels;
+        for (const QString &text : m_plain) {
+            QStringList lines = wrapToWidth(text, metrics, lineWidth);
+            for (QString &line : lines)
+                line = rich(line);
+            labels << lines.join(u"<br>"_s);
+        }
+        return labels;
+    }
+
+    // The height (pixels) a chart `width` pixels wide needs for its tallest label, with a legend
+    // `legendHeight` pixels tall under the axes.
+    int chartHeight(const QFont &font, double width, double legendHeight) const
+    {
+        double tallest = 0;
+        for (const QString &label : fitted(font, width)) {
+            QTextDocument document; // as Qt Charts measures a label: a text item with a margin of 0.5 px
+            document.setDocumentMargin(0.5);
+            document.setDefaultFont(font);
+            document.setHtml(label);
+            tallest = std::max(tallest, document.size().height());
+        }
+        const double slot = tallest + 2 * labelPadding + 2; // 2 px to spare for rounding
+        return int(std::ceil(double(m_plain.size() + 2) * slot + 6 + legendHeight + 4));
+    }
+
+private:
+    static constexpr double maxAxisPortion = 0.4;
+    static constexpr double labelPadding = 4;
+    QStringList m_plain;
+};
+
+// A legend at the chart's right gets at most 40 % of the width left for it (AbstractChartLayout's
+// golden_ratio) and Qt Charts cuts an entry wider than that with "...": each entry is broken into lines
+// (<br>) at that width instead, whenever the chart is resized. `names` are the series' names as plain text.
+void wrapLegendEntries(QChart *chart, const QHash<QAbstractSeries *, QString> &names)
+{
+    auto fit = [chart, names] {
+        const QFontMetricsF metrics(chart->legend()->font());
+        // The chart's margins, the legend's own and each entry's marker and spacing.
+        const double lineWidth = std::max(60.0, 0.4 * (chart->size().width() - 12) - 3 * metrics.height() - 24);
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            QStringList lines = wrapToWidth(it.value(), metrics, lineWidth);
+            for (QString &line : lines)
+                line = rich(line);
+            const QString label = lines.join(u"<br>"_s);
+            for (QLegendMarker *marker : chart->legend()->markers(it.key()))
+                if (marker->label() != label)
+                    marker->setLabel(label);
+        }
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, fit);
+    fit();
+}
+
 } // namespace
 
 void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
@@ -82,7 +169,7 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
 {
     auto *chart = new QChart;
     auto *series = new QHorizontalBarSeries;
-    QStringList categories;
+    QStringList categories; // plain text; BarLabels breaks them into lines
     double lo = 0, hi = 0;
     // Qt draws the first category at the bottom: add rows in reverse so the table's order reads top-down.
     for (int r = model.rowCount() - 1; r >= 0; --r) {
@@ -90,15 +177,14 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
         QMap<QString, QStringList> missing;
         for (int c = 0; c < model.columnCount(); ++c) {
             if (!rawAt(model, r, c))
-                missing[model.cell(r, c).text].append(rich(model.columnLabel(c)));
+                missing[model.cell(r, c).text].append(model.columnLabel(c));
         }
-        QString label = wrapLabel(model.rowLabel(r), 24);
-        label = rich(label);
+        QString label = model.rowLabel(r);
         QStringList why;
         for (auto it = missing.cbegin(); it != missing.cend(); ++it)
             why << (it->size() == model.columnCount() ? it.key() : u"%1: %2"_s.arg(it.key(), it->join(u", "_s)));
         if (!why.isEmpty())
-            label += u"\n"_s + wrapLabel(u"("_s + why.join(u"; "_s) + u')', 24);
+            label += u" ("_s + why.join(u"; "_s) + u')';
         categories << label;
     }
     for (int c = 0; c < model.columnCount(); ++c) {
@@ -130,7 +216,8 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
             panel->showHover(status && c >= 0 ? tips.value(c).value(index) : QString());
         });
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    const auto labels = std::make_shared<BarLabels>(categories);
+    categoryAxis->append(labels->fitted(chartFont(8.5), 800));
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(rich(valueTitle));
     valueAxis->setLabelFormat(hi - lo >= 100 ? u"%.0f"_s : u"%.3g"_s);
@@ -141,8 +228,20 @@ void showBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &co
     series->attachAxis(valueAxis);
     chart->setTitle(rich(title));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    panel->replaceChart(chart);
-    panel->setMinimumHeight(std::max(260, 60 + 46 * model.rowCount()));
+    panel->replaceChart(chart); // styles the fonts the labels are measured in
+    auto fit = [chart, categoryAxis, labels] {
+        const QStringList fitted = labels->fitted(categoryAxis->labelsFont(), chart->size().width());
+        if (fitted != categoryAxis->categories())
+            categoryAxis->setCategories(fitted);
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, categoryAxis, fit);
+    fit();
+    panel->setHeightForWidth([chart, categoryAxis, labels](int width) {
+        const double legend = chart->legend()->isVisible()
+            ? chart->legend()->effectiveSizeHint(Qt::PreferredSize, QSizeF(width, -1)).height()
+            : 0.0;
+        return labels->chartHeight(categoryAxis->labelsFont(), width, legend);
+    });
 }
 
 void showRadar(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title)
@@ -218,6 +317,7 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
     auto *yAxis = new QValueAxis;
     double xMax = std::max(10.0, model.populationShare() * 2);
     QStringList absent;
+    QHash<QAbstractSeries *, QString> names; // plain text, for the legend
     for (int r = 0; r < model.rowCount(); ++r) {
         const auto share = rawAt(model, r, 0);
         const auto score = rawAt(model, r, 1);
@@ -226,11 +326,13 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
             continue;
         }
         auto *point = new QScatterSeries;
-        point->setName(u"%1: %2 %, %3"_s.arg(rich(model.rowLabel(r))).arg(*share, 0, 'f', 1).arg(*score, 0, 'f', 1));
+        names.insert(point, u"%1: %2 %, %3"_s.arg(model.rowLabel(r)).arg(*share, 0, 'f', 1).arg(*score, 0, 'f', 1));
+        point->setName(rich(names.value(point)));
         point->setMarkerSize(16);
         point->setColor(palette::extra(r));
         point->append(*share, *score);
         point->setPointLabelsVisible(true);
+        point->setPointLabelsClipping(false); // a name at the plot's edge is drawn whole, not cut
         point->setPointLabelsFormat(rich(model.rowLabel(r)));
         point->setPointLabelsFont(chartFont(9, true));
         chart->addSeries(point);
@@ -238,7 +340,8 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
     }
     auto addLine = [&](QPointF a, QPointF b, const QString &name) {
         auto *line = new QLineSeries;
-        line->setName(name);
+        line->setName(rich(name));
+        names.insert(line, name);
         QPen pen(palette::nation());
         pen.setStyle(Qt::DashLine);
         line->setPen(pen);
@@ -247,7 +350,7 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
         chart->addSeries(line);
     };
     addLine(QPointF(model.populationShare(), 0), QPointF(model.populationShare(), 100),
-        ChartText::tr("%1's share of the population: %2 %").arg(rich(regionName)).arg(model.populationShare(), 0, 'f', 1));
+        ChartText::tr("%1's share of the population: %2 %").arg(regionName).arg(model.populationShare(), 0, 'f', 1));
     addLine(QPointF(0, 50), QPointF(xMax, 50), ChartText::tr("middle of the scale"));
     xAxis->setRange(0, xMax);
     xAxis->setTitleText(ChartText::tr("Share of the national total (%)"));
@@ -263,7 +366,8 @@ void showQuadrant(ChartPanel *panel, const SectorFitModel &model, const QString 
     }
     chart->setTitle(absent.isEmpty() ? rich(title) : rich(title) + u"<br>"_s + ChartText::tr("not shown: %1").arg(absent.join(u"; "_s)));
     chart->legend()->setAlignment(Qt::AlignRight);
-    panel->replaceChart(chart);
+    panel->replaceChart(chart); // styles the legend's font the entries are measured in
+    wrapLegendEntries(chart, names);
 }
 
 void showRadarOrBars(ChartPanel *panel, const GridModel &model, const QList<QColor> &colours, const QString &title,
@@ -297,6 +401,7 @@ void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &point
         point->setColor(p.role == RegionPoint::Role::Focus ? palette::focus() : palette::comparison());
         point->append(p.readiness, p.opportunity);
         point->setPointLabelsVisible(true);
+        point->setPointLabelsClipping(false); // a name at the plot's edge is drawn whole, not cut
         point->setPointLabelsFormat(rich(p.name));
         point->setPointLabelsFont(chartFont(9, true));
         chart->addSeries(point);
@@ -312,6 +417,7 @@ void showReadinessOpportunity(ChartPanel *panel, const QList<RegionPoint> &point
         point->setColor(palette::nation());
         point->append(p.readiness, p.opportunity);
         point->setPointLabelsVisible(true);
+        point->setPointLabelsClipping(false); // a name at the plot's edge is drawn whole, not cut
         point->setPointLabelsFormat(rich(p.name));
         point->setPointLabelsFont(chartFont(7));
         chart->addSeries(point);

@@ -55,6 +55,10 @@ void ChartPanel::showHover(const QString &text)
 void ChartPanel::replaceChart(QChart *chart)
 {
     m_hoverText.clear();
+    if (m_heightForWidth) {
+        m_heightForWidth = nullptr;
+        setMinimumHeight(m_ownMinimumHeight);
+    }
     QChart *old = this->chart();
     setChart(chart);
     if (old && old != chart)
@@ -75,6 +79,31 @@ void ChartPanel::applyStyle()
         axis->setLabelsFont(chartFont(8.5));
         axis->setTitleFont(chartFont(9));
     }
+}
+
+void ChartPanel::setHeightForWidth(std::function<int(int)> heightForWidth)
+{
+    if (!m_heightForWidth)
+        m_ownMinimumHeight = minimumHeight(); // the page's own, kept under the labels' need
+    m_heightForWidth = std::move(heightForWidth);
+    followWidth();
+}
+
+int ChartPanel::heightForWidth(int width) const
+{
+    return m_heightForWidth ? m_heightForWidth(width) : QChartView::heightForWidth(width);
+}
+
+void ChartPanel::followWidth()
+{
+    if (m_heightForWidth)
+        setMinimumHeight(std::max(m_ownMinimumHeight, m_heightForWidth(width())));
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    followWidth();
 }
 
 QImage ChartPanel::toImage(const QSize &size)

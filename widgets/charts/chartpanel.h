@@ -2,6 +2,8 @@
 
 #include <QChartView>
 
+#include <functional>
+
 namespace air {
 
 // A chart as every page shows it: animations off (PITFALLS: rendering and tests), fonts set
@@ -28,11 +30,23 @@ public:
     void showHover(const QString &text);
     QString hoverText() const { return m_hoverText; }
 
+    // The height (pixels) the chart needs at a width (pixels) for every label to be drawn whole: the
+    // panel's minimum height follows its width (a page's scroll area scrolls it), and the report makes its
+    // chart that tall. Set by a builder after replaceChart(), which clears it.
+    void setHeightForWidth(std::function<int(int)> heightForWidth);
+    bool hasHeightForWidth() const override { return bool(m_heightForWidth); }
+    int heightForWidth(int width) const override;
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void followWidth();
+
     QString m_hoverText;
+    std::function<int(int)> m_heightForWidth;
+    int m_ownMinimumHeight = 0;
 };
 
 QFont chartFont(qreal pointSize = 9, bool bold = false);

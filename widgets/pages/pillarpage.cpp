@@ -48,6 +48,9 @@ PillarPage::PillarPage(const QString &pillar, DashboardContext *context, QWidget
     split->addWidget(makeTable(m_model, title()));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The chart three fifths from the start: the table's size hint took nearly all and left the chart a
+    // strip of 90 pixels (the splitter scales these to its height).
+    split->setSizes({ 3000, 2000 });
     layout->addWidget(m_evidence);
     layout->addWidget(m_normalised);
     layout->addWidget(split, 1);

@@ -17,6 +17,7 @@
 #include "items/valueformat.h"
 #include "report/reportpainter.h"
 
+#include <QBarCategoryAxis>
 #include <QBuffer>
 #include <QDate>
 #include <QGraphicsScene>
@@ -54,16 +55,21 @@ double measured(const std::function<double(QPainter &)> &draw)
 constexpr double blockGap = 24;
 constexpr int shortTable = 8;
 
-// A pillar chart's height for its bars: enough for each category's wrapped label, within a page.
-double chartHeightFor(int categories)
+// A pillar chart's height for its bars, within a page, and never shorter than its labels need.
+double chartHeightFor(int categories, double labelsNeed)
 {
-    return std::clamp(80.0 + 18.0 * categories, 200.0, 440.0);
+    return std::max(std::clamp(80.0 + 18.0 * categories, 200.0, 440.0), labelsNeed);
 }
 // The shortest it may be drawn to let its table fit on the page.
-double shortestChartFor(int categories)
+double shortestChartFor(int categories, double labelsNeed)
 {
-    return std::max(200.0, 80.0 + 15.0 * categories);
+    return std::max({ 200.0, 80.0 + 15.0 * categories, labelsNeed });
 }
+// Pillar charts are laid out at this many pixels to the point (the labels' font is set in pixels).
+constexpr double pillarPixelsPerPoint = 1.7;
+// Their category labels' size (as on screen), and the smallest they shrink to where a page is short.
+constexpr double chartLabelPoints = 8.5;
+constexpr double smallestChartLabelPoints = 7;
 
 // The rows of a pillar's chart (focus, nation, comparison as a percentage of the nation) where the focus
 // or the comparison region has a bar: a category with no bar says nothing the table beside it does not,
@@ -90,17 +96,28 @@ public:
     }
 };
 
-// A dashboard chart drawn into `target` (points) through its scene: vector output.
-void drawChart(QPainter &p, ChartPanel &panel, const QRectF &target, double pixelsPerPoint = 1.35)
+// A dashboard chart laid out at `target`'s size (points) at `pixelsPerPoint`.
+void layOut(ChartPanel &panel, const QRectF &target, double pixelsPerPoint)
 {
     const QSizeF size(target.width() * pixelsPerPoint, target.height() * pixelsPerPoint);
     panel.resize(size.toSize());
     panel.chart()->resize(size);
     panel.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
     QCoreApplication::processEvents(); // let the chart lay out its axes before it is drawn (PITFALLS.md)
-    panel.scene()->render(&p, target, QRectF(QPointF(0, 0), size));
 }
 
+// A chart laid out by layOut(), drawn into `target` (points) through its scene: vector output.
+void renderChart(QPainter &p, ChartPanel &panel, const QRectF &target)
+{
+    panel.scene()->render(&p, target, panel.scene()->sceneRect());
+}
+
+// A dashboard chart drawn into `target` (points) through its scene: vector output.
+void drawChart(QPainter &p, ChartPanel &panel, const QRectF &target, double pixelsPerPoint = 1.35)
+{
+    layOut(panel, target, pixelsPerPoint);
+    renderChart(p, panel, target);
+}
 
 } // namespace
 
@@ -233,7 +250,19 @@ void BriefingReport::planPillar(int p)
     relativeToNation(relative, key);
     const int categories = ChartedRows(relative).rowCount();
     const QString rest = pillarChartRest(key);
-    double chart = gap.isEmpty() ? chartHeightFor(categories) : 0;
+    // The height its category labels need to be drawn whole (Qt Charts cuts them with "..." otherwise), in
+    // a smaller font where a page would not hold the chart under its title and text.
+    double labelsNeed = 0, labelPoints = chartLabelPoints;
+    if (gap.isEmpty()) {
+        const double room = contentBottom - contentTop - 32 - paragraphHeight(pillarIntro(key), width, font(10)) - 6 - 10
+            - (rest.isEmpty() ? 0 : paragraphHeight(rest, width, font(8)) + 8);
+        for (;; labelPoints -= 0.5) {
+            labelsNeed = pillarChart(key, labelPoints)->heightForWidth(int(width * pillarPixelsPerPoint)) / pillarPixelsPerPoint;
+            if (labelsNeed <= room || labelPoints <= smallestChartLabelPoints)
+                break;
+        }
+    }
+    double chart = gap.isEmpty() ? chartHeightFor(categories, labelsNeed) : 0;
     auto opening = [&] {
         return 32 + paragraphHeight(pillarIntro(key), width, font(10)) + 6
             + (chart > 0 ? chart + 10 + (rest.isEmpty() ? 0 : paragraphHeight(rest, width, font(8)) + 8)
@@ -249,15 +278,20 @@ void BriefingReport::planPillar(int p)
     // A table that runs over by a few rows fits under a chart that much shorter.
     if (chart > 0 && rows > 0) {
         const double over = top + opening() + tableHeight(t.columns, t.rows, 7) - contentBottom;
-        if (over > 0 && over <= chart - shortestChartFor(categories))
+        if (over > 0 && over <= chart - shortestChartFor(categories, labelsNeed))
             chart -= over;
     }
     int first = rows > 0 ? rowsThatFit(t, 0, top + opening()) : 0;
     if (first < rows && rows - first < 3 && first > 3)
         first = rows - 3; // no table continues with one or two rows alone
+    // Nor begins with them (or with a row that does not fit) under a chart that fills the page: it
+    // starts on the next page.
+    if (first < rows && (first < 3 || tableHeight(t.columns, t.rows.mid(0, first), 7) > contentBottom - top - opening()))
+        first = 0;
 
     Block block { Kind::Pillar, p, first, IndicatorCatalogModel::pillarLabel(key, m_context->language()) };
     block.chartHeight = chart;
+    block.labelPoints = labelPoints;
     place(block, opening() + tableHeight(t.columns, t.rows.mid(0, first), 7), newPage);
     for (int from = first; from < rows;) {
         const int count = rowsThatFit(t, from, contentTop + 32);
@@ -451,11 +485,10 @@ void BriefingReport::drawPillar(QPainter &p, const Block &block) const
     relativeToNation(relative, key);
     y += paragraph(p, pillarIntro(key), margin, y, pageWidth - 2 * margin, font(10)) + 6;
     if (block.chartHeight > 0) {
-        const ChartedRows charted(relative);
-        ChartPanel chart(title);
-        showBars(&chart, charted, { palette::focus(), palette::nation(), palette::comparison() },
-            tr("Figures as a percentage of the national figure"), tr("% of the national figure (nation = 100)"));
-        drawChart(p, chart, QRectF(margin, y, pageWidth - 2 * margin, block.chartHeight), 1.7);
+        const QRectF target(margin, y, pageWidth - 2 * margin, block.chartHeight);
+        const std::unique_ptr<ChartPanel> chart = pillarChart(key, block.labelPoints);
+        layOut(*chart, target, pillarPixelsPerPoint);
+        renderChart(p, *chart, target);
         y += block.chartHeight + 10;
         if (const QString rest = pillarChartRest(key); !rest.isEmpty())
             y += paragraph(p, rest, margin, y, pageWidth - 2 * margin, font(8), QColor(0x55, 0x55, 0x55)) + 8;
@@ -465,7 +498,8 @@ void BriefingReport::drawPillar(QPainter &p, const Block &block) const
     }
 
     const PillarTable t = pillarTable(key);
-    table(p, margin, y, t.columns, t.rows.mid(0, block.count), 7, t.styles.mid(0, block.count));
+    if (block.count > 0)
+        table(p, margin, y, t.columns, t.rows.mid(0, block.count), 7, t.styles.mid(0, block.count));
 }
 
 QString BriefingReport::pillarIntro(const QString &key) const
@@ -491,6 +525,41 @@ QString BriefingReport::pillarIntro(const QString &key) const
                                            .arg(regionName(), QLocale().toString(score, 'f', 1), evidenceLine(*m_context, run, key)));
     }
     return said.join(u'\n');
+}
+
+// A pillar's chart, as yet of no size: its figures as percentages of the nation's, the categories' labels
+// `labelPoints` tall (in the chart's pixels).
+std::unique_ptr<ChartPanel> BriefingReport::pillarChart(const QString &key, double labelPoints) const
+{
+    IndicatorValuesModel relative;
+    relativeToNation(relative, key);
+    const ChartedRows charted(relative);
+    auto chart = std::make_unique<ChartPanel>(IndicatorCatalogModel::pillarLabel(key, m_context->language()));
+    showBars(chart.get(), charted, { palette::focus(), palette::nation(), palette::comparison() },
+        tr("Figures as a percentage of the national figure"), tr("% of the national figure (nation = 100)"));
+    for (QAbstractAxis *axis : chart->chart()->axes())
+        if (qobject_cast<QBarCategoryAxis *>(axis))
+            axis->setLabelsFont(chartFont(labelPoints));
+    return chart;
+}
+
+std::unique_ptr<ChartPanel> BriefingReport::pillarChartAsDrawn(int pillar) const
+{
+    for (const PageSpec &page : m_pages) {
+        for (const Block &block : page.blocks) {
+            if (block.kind != Kind::Pillar || block.index != pillar || block.chartHeight <= 0)
+                continue;
+            std::unique_ptr<ChartPanel> chart = pillarChart(pillars()[pillar], block.labelPoints);
+            layOut(*chart, QRectF(0, 0, pageWidth - 2 * margin, block.chartHeight), pillarPixelsPerPoint);
+            return chart;
+        }
+    }
+    return nullptr;
+}
+
+int BriefingReport::pillarCount()
+{
+    return int(pillars().size());
 }
 
 // Under a chart: the indicators it leaves to the table ("" when it shows them all).

@@ -9,10 +9,13 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QPainter;
 
 namespace air {
 
+class ChartPanel;
 class DashboardContext;
 class IndicatorValuesModel;
 
@@ -39,6 +42,11 @@ public:
     };
     QList<Section> sections() const;
 
+    // The chart of pillar N (of pillarCount(): the readiness pillars, then sector fit) laid out at the size
+    // the report draws it, or null where the pillar has no chart: what Qt Charts draws of it (tests).
+    std::unique_ptr<ChartPanel> pillarChartAsDrawn(int pillar) const;
+    static int pillarCount();
+
 private:
     enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, PillarTable, SectorFit, Ranking, Plans, Targets, Method, Sources };
     // What a page holds: one block, or several stacked where they fit (a pillar's last rows and the next
@@ -51,6 +59,7 @@ private:
         int first = 0; // a pillar's continued table: its first row here
         double top = report::contentTop;
         double chartHeight = 0; // a pillar's chart; 0: a text block in place of a chart with no value
+        double labelPoints = 8.5; // its category labels' size
     };
     struct PageSpec {
         QList<Block> blocks;
@@ -77,6 +86,7 @@ private:
     void relativeToNation(IndicatorValuesModel &model, const QString &key) const;
     QString pillarChartGap(const QString &key) const;
     QString pillarChartRest(const QString &key) const;
+    std::unique_ptr<ChartPanel> pillarChart(const QString &key, double labelPoints) const;
     int rowsThatFit(const PillarTable &t, int first, double top) const;
     double drawSectorFit(QPainter &p, double top, double chartHeight) const;
     void drawRanking(QPainter &p) const;
