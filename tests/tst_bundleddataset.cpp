@@ -218,6 +218,10 @@ void TestBundledDataset::everySourceIsCitedAndDescribed()
     QSqlDatabase db = m_db->db();
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sources WHERE publisher = '' OR title = '' OR licence = ''"_s).toInt(),
         0);
+    // A publisher is a name, never the date the source gave (news_n714_5116 was published by "2023-08-17").
+    QCOMPARE(test::scalar(db, u"SELECT group_concat(id, ', ') FROM sources WHERE publisher GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"_s)
+                 .toString(),
+        QString());
     QCOMPARE(test::scalar(db, u"SELECT COUNT(*) FROM sources s WHERE NOT EXISTS (SELECT 1 FROM observations o "
                               "WHERE o.source_ref = s.ref) AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = s.id) "
                               "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = s.id)"_s)

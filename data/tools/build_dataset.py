@@ -283,6 +283,14 @@ REPO_META = {
 }
 
 
+# Where a source string's parentheses hold only a date and a title, the publisher as the research notes
+# name it elsewhere, by the URL's host: more/sectors.md, "Electricity generation 2022 (한국전력통계, via
+# ndsoftnews 2023-08-17)", worded as the other "X via Y" citations are (KOREAN_CITATIONS).
+PUBLISHERS_FROM_NOTES = {
+    "n714.ndsoftnews.com": "한국전력통계 (ndsoftnews 게재)",
+}
+
+
 def more_source(text, taken):
     """A source row for a source string of more/*.csv: the first URL or repository path, the publisher and
     title from the parentheses after it, the whole string kept in the note."""
@@ -298,6 +306,11 @@ def more_source(text, taken):
     # The Hanja of a masthead read in Hangul (月刊시사우리 = 월간 시사우리): the reports' PDF text keeps
     # publishers findable.
     publisher, title = publisher.replace("月刊시사우리", "월간 시사우리"), title.replace("月刊시사우리", "월간 시사우리")
+    if re.fullmatch(r"20\d\d-\d\d-\d\d", publisher):
+        host = re.sub(r"^https?://", "", first).split("/")[0]
+        if host not in PUBLISHERS_FROM_NOTES:
+            raise SystemExit("source %r: its publisher would be the date %s; name it in PUBLISHERS_FROM_NOTES" % (text, publisher))
+        publisher = PUBLISHERS_FROM_NOTES[host]
     if first.startswith("http"):
         url = first
         host = re.sub(r"^(www\d?|m\d?|mobile|cm|biz|news|go|ssl|start|v|m3|sports)\.", "", re.sub(r"^https?://", "", url).split("/")[0])
