@@ -4,6 +4,7 @@
 #include "dashboardwindow.h"
 #include "databaseopener.h"
 
+#include "import/bundleddataset.h"
 #include "storage/openstorage.h"
 #include "language.h"
 
@@ -45,7 +46,7 @@ Global options:
                 province's (default: as last time)
   --quit-after-startup  open the dashboard, paint it once and exit (for timing)
   --help        this text; COMMAND --help for a command's options
-  --version     the program's version
+  --version     the program's version and the bundled dataset's (its newest source date and digest)
 )";
 
 struct Arguments {
@@ -168,7 +169,9 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (parsed.version && parsed.command.isEmpty()) {
-            air::cli::printOut(u"ai-readiness %1\n"_s.arg(QCoreApplication::applicationVersion()));
+            // The dataset as bundled: its date and the digest a database records of it (meta bundled_dataset).
+            air::cli::printOut(u"ai-readiness %1\ndataset %2 (digest %3)\n"_s.arg(QCoreApplication::applicationVersion(),
+                air::BundledDataset::date(), air::BundledDataset::version()));
             return 0;
         }
         if (parsed.help)

@@ -1,10 +1,12 @@
 // The command line as an official or a script uses it: the real executable in a real process.
 #include "clisupport.h"
+#include "import/bundleddataset.h"
 #include "items/observationsmodel.h"
 #include "storage/networkfilesystem.h"
 #include "storage/sqlite/schema.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -26,6 +28,7 @@ class TestCli final : public QObject {
 private slots:
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
     void help();
+    void versionNamesTheDataset();
     void unknownCommand();
     void importKosisAndExport();
     void failedImportSaysWhereAndWritesNothing();
@@ -61,6 +64,26 @@ void TestCli::help()
     const Run importHelp = runCli({ u"import"_s, u"--help"_s });
     QCOMPARE(importHelp.exitCode, 0);
     QVERIFY(importHelp.out.contains(u"--map"_s) && importHelp.out.contains(u"--filter"_s));
+}
+
+// Issue 17, 4: --version prints the program's version and the bundled dataset's: its date and the digest
+// a database records of the dataset it holds.
+void TestCli::versionNamesTheDataset()
+{
+    const Run r = runCli({ u"--version"_s });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], u"ai-readiness %1"_s.arg(QStringLiteral(AIR_VERSION)));
+    static const QRegularExpression dataset(u"^dataset (\\d{4}-\\d{2}-\\d{2}) \\(digest (\\d+-[0-9a-f]{16})\\)$"_s);
+    const QRegularExpressionMatch m = dataset.match(lines[1]);
+    QVERIFY2(m.hasMatch(), qPrintable(lines[1]));
+    QVERIFY(QDate::fromString(m.captured(1), Qt::ISODate).isValid());
+    QCOMPARE(m.captured(1), air::BundledDataset::date());
+    // The digest is the one a database records of the dataset it was loaded with (check prints it).
+    QVERIFY(runCli({ u"--db"_s, db(), u"validate"_s }).exitCode == 0);
+    const Run check = runCli({ u"--db"_s, db(), u"check"_s });
+    QVERIFY2(check.out.contains(u"bundled dataset: %1\n"_s.arg(m.captured(2))), qPrintable(check.out.left(300)));
 }
 
 void TestCli::unknownCommand()

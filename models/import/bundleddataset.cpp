@@ -1,7 +1,9 @@
 #include "import/bundleddataset.h"
 
 #include "import/importer.h"
+#include "io/csvparser.h"
 
+#include <QDate>
 #include <QFile>
 #include <QtEndian>
 
@@ -50,6 +52,30 @@ QString BundledDataset::version()
         bytes += n;
     }
     return u"%1-%2"_s.arg(bytes).arg(digest, 16, 16, QLatin1Char('0'));
+}
+
+QString BundledDataset::date()
+{
+    QFile f(u":/data/sources.csv"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(f.readAll());
+    CsvParser csv(text, f.fileName());
+    if (!csv.next())
+        return {};
+    QList<qsizetype> dated;
+    for (qsizetype i = 0; i < csv.size(); ++i)
+        if (csv.field(i) == u"published"_s || csv.field(i) == u"retrieved"_s)
+            dated << i;
+    QDate newest;
+    while (csv.next()) {
+        for (qsizetype i : dated) {
+            const QDate d = QDate::fromString(csv.field(i).toString(), Qt::ISODate);
+            if (d.isValid() && (!newest.isValid() || d > newest))
+                newest = d;
+        }
+    }
+    return newest.isValid() ? newest.toString(Qt::ISODate) : QString();
 }
 
 Status BundledDataset::ensureLoaded(Storage &storage)

@@ -15,6 +15,9 @@ public:
     static QStringList files();
     // A digest of their contents: the database remembers which dataset it holds.
     static QString version();
+    // The dataset's date: the newest date a bundled source was published or read (sources.csv's
+    // published and retrieved columns, YYYY-MM-DD); empty if none is given.
+    static QString date();
     // Loads the dataset into a new database, or refreshes the bundled rows of an older one
     // (never a user's rows), in one transaction. Does nothing when the dataset is current.
     static Status ensureLoaded(Storage &storage);
