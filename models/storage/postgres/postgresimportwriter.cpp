@@ -40,6 +40,10 @@ Result<std::unique_ptr<ImportWriter>> PostgresImportWriter::begin(QSqlDatabase d
     QSqlQuery lock(writer->m_db);
     if (!lock.exec(u"SELECT pg_advisory_xact_lock(hashtext('air-import'))"_s))
         return writer->m_problemOf(lock.lastError(), u"cannot wait for another import"_s);
+    // References are checked at the commit, as SQLite's import does (postgresschema.cpp: render).
+    QSqlQuery deferred(writer->m_db);
+    if (!deferred.exec(u"SET CONSTRAINTS ALL DEFERRED"_s))
+        return writer->m_problemOf(deferred.lastError(), u"cannot start the import"_s);
     return std::unique_ptr<ImportWriter>(std::move(writer));
 }
 
@@ -206,7 +210,8 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
             q->bindValue(position++, o.value);
             q->bindValue(position++, QString::fromLatin1(o.status));
             q->bindValue(position++, o.source);
-            q->bindValue(position++, QString::fromUtf8(o.note));
+            // NOT NULL: a file without notes has empty ones (a null QString would bind NULL).
+            q->bindValue(position++, o.note.isEmpty() ? QStringLiteral("") : QString::fromUtf8(o.note));
             q->bindValue(position++, originValue);
         }
         if (!q->exec())
