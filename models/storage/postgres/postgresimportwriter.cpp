@@ -255,21 +255,6 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
     return written;
 }
 
-Status PostgresImportWriter::deleteUncitedBundledSources()
-{
-    // NOT EXISTS rather than NOT IN: the server's planner turns it into an anti-join.
-    if (Result<QSqlQuery> q = run(u"DELETE FROM sources s WHERE s.origin = 'bundled' "
-                                  "AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.source_ref = s.ref) "
-                                  "AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = s.id) "
-                                  "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = s.id) "
-                                  "AND NOT EXISTS (SELECT 1 FROM observation_history h "
-                                  "WHERE h.old_source_ref = s.ref OR h.new_source_ref = s.ref)"_s,
-            {}, u"cannot tidy the bundled sources"_s);
-        !q)
-        return q.problems();
-    return Ok {};
-}
-
 Status PostgresImportWriter::commit()
 {
     m_batch.reset();
