@@ -86,6 +86,8 @@ check() { # check NAME COMMAND...: runs it, prints its output on failure
 }
 
 echo "test-deb: installing $(basename "$deb") with apt-get"
+# apt's download user cannot write to the archive bind-mounted from this machine: download as root.
+echo 'APT::Sandbox::User "root";' >"$root/etc/apt/apt.conf.d/99air-test-deb"
 in_root apt-get update -qq
 check "apt-get install ./$(basename "$deb")" \
     in_root sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends /tmp/$(basename "$deb")"
