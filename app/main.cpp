@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -180,6 +181,10 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The installed desktop entry and its icon in the hicolor theme (packaging/): a desktop shows the
+    // window under that entry's name and icon.
+    QGuiApplication::setDesktopFileName(u"ai-readiness"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"ai-readiness"_s));
     air::Language::applyFonts();
     air::Language::install(air::Language::resolve(parsed.global.language));
     if (parsed.global.databasePath.isEmpty())
