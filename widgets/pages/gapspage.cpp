@@ -39,7 +39,10 @@ GapsPage::GapsPage(DashboardContext *context, QWidget *parent)
     layout->addWidget(m_method);
     QTableView *table = makeTable(m_model, tr("Data gaps"));
     table->verticalHeader()->hide();
+    // "Where to get it" holds the longest texts: it takes the room left and wraps.
     table->setWordWrap(true);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(table, 1);
     m_howTo = plainLabel(this);
     layout->addWidget(m_howTo);
