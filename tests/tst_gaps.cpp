@@ -3,6 +3,7 @@
 // exactly as it does with the explicit --map, and --map still overrides.
 #include "import/importer.h"
 #include "scoring/gaps.h"
+#include "scoring/indexreport.h"
 
 #include "testsupport.h"
 
@@ -167,7 +168,24 @@ void TestGaps::gapsOnTheBundledData()
             QVERIFY(2026 - g.year > staleAge);
         if (i > 0)
             QVERIFY(list->gaps[i - 1].spread() >= g.spread());
+        // The ranks as the whole index gives them with the figure placed among the raw figures (the
+        // list changes only the computed cells, also of the figure's share of the national total).
+        const IndicatorInfo *info = nullptr;
+        for (const IndicatorInfo &i : (*figures)->indicators())
+            if (i.id == g.indicator)
+                info = &i;
+        QVERIFY(info);
+        const int focus = (*figures)->unitRow(u"KR-46"_s);
+        const double perUnit = info->denominator.isEmpty() ? 1 : (*figures)->raw(info->denominator, g.year, focus) / info->scale;
+        for (const auto &[value, rank] : { std::pair { g.lowest, g.rankIfLowest }, std::pair { g.highest, g.rankIfHighest } }) {
+            IndexDatasetOptions data = options.data;
+            const auto placed = (*figures)->withFigure(g.indicator, g.year, focus, value * perUnit);
+            const Result<IndexRun> run = runIndex(t->store(), *placed, data, index::IndexOptions());
+            QVERIFY(run.ok());
+            QCOMPARE(run->result.rank[size_t(focus)], rank);
+        }
     }
+    QVERIFY(std::any_of(list->gaps.cbegin(), list->gaps.cend(), [](const Gap &g) { return g.enters.size() > 1; }));
     QCOMPARE(test::dumpDatabase(t->db()), before);
 }
 

@@ -60,6 +60,31 @@ struct Wanted {
     QStringList enters;
 };
 
+// The focus region's rank with the raw figure `raw` in every column the figure feeds, each as the
+// dataset compares it (buildIndexDataset's rules: divided by the denominator, or by the nation's
+// figure for a share of the national total).
+int rankWithCells(const IndexDataset &dataset, const IndexFigures &figures, const GapOptions &options, int focus,
+    const Wanted &w, double raw)
+{
+    index::IndexInput input = dataset.input;
+    const auto &specs = input.framework.indicators;
+    for (size_t c = 0; c < specs.size(); ++c) {
+        const IndicatorInfo *info = infoOf(figures, specs[c].id);
+        if (!info || info->figuresId() != w.figuresId || dataset.years[qsizetype(c)] != w.year)
+            continue;
+        double v = raw;
+        if (info->isNationalShare()) {
+            const double nation = figures.raw(w.figuresId, w.year, figures.nationRow());
+            v = isMissing(nation) || nation == 0 ? index::missing : raw / nation * 100.0;
+        } else if (!info->denominator.isEmpty()) {
+            const double d = figures.raw(info->denominator, w.year, focus);
+            v = isMissing(d) || d == 0 ? index::missing : raw / d * info->scale;
+        }
+        input.values.at(focus, int(c)) = v;
+    }
+    return index::compute(input, options.index).rank[size_t(focus)];
+}
+
 void want(QList<Wanted> &wanted, const QString &figuresId, int year, Gap::Status status, bool ifFound, const QString &enters)
 {
     for (Wanted &w : wanted) {
@@ -192,17 +217,26 @@ Result<GapList> findGaps(Storage &storage, const IndexFigures &figures, const Ga
                 continue; // its denominator is missing too: the figure alone would not enter
             perUnit = d / primary->scale;
         }
-        bool enteredLow = false, enteredHigh = false;
-        const Result<int> low = rankOn(storage, *figures.withFigure(w.figuresId, w.year, focus, gap.lowest * perUnit),
-            options, focus, w.enters.first(), &enteredLow);
+        // An indicator that entered: its cells in the computed input (the figure and every indicator it
+        // feeds, such as its share of the national total), without reading or copying the figures.
+        // One that would enter: the dataset built again on a copy of the figures with it placed.
+        Result<int> low = 0, high = 0;
+        if (!w.entersIfFound) {
+            low = rankWithCells(*baseline, figures, options, focus, w, gap.lowest * perUnit);
+            high = rankWithCells(*baseline, figures, options, focus, w, gap.highest * perUnit);
+        } else {
+            bool enteredLow = false, enteredHigh = false;
+            low = rankOn(storage, *figures.withFigure(w.figuresId, w.year, focus, gap.lowest * perUnit), options, focus,
+                w.enters.first(), &enteredLow);
+            high = rankOn(storage, *figures.withFigure(w.figuresId, w.year, focus, gap.highest * perUnit), options, focus,
+                w.enters.first(), &enteredHigh);
+            if (low && high && (!enteredLow || !enteredHigh))
+                continue; // its pillar would still lack evidence: the figure would not enter
+        }
         if (!low)
             return low.problems();
-        const Result<int> high = rankOn(storage, *figures.withFigure(w.figuresId, w.year, focus, gap.highest * perUnit),
-            options, focus, w.enters.first(), &enteredHigh);
         if (!high)
             return high.problems();
-        if (!enteredLow || !enteredHigh)
-            continue; // its pillar would still lack evidence: the figure would not enter
         gap.indicator = w.figuresId;
         gap.enters = w.enters;
         gap.region = options.region;
