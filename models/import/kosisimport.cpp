@@ -255,6 +255,22 @@ QList<int> recipeIndicators(ImportSession &s, const KosisTable &table)
 
 } // namespace
 
+QStringList kosisRecipeIndicators(const QList<IndicatorInfo> &indicators, const QString &title, const QStringList &items)
+{
+    QStringList out(items.size());
+    const QString key = ReferenceData::kosisTitleKey(title);
+    for (int i = 0; i < items.size() && !key.isEmpty(); ++i) {
+        for (const IndicatorInfo &info : indicators) {
+            if (info.kosisItem.isEmpty() || ReferenceData::kosisTitleKey(info.kosisTable) != key
+                || !recipeItemMatches(items[i], info.kosisItem) || out.contains(info.id))
+                continue;
+            out[i] = info.id;
+            break;
+        }
+    }
+    return out;
+}
+
 QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
 {
     QSet<int> usedMaps;

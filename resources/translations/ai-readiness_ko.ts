@@ -1984,6 +1984,10 @@ Enters: %8</source>
         <source>The import is still running: the dialog closes when it has finished.</source>
         <translation>가져오기가 아직 진행 중입니다. 끝나면 창을 닫을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>the catalogue's KOSIS recipe for this table proposes the mapping</source>
+        <translation>카탈로그의 KOSIS 규칙대로 항목 연결을 채웠습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::IndicatorCatalogModel</name>

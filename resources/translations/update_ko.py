@@ -592,6 +592,7 @@ KO = {
     "Save mine": "내 값으로 저장",
     # The missing figures worth chasing (issue 14, 3) and the KOSIS recipes (issue 14, 4)
     "Data gaps": "자료 공백",
+    "the catalogue's KOSIS recipe for this table proposes the mapping": "카탈로그의 KOSIS 규칙대로 항목 연결을 채웠습니다",
     "Status of the figure": "상태",
     "Rank at the lowest value": "최저값일 때 순위",
     "Rank at the highest value": "최고값일 때 순위",
