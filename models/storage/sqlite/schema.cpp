@@ -291,6 +291,43 @@ const QStringList version5 = {
     u"ALTER TABLE sources ADD COLUMN title_en TEXT"_s,
 };
 
+// Version 6: scenarios (issue 14), apart from the observations: a named set of changed figures
+// (region, indicator, year, value, why; a change made from a plan item names it), and the history of
+// what was done to them (kept when a scenario is deleted). Plan items name the indicator they would
+// move and, where the plan states one, the value they promise in that indicator's unit.
+const QStringList version6 = {
+    uR"(CREATE TABLE scenarios (
+        name        TEXT PRIMARY KEY,
+        description TEXT NOT NULL DEFAULT '',
+        created_by  TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        updated_by  TEXT NOT NULL DEFAULT '',
+        updated_at  TEXT NOT NULL
+    ))"_s,
+    uR"(CREATE TABLE scenario_changes (
+        scenario  TEXT NOT NULL REFERENCES scenarios(name) ON DELETE CASCADE ON UPDATE CASCADE,
+        region    TEXT NOT NULL REFERENCES regions(code),
+        indicator TEXT NOT NULL REFERENCES indicators(id),
+        year      INTEGER NOT NULL,
+        value     REAL NOT NULL,
+        reason    TEXT NOT NULL DEFAULT '',
+        plan      TEXT NOT NULL DEFAULT '',
+        item      TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (scenario, region, indicator, year)
+    ) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE scenario_history (
+        id         INTEGER PRIMARY KEY,
+        scenario   TEXT NOT NULL,
+        action     TEXT NOT NULL CHECK (action IN ('save', 'rename', 'delete')),
+        changes    INTEGER NOT NULL DEFAULT 0,
+        detail     TEXT NOT NULL DEFAULT '',
+        changed_by TEXT NOT NULL DEFAULT '',
+        changed_at TEXT NOT NULL
+    ))"_s,
+    u"ALTER TABLE plan_items ADD COLUMN indicator TEXT REFERENCES indicators(id)"_s,
+    u"ALTER TABLE plan_items ADD COLUMN indicator_target REAL"_s,
+};
+
 // The steps that rebuild a table that others reference: run with foreign keys off.
 bool rebuildsReferencedTables(int fromVersion)
 {
@@ -299,7 +336,7 @@ bool rebuildsReferencedTables(int fromVersion)
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = { version1, version2, version3, version4, version5 };
+    static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6 };
     return all;
 }
 
