@@ -3,6 +3,7 @@
 #include "storage/storage.h"
 #include "items/comparisonmodel.h"
 #include "scoring/indexreport.h"
+#include "scoring/scenario.h"
 
 #include <QHash>
 #include <QObject>
@@ -65,6 +66,16 @@ public:
     const IndexFigures *figures() const { return m_figures.get(); }
     int unitRow(const QString &code) const;
 
+    // How the current computation is made (for a scenario scored exactly like it).
+    AssessmentRecipe recipe() const;
+    // A scenario scored beside the baseline on every rescore (issue 14): its name ("" while unsaved)
+    // and changes; null while it has none. Pages and report pages that show it say so (a band).
+    const ScenarioOutcome *scenario() const { return m_scenario ? &*m_scenario : nullptr; }
+    QString scenarioName() const { return m_scenarioName; }
+    QList<ScenarioChange> scenarioChanges() const { return m_scenarioChanges; }
+    void setScenario(const QString &name, const QList<ScenarioChange> &changes);
+    void clearScenario() { setScenario({}, {}); }
+
     // Jeonnam, the nation and the comparison region side by side, per indicator (raw figures).
     // Loaded when a page first asks after a change (the overview does not need it).
     const ComparisonModel &comparisonModel() const;
@@ -99,8 +110,11 @@ private:
     bool loadFigures();
     void pickRegionsInScope();
     void rescore();
+    void rescoreScenario();
 
 signals:
+    // The scenario (its changes or its scores) changed.
+    void scenarioChanged();
     // Regions, year, weights or normalisation changed: the index has been recomputed.
     void changed();
     void languageChanged();
@@ -122,6 +136,9 @@ private:
     std::optional<Assessment> m_assessment;
     int m_uncertaintyRuns = 500;
     SelectionChanges m_selectionChanges;
+    QString m_scenarioName;
+    QList<ScenarioChange> m_scenarioChanges;
+    std::optional<ScenarioOutcome> m_scenario;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
     QHash<QString, std::pair<QString, QString>> m_names;

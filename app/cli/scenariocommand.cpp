@@ -110,7 +110,7 @@ int importScenarios(Storage &db, const QString &file)
             printError(u"scenario: "_s + saved.errorText());
             return 1;
         }
-        printError(CliText::tr("scenario '%1' saved (%n change(s))", nullptr, int(s.changes.size())).arg(s.name));
+        printError(CliText::tr("scenario '%1' saved (changes: %2)").arg(s.name).arg(s.changes.size()));
     }
     return 0;
 }
@@ -349,7 +349,7 @@ int runScenario(const GlobalOptions &global, const QStringList &arguments)
             printError(u"scenario: "_s + s.errorText());
             return 1;
         }
-        printError(CliText::tr("scenario '%1' saved (%n change(s))", nullptr, int(changes.size())).arg(scenarioName));
+        printError(CliText::tr("scenario '%1' saved (changes: %2)").arg(scenarioName).arg(changes.size()));
     }
 
     if (parser.isSet(overtake)) {
@@ -405,9 +405,9 @@ int runScenario(const GlobalOptions &global, const QStringList &arguments)
         printError(CliText::tr("scenario: %1 is outside the regions scored here: left out").arg(s));
     const int focusRow = (*figures)->unitRow(findRegion(db, parser.value(region)).value_or(parser.value(region)));
     if (focusRow >= 0 && focusRow < (*figures)->scoredUnits())
-        printError(CliText::tr("scenario%1: %n change(s); readiness rank of %2: %3 -> %4; opportunity: %5 -> %6", nullptr,
-                       int(changes.size()))
-                       .arg(scenarioName.isEmpty() ? QString() : u" '%1'"_s.arg(scenarioName), (*figures)->units()[focusRow].code,
+        printError(CliText::tr("scenario%1: changes: %2; readiness rank of %3: %4 -> %5; opportunity: %6 -> %7")
+                       .arg(scenarioName.isEmpty() ? QString() : u" '%1'"_s.arg(scenarioName), QString::number(changes.size()),
+                           (*figures)->units()[focusRow].code,
                            rankPhrase(outcome->baseline.readiness, focusRow), rankPhrase(outcome->scenario.readiness, focusRow),
                            rankPhrase(outcome->baseline.opportunity, focusRow),
                            rankPhrase(outcome->scenario.opportunity, focusRow)));

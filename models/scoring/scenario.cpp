@@ -143,7 +143,9 @@ int yearFor(const IndexFigures &figures, const Assessment &baseline, const QStri
     return years.empty() ? fallback : years.back();
 }
 
-QString planReason(const PlanItemRecord &item, const QString &language)
+} // namespace
+
+QString planItemReason(const PlanItemRecord &item, const QString &language)
 {
     const QString title = item.title(language);
     if (item.targetYear.isNull())
@@ -151,8 +153,6 @@ QString planReason(const PlanItemRecord &item, const QString &language)
     return language == u"en"_s ? u"Plan: %1 (target %2)"_s.arg(title).arg(item.targetYear.toInt())
                                 : u"계획: %1 (목표 %2년)"_s.arg(title).arg(item.targetYear.toInt());
 }
-
-} // namespace
 
 Result<QList<PlanItemChange>> planItemChanges(Storage &storage, const IndexFigures &figures, const Assessment &baseline,
     const QString &language)
@@ -176,7 +176,7 @@ Result<QList<PlanItemChange>> planItemChanges(Storage &storage, const IndexFigur
         c.indicator = item.indicator;
         c.year = yearFor(figures, baseline, item.indicator, item.targetYear.isNull() ? 0 : item.targetYear.toInt());
         c.value = item.indicatorTarget.toDouble();
-        c.reason = planReason(item, language);
+        c.reason = planItemReason(item, language);
         c.plan = item.plan;
         c.item = item.item;
         out.append({ item, c });

@@ -57,6 +57,8 @@ struct PlanChoice {
 std::optional<PlanChoice> parsePlanChoice(const QString &text);
 Result<QList<ScenarioChange>> changesFromPlans(Storage &storage, const IndexFigures &figures, const Assessment &baseline,
     const QList<PlanChoice> &choices, const QString &language = QStringLiteral("ko"));
+// Why a plan item's change is made, in a language: "계획: 전남 의과대학 신설 (목표 2030년)".
+QString planItemReason(const PlanItemRecord &item, const QString &language);
 // Every plan item that names an indicator and a target in its unit, with the change it makes.
 struct PlanItemChange {
     PlanItemRecord item;

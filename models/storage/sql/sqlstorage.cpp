@@ -591,13 +591,19 @@ Result<QList<ScenarioRecord>> SqlStorage::scenarios()
 
 namespace {
 
+// Text columns are NOT NULL: an unset QString binds as NULL, so it goes in as ''.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
+}
+
 // One line of the scenarios' history, in the caller's transaction.
 Status recordScenarioAction(QSqlDatabase &db, const QString &scenario, const QString &action, qsizetype changes,
     const QString &detail, const QString &by, const QDateTime &at)
 {
     Result<QSqlQuery> q = sql::run(db,
         u"INSERT INTO scenario_history (scenario, action, changes, detail, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        { scenario, action, qint64(changes), detail, by, at.toString(Qt::ISODateWithMs) });
+        { scenario, action, qint64(changes), text(detail), text(by), at.toString(Qt::ISODateWithMs) });
     if (!q)
         return q.problems();
     return Ok {};
@@ -653,7 +659,7 @@ Status SqlStorage::saveScenario(const ScenarioRecord &scenario)
         q.prepare(u"INSERT INTO scenarios (name, description, created_by, created_at, updated_by, updated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET description = excluded.description, "
                   "updated_by = excluded.updated_by, updated_at = excluded.updated_at"_s);
-        for (const QVariant &v : QVariantList { name, scenario.description, by, at.toString(Qt::ISODateWithMs), by,
+        for (const QVariant &v : QVariantList { name, text(scenario.description), text(by), at.toString(Qt::ISODateWithMs), text(by),
                  at.toString(Qt::ISODateWithMs) })
             q.addBindValue(v);
         if (!q.exec())
@@ -671,7 +677,7 @@ Status SqlStorage::saveScenario(const ScenarioRecord &scenario)
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return fail(insert.lastError(), u"cannot save the scenario's changes"_s);
     for (const ScenarioChange &c : scenario.changes) {
-        const QVariantList values { name, c.region, c.indicator, c.year, c.value, c.reason, c.plan, c.item };
+        const QVariantList values { name, c.region, c.indicator, c.year, c.value, text(c.reason), text(c.plan), text(c.item) };
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values[i]);
         if (!insert.exec())
@@ -706,7 +712,7 @@ Status SqlStorage::renameScenario(const QString &name, const QString &newName)
     QSqlQuery q(db);
     q.prepare(u"UPDATE scenarios SET name = ?, updated_by = ?, updated_at = ? WHERE name = ? RETURNING 1"_s);
     const QDateTime at = QDateTime::currentDateTimeUtc();
-    for (const QVariant &v : QVariantList { target, userName(), at.toString(Qt::ISODateWithMs), name })
+    for (const QVariant &v : QVariantList { target, text(userName()), at.toString(Qt::ISODateWithMs), name })
         q.addBindValue(v);
     if (!q.exec()) {
         tx.rollback();
