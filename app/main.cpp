@@ -31,8 +31,8 @@ Commands:
   validate [-o FILE] [--level 1|2 [--within CODE]]
   history [--indicator ID] [--region CODE] [--year Y] [-o FILE]
   export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
-        [--level 1|2 [--within CODE]]
-  screenshot DIR [--lang ko|en] [--level 1|2 [--within CODE]]
+        [--scenario NAME] [--plans PLAN[:ITEM,...]] [--level 1|2 [--within CODE]]
+  screenshot DIR [--lang ko|en] [--scenario NAME] [--level 1|2 [--within CODE]]
   team init | team grant USER viewer|editor|owner   (a team database on PostgreSQL)
   copy --from SOURCE --to TARGET   (a whole database between a file and a server, into an empty one)
   scenario [--set REGION:INDICATOR:YEAR=VALUE]... [--plans PLAN[:ITEM,...]]... [--save NAME | --name NAME]
