@@ -90,6 +90,27 @@ QList<ScenarioChange> extremes(const IndexFigures &figures, const IndexRun &run,
     return out;
 }
 
+// Equal tables of figures, a missing cell (NaN) equal to a missing one.
+bool sameFigures(const QHash<QString, std::map<int, std::vector<double>>> &a, const QHash<QString, std::map<int, std::vector<double>>> &b)
+{
+    if (a.keys().size() != b.keys().size())
+        return false;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const auto other = b.constFind(it.key());
+        if (other == b.cend() || other->size() != it->size())
+            return false;
+        for (const auto &[year, column] : *it) {
+            const auto o = other->find(year);
+            if (o == other->end() || o->second.size() != column.size())
+                return false;
+            for (size_t u = 0; u < column.size(); ++u)
+                if (!(column[u] == o->second[u] || (std::isnan(column[u]) && std::isnan(o->second[u]))))
+                    return false;
+        }
+    }
+    return true;
+}
+
 QString observationsDump(Storage &storage)
 {
     const Result<TableRows> rows = storage.exportRows(u"observations"_s, {});
@@ -157,7 +178,7 @@ void TestScenario::scenarioNeverChangesAnObservation()
     // The figures the dashboard reads are the stored ones, not the scenario's.
     Result<std::shared_ptr<const IndexFigures>> again = IndexFigures::load(db, {}, false);
     QVERIFY(again.ok());
-    QCOMPARE((*again)->table(), m_figures->table());
+    QVERIFY(sameFigures((*again)->table(), m_figures->table()));
 }
 
 void TestScenario::bestValuesGiveRankOneWorstTheLast()
@@ -203,10 +224,14 @@ void TestScenario::planItemsMoveExactlyTheirFigures()
     const auto &after = changed->table();
     QCOMPARE(after.keys().size(), before.keys().size());
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const auto stored = before.constFind(it.key());
+        QVERIFY(stored != before.cend());
         for (const auto &[year, column] : it.value()) {
-            const auto &old = before.value(it.key()).at(year);
+            const auto old = stored->find(year);
+            QVERIFY2(old != stored->end(), qPrintable(u"%1 %2: a year the figures do not have"_s.arg(it.key()).arg(year)));
             for (size_t u = 0; u < column.size(); ++u) {
-                const bool same = column[u] == old[u] || (std::isnan(column[u]) && std::isnan(old[u]));
+                const double was = old->second[u];
+                const bool same = column[u] == was || (std::isnan(column[u]) && std::isnan(was));
                 if (!same)
                     found << u"%1:%2:%3"_s.arg(it.key()).arg(year).arg(changed->units()[int(u)].code);
             }
@@ -363,6 +388,8 @@ void TestScenario::pageAndBriefingCarryTheBand()
 {
     DashboardWindow window(m_db->storage);
     window.resize(1360, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.context()->completeUncertainty();
     ScenarioPage *page = nullptr;
     for (int i = 0; i < window.pageCount(); ++i)

@@ -558,12 +558,15 @@ void TestStorage::olderSchemaTakesTheSameSteps()
     QVERIFY(latest >= 5);
     {
         // A database at the version before: on a server, the latest one with the last step undone
-        // by hand (sources.title_en is what version 5 adds); a file is made at that version.
+        // by hand (version 6 adds the scenarios' tables and plan_items.indicator); a file is made at
+        // that version.
         std::shared_ptr<Storage> storage;
         if (onServer()) {
             storage = place.open(false);
             QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-            QVERIFY(q.exec(u"ALTER TABLE sources DROP COLUMN title_en"_s));
+            for (const QString &undo : { u"DROP TABLE scenario_history"_s, u"DROP TABLE scenario_changes"_s, u"DROP TABLE scenarios"_s,
+                     u"ALTER TABLE plan_items DROP COLUMN indicator"_s, u"ALTER TABLE plan_items DROP COLUMN indicator_target"_s })
+                QVERIFY2(q.exec(undo), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(latest - 1)));
         } else {
             StorageOptions older;
@@ -573,14 +576,17 @@ void TestStorage::olderSchemaTakesTheSameSteps()
             storage = *opened;
         }
         QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-        QVERIFY(!q.exec(u"SELECT title_en FROM sources"_s));
+        QVERIFY(!q.exec(u"SELECT indicator FROM plan_items"_s));
+        QVERIFY(!q.exec(u"SELECT name FROM scenarios"_s));
         storage->releaseThread();
     }
     const std::shared_ptr<Storage> again = place.open();
     QCOMPARE(again->check().schemaVersion, latest);
+    QVERIFY(again->check().ok);
     QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
-    QVERIFY2(q.exec(u"SELECT count(*) FROM sources WHERE title_en IS NOT NULL"_s) && q.next(), qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"SELECT count(*) FROM plan_items WHERE indicator IS NOT NULL"_s) && q.next(), qPrintable(q.lastError().text()));
     QVERIFY(q.value(0).toInt() > 0); // and the bundled dataset filled it
+    QVERIFY(again->saveScenario({ u"after the step"_s, {}, {}, {}, {}, {}, {} }).ok());
 }
 
 void TestStorage::copyBothWaysKeepsEveryRow()
@@ -634,7 +640,8 @@ void TestStorage::scenariosAreKeptApartFromTheFigures()
         { { u"KR-46"_s, u"medical_school_quota_allocated"_s, 2025, 100, u"계획: 의과대학"_s, u"jeonnam"_s, u"j15"_s },
             { u"KR-46"_s, u"researchers"_s, 2023, 12000.5, u"typed"_s, {}, {} } },
         {}, {}, {}, {} };
-    QVERIFY2(desk->saveScenario(clinic).ok(), qPrintable(desk->saveScenario(clinic).errorText()));
+    const Status first = desk->saveScenario(clinic);
+    QVERIFY2(first.ok(), qPrintable(first.errorText()));
     Result<QList<ScenarioRecord>> saved = desk->scenarios();
     QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
     QCOMPARE(saved->size(), 1);
