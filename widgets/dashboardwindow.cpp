@@ -123,6 +123,7 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
     m_slots.push_back({ [this] { return new SectorFitPage(m_context, m_stack); }, [] { return SectorFitPage::tr("Sector diagnosis"); } });
     m_slots.push_back({ [this] { return new TrendsPage(m_context, m_stack); }, [] { return TrendsPage::tr("Trends"); } });
     m_slots.push_back({ [this] { return new RankingPage(m_context, m_stack); }, [] { return RankingPage::tr("Ranking"); } });
+    m_plansPage = int(m_slots.size());
     m_slots.push_back({ [this] { return new PlansPage(m_context, m_stack); }, [] { return PlansPage::tr("Plans"); } });
     m_slots.push_back({ [this] {
                            auto *data = new DataPage(m_context, m_stack);
@@ -164,7 +165,7 @@ void DashboardWindow::showPage(int index)
 
 void DashboardWindow::showPlans(const QString &pillar)
 {
-    const int index = pageCount() - 2;
+    const int index = m_plansPage;
     if (auto *plans = qobject_cast<PlansPage *>(page(index)))
         plans->showPillar(pillar);
     showPage(index);

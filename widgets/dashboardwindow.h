@@ -86,6 +86,7 @@ private:
     QList<QAction *> m_languageActions;
     QList<QAction *> m_pageActions; // View menu; Ctrl+1…0 are theirs alone
     bool m_painted = false;
+    int m_plansPage = 0; // its place in the list (the overview's link opens it)
 };
 
 } // namespace air

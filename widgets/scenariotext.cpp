@@ -147,7 +147,7 @@ QList<QStringList> ScenarioText::changeRows(const DashboardContext &context)
 
 QStringList ScenarioText::gainHeader()
 {
-    return { tr("Plan item"), tr("Indicator (unit)"), tr("Target"), tr("Readiness rank"), tr("Opportunity rank") };
+    return { tr("Plan item"), tr("Indicator (unit)"), tr("Target (year applied)"), tr("Readiness rank"), tr("Opportunity rank") };
 }
 
 QList<QStringList> ScenarioText::gainRows(const DashboardContext &context, const QList<PlanItemGain> &gains)

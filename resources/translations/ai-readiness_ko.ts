@@ -2888,10 +2888,6 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <translation>계획 항목</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>목표</translation>
-    </message>
-    <message>
         <source>Readiness rank</source>
         <translation>AI 준비도 순위</translation>
     </message>
@@ -2918,6 +2914,10 @@ The plan states no value in this indicator's unit (for example one site's capaci
     <message>
         <source>A scenario is not data: its changed figures are kept apart from the observations and never replace one. The other regions keep their figures as they are; a count changed for a region moves the national total by the same amount. Ranks are among the regions scored, with the 5–95 % interval of the uncertainty runs (weights ±25 %, normalisation, aggregation).</source>
         <translation>시나리오는 자료가 아닙니다. 바꾼 수치는 관측값과 따로 보관하며 관측값을 대신하지 않습니다. 다른 지역의 수치는 그대로 두고, 한 지역의 수량을 바꾸면 전국 합계도 같은 만큼 바뀝니다. 순위는 점수를 내는 지역 사이의 순위이며, 불확실성 분석(가중치 ±25%, 정규화, 집계 방식)의 5–95% 범위를 함께 보입니다.</translation>
+    </message>
+    <message>
+        <source>Target (year applied)</source>
+        <translation>목표 (적용 연도)</translation>
     </message>
 </context>
 <context>

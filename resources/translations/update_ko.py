@@ -690,6 +690,7 @@ KO = {
     "Why": "사유",
     "Plan item": "계획 항목",
     "Readiness rank": "AI 준비도 순위",
+    "Target (year applied)": "목표 (적용 연도)",
     "no change": "변화 없음",
     "up by %1": "%1계단 상승",
     "down by %1": "%1계단 하락",
