@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -56,13 +57,26 @@ int main(int argc, char *argv[])
     const air::IndexFigures &figures = *context->figures();
     QString id;
     int year = 0;
-    for (size_t c = 0; c < run.dataset.input.framework.indicators.size() && id.isEmpty(); ++c)
-        for (const air::IndicatorInfo &info : figures.indicators())
-            if (info.id == run.dataset.input.framework.indicators[c].id) {
-                id = info.figuresId();
-                year = run.dataset.years[qsizetype(c)];
-            }
-    const QString focus = context->focus();
+    // The first readiness figure the focus region has (not 0, so that every change is one); a
+    // district of the synthetic data may have none, then the next one that has.
+    QString focus = context->focus();
+    QStringList candidates = { focus };
+    candidates += context->regionCodes();
+    for (const QString &code : std::as_const(candidates)) {
+        for (size_t c = 0; c < run.dataset.input.framework.indicators.size() && id.isEmpty(); ++c)
+            for (const air::IndicatorInfo &info : figures.indicators())
+                if (info.id == run.dataset.input.framework.indicators[c].id && id.isEmpty()) {
+                    const int y = run.dataset.years[qsizetype(c)];
+                    const double v = figures.raw(info.figuresId(), y, figures.unitRow(code));
+                    if (!std::isnan(v) && v != 0) {
+                        id = info.figuresId();
+                        year = y;
+                        focus = code;
+                    }
+                }
+        if (!id.isEmpty())
+            break;
+    }
     const double now = figures.raw(id, year, figures.unitRow(focus));
     std::printf("%s: %d regions ranked; the change: %s, %s %d (now %g)\n", qPrintable(args.label()), context->rankedCount(),
         qPrintable(focus), qPrintable(id), year, now);
