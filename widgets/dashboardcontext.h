@@ -2,6 +2,7 @@
 
 #include "storage/storage.h"
 #include "items/comparisonmodel.h"
+#include "scoring/gaps.h"
 #include "scoring/indexreport.h"
 #include "scoring/scenario.h"
 
@@ -75,6 +76,9 @@ public:
     QList<ScenarioChange> scenarioChanges() const { return m_scenarioChanges; }
     void setScenario(const QString &name, const QList<ScenarioChange> &changes);
     void clearScenario() { setScenario({}, {}); }
+    // The focus region's missing figures worth chasing, for the current choices (the page 자료 공백 and
+    // the briefing's section): computed when first asked after a change; empty when it cannot be.
+    const GapList &gaps() const;
 
     // Jeonnam, the nation and the comparison region side by side, per indicator (raw figures).
     // Loaded when a page first asks after a change (the overview does not need it).
@@ -141,6 +145,7 @@ private:
     std::optional<ScenarioOutcome> m_scenario;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
+    mutable std::optional<GapList> m_gaps;
     QHash<QString, std::pair<QString, QString>> m_names;
     QHash<QString, QString> m_parents;
 };

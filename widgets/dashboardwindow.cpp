@@ -5,6 +5,7 @@
 #include "items/indicatorcatalogmodel.h"
 #include "language.h"
 #include "pages/datapage.h"
+#include "pages/gapspage.h"
 #include "pages/overviewpage.h"
 #include "pages/pillarpage.h"
 #include "pages/planspage.h"
@@ -131,6 +132,12 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
                            return data;
                        },
         [] { return DataPage::tr("Data"); } });
+    m_slots.push_back({ [this] {
+                           auto *gaps = new GapsPage(m_context, m_stack);
+                           connect(gaps, &GapsPage::importRequested, this, &DashboardWindow::importFiles);
+                           return gaps;
+                       },
+        [] { return GapsPage::tr("Data gaps"); } });
     m_slots.push_back({ [this] { return new ScenarioPage(m_context, m_stack); }, [] { return ScenarioPage::tr("Scenario"); } });
     for (const Slot &slot : m_slots) {
         m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the page is built

@@ -72,6 +72,7 @@ private:
         Page *page = nullptr;
     };
     std::vector<Slot> m_slots;
+    int m_plansPage = -1; // the overview links to it
     WeightEditor *m_weightEditor = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -86,7 +87,6 @@ private:
     QList<QAction *> m_languageActions;
     QList<QAction *> m_pageActions; // View menu; Ctrl+1…0 are theirs alone
     bool m_painted = false;
-    int m_plansPage = 0; // its place in the list (the overview's link opens it)
 };
 
 } // namespace air

@@ -328,6 +328,14 @@ const QStringList version6 = {
     u"ALTER TABLE plan_items ADD COLUMN indicator_target REAL"_s,
 };
 
+// Version 7: the KOSIS recipe of an indicator whose figures come from a KOSIS table (issue 14, 4): the
+// table's title as KOSIS gives it and the item (column) that fills the indicator, so that a downloaded
+// file of that table is recognised by its title and imported without --map. Empty when none is known.
+const QStringList version7 = {
+    u"ALTER TABLE indicators ADD COLUMN kosis_table TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE indicators ADD COLUMN kosis_item TEXT NOT NULL DEFAULT ''"_s,
+};
+
 // The steps that rebuild a table that others reference: run with foreign keys off.
 bool rebuildsReferencedTables(int fromVersion)
 {
@@ -336,7 +344,7 @@ bool rebuildsReferencedTables(int fromVersion)
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6 };
+    static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6, version7 };
     return all;
 }
 
