@@ -34,10 +34,13 @@ Commands:
   gaps [--region CODE] [--year Y|latest] [--max-age N] [--weights NAME] [-o FILE] [--level 1|2 [--within CODE]]
   history [--indicator ID] [--region CODE] [--year Y] [-o FILE]
   export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
-        [--level 1|2 [--within CODE]]
-  screenshot DIR [--lang ko|en] [--level 1|2 [--within CODE]]
+        [--scenario NAME] [--plans PLAN[:ITEM,...]] [--level 1|2 [--within CODE]]
+  screenshot DIR [--lang ko|en] [--scenario NAME] [--level 1|2 [--within CODE]]
   team init | team grant USER viewer|editor|owner   (a team database on PostgreSQL)
   copy --from SOURCE --to TARGET   (a whole database between a file and a server, into an empty one)
+  scenario [--set REGION:INDICATOR:YEAR=VALUE]... [--plans PLAN[:ITEM,...]]... [--save NAME | --name NAME]
+        [--list] [--history] [--rename NEW] [--delete NAME] [--export FILE] [--import FILE]
+        [--overtake CODE [--region CODE] [--combination FILE]] [-o FILE]
 
 Global options:
   --db FILE     the database file (created if missing); default: %1
@@ -67,7 +70,7 @@ struct Arguments {
 Arguments parseArguments(const QStringList &args)
 {
     static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s, u"gaps"_s,
-        u"team"_s, u"copy"_s, u"history"_s, u"screenshot"_s, u"export-pdf"_s };
+        u"team"_s, u"copy"_s, u"history"_s, u"screenshot"_s, u"export-pdf"_s, u"scenario"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -136,6 +139,8 @@ int runCommand(const Arguments &a)
         return air::cli::runTeam(a.global, a.rest);
     if (a.command == u"copy"_s)
         return air::cli::runCopy(a.global, a.rest);
+    if (a.command == u"scenario"_s)
+        return air::cli::runScenario(a.global, a.rest);
     return air::cli::runCheck(a.global, a.rest);
 }
 

@@ -318,7 +318,7 @@ void TestCli::districtLevelFromTheCommandLine()
     const QString shots = m_dir->filePath(u"shots"_s);
     const Run screenshot = runCli({ u"--db"_s, districtDb, u"screenshot"_s, shots, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
     QVERIFY2(screenshot.exitCode == 0, qPrintable(screenshot.err));
-    QCOMPARE(QDir(shots).entryList({ u"*.png"_s }).size(), 12);
+    QCOMPARE(QDir(shots).entryList({ u"*.png"_s }).size(), 13);
 }
 
 void TestCli::indexRefusesBadOptions()

@@ -181,6 +181,7 @@ private slots:
     void newerSchemaIsRefused();
     void olderSchemaTakesTheSameSteps();
     void copyBothWaysKeepsEveryRow();
+    void scenariosAreKeptApartFromTheFigures();
     void refreshKeepsSourcesTheHistoryCites();
 };
 
@@ -622,9 +623,11 @@ void TestStorage::olderSchemaTakesTheSameSteps()
     }
     const std::shared_ptr<Storage> again = place.open();
     QCOMPARE(again->check().schemaVersion, latest);
+    QVERIFY(again->check().ok);
     QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
     QVERIFY2(q.exec(u"SELECT count(*) FROM indicators WHERE kosis_table <> ''"_s) && q.next(), qPrintable(q.lastError().text()));
     QVERIFY(q.value(0).toInt() > 0); // and the bundled dataset filled it
+    QVERIFY(again->saveScenario({ u"after the step"_s, {}, {}, {}, {}, {}, {} }).ok());
 }
 
 void TestStorage::copyBothWaysKeepsEveryRow()
@@ -664,6 +667,86 @@ void TestStorage::copyBothWaysKeepsEveryRow()
     const auto added = Importer::importFiles(*target,
         { writeFile(more, u"new.csv"_s, "id,publisher,title,url,published,retrieved,licence\nnew_source,Test,After the copy,,,,\n") }, {});
     QVERIFY2(added.ok(), qPrintable(added.errorText()));
+}
+
+// Issue 14: a scenario is stored apart from the observations, on both engines: saved, read back,
+// replaced, renamed, deleted, each recorded in the scenarios' history; a bad change is refused and
+// writes nothing; the figures never change; a copy carries the scenarios and their history.
+void TestStorage::scenariosAreKeptApartFromTheFigures()
+{
+    Place place;
+    const std::shared_ptr<Storage> desk = place.open();
+    const QString figuresBefore = dump(*desk);
+    const ScenarioRecord clinic { u"솔라시도 AI 클러스터"_s, u"the plans, and more researchers"_s,
+        { { u"KR-46"_s, u"medical_school_quota_allocated"_s, 2025, 100, u"계획: 의과대학"_s, u"jeonnam"_s, u"j15"_s },
+            { u"KR-46"_s, u"researchers"_s, 2023, 12000.5, u"typed"_s, {}, {} } },
+        {}, {}, {}, {} };
+    const Status first = desk->saveScenario(clinic);
+    QVERIFY2(first.ok(), qPrintable(first.errorText()));
+    Result<QList<ScenarioRecord>> saved = desk->scenarios();
+    QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+    QCOMPARE(saved->size(), 1);
+    QCOMPARE(saved->first().name, clinic.name);
+    QCOMPARE(saved->first().description, clinic.description);
+    QCOMPARE(saved->first().changes, clinic.changes);
+    QVERIFY(!saved->first().createdAt.isEmpty());
+    QCOMPARE(dump(*desk), figuresBefore); // the figures, the catalogue and their history as they were
+
+    // Saved again under the same name: its changes are the new ones.
+    ScenarioRecord fewer = clinic;
+    fewer.changes.removeLast();
+    QVERIFY(desk->saveScenario(fewer).ok());
+    QCOMPARE(desk->scenarios()->first().changes, fewer.changes);
+    // A change naming an unknown region or indicator, or one figure twice, is refused, and nothing changes.
+    ScenarioRecord bad = fewer;
+    bad.changes << ScenarioChange { u"KR-99"_s, u"researchers"_s, 2023, 1, {}, {}, {} };
+    QCOMPARE(desk->saveScenario(bad).errorKind(), ErrorKind::Invalid);
+    bad.changes.last() = ScenarioChange { u"KR-46"_s, u"no_such_indicator"_s, 2023, 1, {}, {}, {} };
+    QCOMPARE(desk->saveScenario(bad).errorKind(), ErrorKind::Invalid);
+    bad.changes.last() = bad.changes.first();
+    QCOMPARE(desk->saveScenario(bad).errorKind(), ErrorKind::Invalid);
+    QCOMPARE(desk->scenarios()->first().changes, fewer.changes);
+
+    // Renamed (its changes follow it), onto a taken name refused, deleted; unknown names are NotFound.
+    QVERIFY(desk->saveScenario({ u"other"_s, {}, {}, {}, {}, {}, {} }).ok());
+    QCOMPARE(desk->renameScenario(clinic.name, u"other"_s).errorKind(), ErrorKind::Conflict);
+    QVERIFY(desk->renameScenario(clinic.name, u"계획 달성"_s).ok());
+    QCOMPARE(desk->renameScenario(u"nobody"_s, u"x"_s).errorKind(), ErrorKind::NotFound);
+    saved = desk->scenarios();
+    QCOMPARE(saved->size(), 2);
+    QCOMPARE(saved->at(1).name, u"계획 달성"_s);
+    QCOMPARE(saved->at(1).changes, fewer.changes);
+    QVERIFY(desk->deleteScenario(u"other"_s).ok());
+    QCOMPARE(desk->deleteScenario(u"other"_s).errorKind(), ErrorKind::NotFound);
+    QCOMPARE(desk->scenarios()->size(), 1);
+
+    // Every save, rename and delete is in the history, with who and when.
+    Result<QList<ScenarioHistoryRecord>> history = desk->scenarioHistory();
+    QVERIFY(history.ok());
+    QStringList actions;
+    for (const ScenarioHistoryRecord &h : *history) {
+        actions << h.action + u':' + h.scenario + u':' + QString::number(h.changes);
+        QVERIFY(!h.changedAt.isEmpty());
+        QCOMPARE(h.changedBy, desk->userName());
+    }
+    QCOMPARE(actions, (QStringList { u"save:솔라시도 AI 클러스터:2"_s, u"save:솔라시도 AI 클러스터:1"_s, u"save:other:0"_s,
+                          u"rename:계획 달성:1"_s, u"delete:other:0"_s }));
+    QCOMPARE(history->at(3).detail, clinic.name);
+    QCOMPARE(dump(*desk), figuresBefore);
+
+    // A copy into a new file carries the scenarios and their history.
+    const auto dumped = desk->dumpAll();
+    QVERIFY(dumped.ok());
+    QTemporaryDir dir;
+    const auto file = openStorage(dir.filePath(u"copy.sqlite"_s));
+    QVERIFY(file.ok());
+    QVERIFY2((*file)->restoreAll(*dumped).ok(), qPrintable((*file)->restoreAll(*dumped).errorText()));
+    QCOMPARE((*file)->scenarios()->first().changes, fewer.changes);
+    QCOMPARE((*file)->scenarioHistory()->size(), history->size());
+    QVERIFY((*file)->check().ok);
+    // ... and the copy records its own next action after the copied ones.
+    QVERIFY((*file)->deleteScenario(u"계획 달성"_s).ok());
+    QCOMPARE((*file)->scenarioHistory()->size(), history->size() + 1);
 }
 
 } // namespace air

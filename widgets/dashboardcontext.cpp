@@ -154,6 +154,7 @@ void DashboardContext::setComparison(const QString &code)
         return;
     m_comparison = code;
     reloadComparison();
+    rescoreScenario();
     emit changed();
 }
 
@@ -257,38 +258,49 @@ void DashboardContext::completeUncertainty()
     emit changed();
 }
 
+AssessmentRecipe DashboardContext::recipe() const
+{
+    AssessmentRecipe recipe;
+    recipe.data.year = m_year;
+    recipe.data.weightSet = m_weightSet;
+    recipe.data.scope = m_scope;
+    recipe.options.normalisation = m_normalisation;
+    recipe.options.uncertaintyRuns = m_uncertaintyRuns;
+    recipe.options.seed = 2026;
+    // The weight editor scales the weight set's pillar weights (readiness pillars, by name).
+    for (size_t p = 0; p < m_pillarWeights.size() && p < size_t(editorPillars().size()); ++p)
+        recipe.pillarScale.insert(editorPillars()[qsizetype(p)], m_pillarWeights[p]);
+    return recipe;
+}
+
+void DashboardContext::setScenario(const QString &name, const QList<ScenarioChange> &changes)
+{
+    m_scenarioName = name;
+    m_scenarioChanges = changes;
+    rescoreScenario();
+    emit scenarioChanged();
+}
+
+void DashboardContext::rescoreScenario()
+{
+    m_scenario.reset();
+    if (m_scenarioChanges.isEmpty() || !m_figures || !m_assessment)
+        return;
+    Result<ScenarioOutcome> outcome = runScenario(*m_storage, *m_figures, *m_assessment, recipe(), m_scenarioName, m_scenarioChanges);
+    if (outcome)
+        m_scenario = std::move(*outcome);
+}
+
 void DashboardContext::rescore()
 {
     if (!m_figures)
         return;
-    IndexDatasetOptions data;
-    data.year = m_year;
-    data.weightSet = m_weightSet;
-    data.scope = m_scope;
-    index::IndexOptions options;
-    options.normalisation = m_normalisation;
-    options.uncertaintyRuns = m_uncertaintyRuns;
-    options.seed = 2026;
-    std::optional<Assessment> assessment;
-    for (const IndexQuestion question : { IndexQuestion::Readiness, IndexQuestion::Opportunity }) {
-        data.question = question;
-        Result<IndexDataset> dataset = buildIndexDataset(*m_storage, *m_figures, data);
-        if (!dataset)
-            return;
-        // The weight editor scales the weight set's pillar weights (readiness pillars, by name).
-        index::Framework &f = dataset->input.framework;
-        for (size_t p = 0; p < f.pillarWeights.size(); ++p) {
-            const qsizetype editor = editorPillars().indexOf(f.pillars[qsizetype(p)]);
-            if (editor >= 0 && size_t(editor) < m_pillarWeights.size())
-                f.pillarWeights[p] *= m_pillarWeights[size_t(editor)];
-        }
-        IndexRun run { std::move(*dataset), options, {} };
-        run.result = index::compute(run.dataset.input, options);
-        if (question == IndexQuestion::Readiness)
-            assessment = Assessment { std::move(run), {} };
-        else
-            assessment->opportunity = std::move(run);
-    }
+    const AssessmentRecipe how = recipe();
+    const IndexDatasetOptions &data = how.data;
+    Result<Assessment> computed = assess(*m_storage, *m_figures, how);
+    if (!computed)
+        return;
+    std::optional<Assessment> assessment = std::move(*computed);
     m_assessment = std::move(assessment);
     m_gaps.reset();
     // A year other than "latest" may change which indicators enter: say which, so that a new rank is
@@ -313,6 +325,7 @@ void DashboardContext::rescore()
         }
     }
     reloadComparison();
+    rescoreScenario();
     emit changed();
 }
 

@@ -4,6 +4,7 @@
 #include "items/comparisonmodel.h"
 #include "scoring/gaps.h"
 #include "scoring/indexreport.h"
+#include "scoring/scenario.h"
 
 #include <QHash>
 #include <QObject>
@@ -66,6 +67,15 @@ public:
     const IndexFigures *figures() const { return m_figures.get(); }
     int unitRow(const QString &code) const;
 
+    // How the current computation is made (for a scenario scored exactly like it).
+    AssessmentRecipe recipe() const;
+    // A scenario scored beside the baseline on every rescore (issue 14): its name ("" while unsaved)
+    // and changes; null while it has none. Pages and report pages that show it say so (a band).
+    const ScenarioOutcome *scenario() const { return m_scenario ? &*m_scenario : nullptr; }
+    QString scenarioName() const { return m_scenarioName; }
+    QList<ScenarioChange> scenarioChanges() const { return m_scenarioChanges; }
+    void setScenario(const QString &name, const QList<ScenarioChange> &changes);
+    void clearScenario() { setScenario({}, {}); }
     // The focus region's missing figures worth chasing, for the current choices (the page 자료 공백 and
     // the briefing's section): computed when first asked after a change; empty when it cannot be.
     const GapList &gaps() const;
@@ -104,8 +114,11 @@ private:
     bool loadFigures();
     void pickRegionsInScope();
     void rescore();
+    void rescoreScenario();
 
 signals:
+    // The scenario (its changes or its scores) changed.
+    void scenarioChanged();
     // Regions, year, weights or normalisation changed: the index has been recomputed.
     void changed();
     void languageChanged();
@@ -127,6 +140,9 @@ private:
     std::optional<Assessment> m_assessment;
     int m_uncertaintyRuns = 500;
     SelectionChanges m_selectionChanges;
+    QString m_scenarioName;
+    QList<ScenarioChange> m_scenarioChanges;
+    std::optional<ScenarioOutcome> m_scenario;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
     mutable std::optional<GapList> m_gaps;

@@ -10,6 +10,7 @@
 #include "pages/pillarpage.h"
 #include "pages/planspage.h"
 #include "pages/rankingpage.h"
+#include "pages/scenariopage.h"
 #include "pages/sectorfitpage.h"
 #include "pages/trendspage.h"
 #include "report/reportpreview.h"
@@ -137,6 +138,7 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
                            return gaps;
                        },
         [] { return GapsPage::tr("Data gaps"); } });
+    m_slots.push_back({ [this] { return new ScenarioPage(m_context, m_stack); }, [] { return ScenarioPage::tr("Scenario"); } });
     for (const Slot &slot : m_slots) {
         m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the page is built
         m_navigation->addItem(slot.title());

@@ -35,6 +35,7 @@ int runGaps(const GlobalOptions &global, const QStringList &arguments);
 int runHistory(const GlobalOptions &global, const QStringList &arguments);
 int runTeam(const GlobalOptions &global, const QStringList &arguments);
 int runCopy(const GlobalOptions &global, const QStringList &arguments);
+int runScenario(const GlobalOptions &global, const QStringList &arguments);
 // Need a QApplication (they draw); they open the database once their options are read.
 int runScreenshot(const GlobalOptions &global, const QStringList &arguments);
 int runExportPdf(const GlobalOptions &global, const QStringList &arguments);

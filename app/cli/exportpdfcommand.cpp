@@ -25,7 +25,11 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     const QCommandLineOption year(u"year"_s, u"A year, or latest (default)."_s, u"Y|latest"_s, u"latest"_s);
     const QCommandLineOption weights(u"weights"_s, u"A weight set (default equal)."_s, u"NAME"_s, u"equal"_s);
     const QCommandLineOption lang(u"lang"_s, u"ko (default) or en."_s, u"LANG"_s);
-    parser.addOptions({ region, compare, year, weights, lang });
+    const QCommandLineOption scenario(u"scenario"_s, u"Add the page 'If the plans come true' (계획이 달성되면) for the saved "
+                                                     "scenario NAME."_s, u"NAME"_s);
+    const QCommandLineOption plans(u"plans"_s, u"Add that page for plan items with targets: PLAN or PLAN:ITEM,ITEM "
+                                               "(repeatable; with --scenario, on top of it)."_s, u"PLAN[:ITEM,...]"_s);
+    parser.addOptions({ region, compare, year, weights, lang, scenario, plans });
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness export-pdf"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
@@ -106,9 +110,58 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
         printError(CliText::tr("export-pdf: the index could not be computed (unknown weight set?)"));
         return 1;
     }
+    // The scenario page: a saved scenario and/or plan items, scored with the report's own choices.
+    if (parser.isSet(scenario) || parser.isSet(plans)) {
+        QList<ScenarioChange> changes;
+        QString name;
+        if (parser.isSet(scenario)) {
+            Result<QList<ScenarioRecord>> saved = db.scenarios();
+            if (!saved) {
+                printError(u"export-pdf: "_s + saved.errorText());
+                return 1;
+            }
+            const auto it = std::find_if(saved->cbegin(), saved->cend(), [&](const ScenarioRecord &s) { return s.name == parser.value(scenario); });
+            if (it == saved->cend()) {
+                printError(CliText::tr("export-pdf: no saved scenario '%1' (ai-readiness scenario --list)").arg(parser.value(scenario)));
+                return 2;
+            }
+            changes = it->changes;
+            name = it->name;
+        }
+        QList<PlanChoice> choices;
+        for (const QString &text : parser.values(plans)) {
+            const std::optional<PlanChoice> c = parsePlanChoice(text);
+            if (!c) {
+                printError(CliText::tr("export-pdf: --plans takes PLAN or PLAN:ITEM,ITEM, not '%1'").arg(text));
+                return 2;
+            }
+            choices << *c;
+        }
+        if (!choices.isEmpty()) {
+            Result<QList<ScenarioChange>> fromPlans = changesFromPlans(db, *context.figures(),
+                Assessment { context.run(), context.opportunityRun() }, choices, Language::current());
+            if (!fromPlans) {
+                printError(u"export-pdf: "_s + fromPlans.errorText());
+                return 2;
+            }
+            for (const ScenarioChange &c : std::as_const(*fromPlans)) {
+                changes.erase(std::remove_if(changes.begin(), changes.end(), [&](const ScenarioChange &o) {
+                    return o.region == c.region && o.indicator == c.indicator && o.year == c.year;
+                }), changes.end());
+                changes << c;
+            }
+            if (name.isEmpty())
+                name = CliText::tr("plans %1").arg(parser.values(plans).join(u", "_s));
+        }
+        if (changes.isEmpty()) {
+            printError(CliText::tr("export-pdf: the scenario changes no figure: no scenario page"));
+            return 2;
+        }
+        context.setScenario(name, changes);
+    }
     QElapsedTimer timer;
     timer.start();
-    const BriefingReport report(&context);
+    const BriefingReport report(&context, context.scenario() != nullptr);
     const Status written = report.writePdf(parser.positionalArguments().first());
     if (!written) {
         printError(u"export-pdf: "_s + written.errorText());

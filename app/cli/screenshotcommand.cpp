@@ -23,6 +23,8 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     parser.addPositionalArgument(u"DIR"_s, u"The folder for the PNG files (created if missing)."_s);
     const QCommandLineOption lang(u"lang"_s, u"ko or en."_s, u"LANG"_s);
     parser.addOption(lang);
+    const QCommandLineOption scenario(u"scenario"_s, u"Show the saved scenario NAME on the scenario page."_s, u"NAME"_s);
+    parser.addOption(scenario);
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness screenshot"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
@@ -51,6 +53,16 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     window.show();
     QApplication::processEvents();
     window.context()->completeUncertainty(); // the window waits for its first paint; a picture must not
+    if (parser.isSet(scenario)) {
+        Result<QList<ScenarioRecord>> saved = window.context()->storage().scenarios();
+        const QList<ScenarioRecord> all = saved ? *saved : QList<ScenarioRecord>();
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const ScenarioRecord &s) { return s.name == parser.value(scenario); });
+        if (it == all.cend()) {
+            printError(CliText::tr("screenshot: no saved scenario '%1'").arg(parser.value(scenario)));
+            return 2;
+        }
+        window.context()->setScenario(it->name, it->changes);
+    }
     int written = 0;
     const QList<Page *> pages = window.pages();
     QApplication::processEvents();

@@ -816,7 +816,8 @@ def main():
     with open(os.path.join(DATA, "plans.csv"), "w", newline="", encoding="utf-8") as f:
         cols = ["plan", "item", "pillar", "sector", "title_ko", "title_en", "target_value", "target_unit", "target_year",
                 "budget_krw", "status", "source", "note", "plan_name_ko", "plan_name_en", "plan_region", "plan_period",
-                "note_ko", "target_unit_ko"]  # the Korean notes and target units: plans.py, NOTE_KO, TARGET_UNIT_KO
+                "note_ko", "target_unit_ko",  # the Korean notes and target units: plans.py, NOTE_KO, TARGET_UNIT_KO
+                "indicator", "indicator_target"]  # what an item would move: plans.py, INDICATOR_TARGETS
         w = csv.writer(f, lineterminator="\n")
         w.writerow(cols)
         for item in PLAN_ITEMS:

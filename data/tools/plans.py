@@ -189,3 +189,31 @@ TARGET_UNIT_KO = {
 for _item in PLAN_ITEMS:
     _item["note_ko"] = NOTE_KO[_item["item"]]
     _item["target_unit_ko"] = TARGET_UNIT_KO[_item.get("target_unit", "")]
+
+
+# The indicator a plan item would move and, where the plan text states the value in that indicator's own
+# unit, the target (issue 14; plans.csv columns indicator, indicator_target). Nothing is converted or
+# estimated: an item whose promise is in another unit (GPUs, a site's MW against a region's total) names
+# its indicator with an empty target, or no indicator at all.
+INDICATOR_TARGETS = {
+    # 100 medical-school places assigned for the 2030 opening (PLANS.md: "100 places assigned for a 2030
+    # opening"); medical_school_quota_allocated is the places allocated to the region's schools, in 명.
+    "j15": ("medical_school_quota_allocated", 100),
+    # Enacted ordinances (PLANS.md; the ai_ordinance rows cite the same plenaries): ai_ordinance is 1 when a
+    # provincial AI ordinance is in force, by its definition.
+    "g01": ("ai_ordinance", 1),
+    "j17": ("ai_ordinance", 1),
+    "j18": ("ai_ordinance", 1),
+    # Data-centre sites in MW: one site's capacity, while the indicator is the region's capacity in
+    # operation; the plans state no regional total, so no target.
+    "j10": ("datacenter_operating_capacity_regional_release", ""),
+    "j11": ("datacenter_operating_capacity_regional_release", ""),
+    "j12": ("datacenter_operating_capacity_regional_release", ""),
+    "j21": ("datacenter_operating_capacity_regional_release", ""),
+    "j22": ("datacenter_operating_capacity_regional_release", ""),
+    "j23": ("datacenter_operating_capacity_regional_release", ""),
+}
+for _item in PLAN_ITEMS:
+    _indicator, _target = INDICATOR_TARGETS.get(_item["item"], ("", ""))
+    _item["indicator"] = _indicator
+    _item["indicator_target"] = _target

@@ -26,7 +26,7 @@ const QList<TableFormat> &tableFormats()
             { u"plan"_s, u"item"_s, u"pillar"_s, u"sector"_s, u"title_ko"_s, u"title_en"_s, u"target_value"_s,
                 u"target_unit"_s, u"target_year"_s, u"budget_krw"_s, u"status"_s, u"source"_s },
             { u"note"_s, u"plan_name_ko"_s, u"plan_name_en"_s, u"plan_region"_s, u"plan_period"_s, u"note_ko"_s,
-                u"target_unit_ko"_s } },
+                u"target_unit_ko"_s, u"indicator"_s, u"indicator_target"_s } },
         { K::Weights, u"weights"_s, { u"weight_set"_s, u"target_kind"_s, u"target"_s, u"weight"_s },
             { u"description"_s } },
         { K::Facts, u"facts"_s,

@@ -560,7 +560,7 @@ void TableReader::planRow(const Row &row)
         || !requireOneOf(row, u"pillar"_s, pillarNames(), true) || !requireOneOf(row, u"sector"_s, sectorNames(), true)
         || !requireOneOf(row, u"status"_s, planStatusNames(), false))
         return;
-    for (const QString &column : { u"target_value"_s, u"budget_krw"_s }) {
+    for (const QString &column : { u"target_value"_s, u"budget_krw"_s, u"indicator_target"_s }) {
         if (!row[column].isEmpty() && !parseNumber(row[column])) {
             problem(row, column, ImportText::tr("'%1' is not a number").arg(row.text(column)));
             return;
@@ -579,6 +579,16 @@ void TableReader::planRow(const Row &row)
         problem(row, u"plan_region"_s, ImportText::tr("unknown region '%1'").arg(region));
         return;
     }
+    // The indicator the item would move, and its promised value in that indicator's unit (issue 14).
+    const QString indicator = row.text(u"indicator"_s);
+    if (!indicator.isEmpty() && m_s.reference().indicatorIndex(indicator) < 0) {
+        problem(row, u"indicator"_s, ImportText::tr("unknown indicator '%1'").arg(indicator));
+        return;
+    }
+    if (indicator.isEmpty() && !row[u"indicator_target"_s].isEmpty()) {
+        problem(row, u"indicator_target"_s, ImportText::tr("a target in an indicator's unit needs the indicator"));
+        return;
+    }
     const QString nameKo = row.text(u"plan_name_ko"_s);
     const QString nameEn = row.text(u"plan_name_en"_s);
     m_s.upsert(u"plans"_s, { u"id"_s }, { u"id"_s, u"name_ko"_s, u"name_en"_s, u"region"_s, u"period"_s },
@@ -588,13 +598,14 @@ void TableReader::planRow(const Row &row)
     m_s.count(m_s.upsert(u"plan_items"_s, { u"plan"_s, u"item"_s },
         { u"plan"_s, u"item"_s, u"pillar"_s, u"sector"_s, u"title_ko"_s, u"title_en"_s, u"target_value"_s,
             u"target_unit"_s, u"target_year"_s, u"budget_krw"_s, u"status"_s, u"source"_s, u"note"_s, u"note_ko"_s,
-            u"target_unit_ko"_s },
+            u"target_unit_ko"_s, u"indicator"_s, u"indicator_target"_s },
         { plan, row.text(u"item"_s), optionalText(row[u"pillar"_s]), optionalText(row[u"sector"_s]),
             row.text(u"title_ko"_s), row.text(u"title_en"_s), optionalNumber(row[u"target_value"_s]),
             row.text(u"target_unit"_s),
             row[u"target_year"_s].isEmpty() ? QVariant() : QVariant(row[u"target_year"_s].toInt()),
             optionalNumber(row[u"budget_krw"_s]), row.text(u"status"_s), row.text(u"source"_s), row.text(u"note"_s),
-            row.text(u"note_ko"_s), row.text(u"target_unit_ko"_s) },
+            row.text(u"note_ko"_s), row.text(u"target_unit_ko"_s), optionalText(row[u"indicator"_s]),
+            optionalNumber(row[u"indicator_target"_s]) },
         row.line()));
 }
 

@@ -80,6 +80,8 @@ public:
     int nationRow() const { return m_nationRow; }
     bool isCapitalRegion(int unit) const { return m_capital[size_t(unit)]; } // a district: its province's
     const QHash<QString, std::map<int, std::vector<double>>> &table() const { return m_figures; }
+    // A copy with a scenario's changes in place of the stored figures (scoring/scenario.h, applyChanges).
+    std::shared_ptr<const IndexFigures> withChanges(const QList<ScenarioChange> &changes, QStringList *skipped) const;
     // A copy with one raw figure set (the gap list's "what if the figure were …"): never written
     // anywhere, never shown as data.
     std::shared_ptr<const IndexFigures> withFigure(const QString &indicator, int year, int unit, double value) const;

@@ -113,6 +113,10 @@ struct PlanItemRecord {
     QString source;
     QString note;
     QString noteKo;
+    // The indicator the item would move (its figures' id), and the value it promises in that
+    // indicator's own unit where the plan states one; empty / null otherwise.
+    QString indicator;
+    QVariant indicatorTarget;
     QString title(const QString &language) const { return language == u"en" && !titleEn.isEmpty() ? titleEn : titleKo; }
 };
 
@@ -249,6 +253,46 @@ struct StorageDump {
             n += t.rows.size();
         return n;
     }
+};
+
+// A scenario (DESIGN.md, scenarios): a named set of changed figures, stored apart from the
+// observations; it never changes a figure and never appears as data. A change names a figure by
+// region, indicator (the id its figures are stored under) and year, with the value it would take
+// in the indicator's own unit (before any denominator) and why; one built from a plan item names it.
+struct ScenarioChange {
+    QString region;
+    QString indicator;
+    int year = 0;
+    double value = 0;
+    QString reason;
+    QString plan; // empty for a typed change
+    QString item;
+    bool operator==(const ScenarioChange &o) const
+    {
+        return region == o.region && indicator == o.indicator && year == o.year && value == o.value
+            && reason == o.reason && plan == o.plan && item == o.item;
+    }
+};
+
+struct ScenarioRecord {
+    QString name;
+    QString description;
+    QList<ScenarioChange> changes; // by region, indicator, year
+    QString createdBy;
+    QString createdAt; // ISO 8601, UTC
+    QString updatedBy;
+    QString updatedAt;
+};
+
+// What was done to a scenario (saved, renamed, deleted), by whom and when: the scenarios' history,
+// kept when the scenario itself is deleted.
+struct ScenarioHistoryRecord {
+    QString scenario;
+    QString action; // save, rename, delete
+    int changes = 0; // how many changes the scenario held after the action
+    QString detail;  // a rename: the old name
+    QString changedBy;
+    QString changedAt; // ISO 8601 with milliseconds, UTC
 };
 
 // `check`: the storage's health in a few lines.

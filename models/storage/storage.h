@@ -79,6 +79,17 @@ public:
     // Every recorded change of the figures the filter matches, oldest first.
     virtual Result<QList<HistoryRecord>> history(const ObservationFilter &filter) = 0;
 
+    // Scenarios (what-if sets of changed figures), apart from the observations: every saved one
+    // with its changes, by name. Saving replaces a scenario of the same name (its changes are then
+    // those given); a save, a rename and a delete are recorded in scenarioHistory(). ReadOnly when
+    // writes are refused; NotFound for an unknown name; Conflict for a rename onto a taken name;
+    // Invalid for a change naming an unknown region or indicator (nothing is written then).
+    virtual Result<QList<ScenarioRecord>> scenarios() = 0;
+    virtual Status saveScenario(const ScenarioRecord &scenario) = 0;
+    virtual Status renameScenario(const QString &name, const QString &newName) = 0;
+    virtual Status deleteScenario(const QString &name) = 0;
+    virtual Result<QList<ScenarioHistoryRecord>> scenarioHistory() = 0; // oldest first
+
     // An import: everything it writes, in one transaction (ImportWriter). ReadOnly, or Busy when
     // another import holds the write lock beyond the wait.
     virtual Result<std::unique_ptr<ImportWriter>> beginImport() = 0;

@@ -550,6 +550,18 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>Data gaps</source>
         <translation>자료 공백</translation>
     </message>
+    <message>
+        <source>If the plans come true</source>
+        <translation>계획이 달성되면</translation>
+    </message>
+    <message>
+        <source>What the scenario changes</source>
+        <translation>시나리오가 바꾸는 수치</translation>
+    </message>
+    <message>
+        <source>Each plan item alone</source>
+        <translation>계획 항목별 단독 효과</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -815,6 +827,122 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>%1: readiness rank %2 of %3; figures worth chasing: %4</source>
         <translation>%1: AI 준비도 %3곳 중 %2위, 찾아볼 수치 %4개</translation>
+    </message>
+    <message>
+        <source>export-pdf: no saved scenario '%1' (ai-readiness scenario --list)</source>
+        <translation>export-pdf: 저장된 시나리오가 없습니다: '%1' (ai-readiness scenario --list 참고)</translation>
+    </message>
+    <message>
+        <source>export-pdf: --plans takes PLAN or PLAN:ITEM,ITEM, not '%1'</source>
+        <translation>export-pdf: --plans에는 PLAN 또는 PLAN:ITEM,ITEM을 적습니다 (받은 값: '%1')</translation>
+    </message>
+    <message>
+        <source>plans %1</source>
+        <translation>계획 %1</translation>
+    </message>
+    <message>
+        <source>export-pdf: the scenario changes no figure: no scenario page</source>
+        <translation>export-pdf: 시나리오가 바꾸는 수치가 없어 시나리오 쪽을 넣지 않습니다</translation>
+    </message>
+    <message>
+        <source>scenario: cannot write %1: %2</source>
+        <translation>scenario: 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>scenario: cannot read %1: %2</source>
+        <translation>scenario: 읽을 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>scenario: %1: scenario '%2': unknown region '%3'</source>
+        <translation>scenario: %1: 시나리오 '%2': 알 수 없는 지역 '%3'</translation>
+    </message>
+    <message>
+        <source>scenario: %1: scenario '%2': unknown indicator '%3'</source>
+        <translation>scenario: %1: 시나리오 '%2': 알 수 없는 지표 '%3'</translation>
+    </message>
+    <message>
+        <source>scenario '%1' saved (changes: %2)</source>
+        <translation>시나리오 '%1' 저장 (변경 %2건)</translation>
+    </message>
+    <message>
+        <source>scenario: unexpected argument '%1' (see ai-readiness scenario --help)</source>
+        <translation>scenario: 알 수 없는 인수 '%1'(ai-readiness scenario --help 참고)</translation>
+    </message>
+    <message>
+        <source>scenario: --rename needs --name (the scenario to rename)</source>
+        <translation>scenario: --rename에는 --name(이름을 바꿀 시나리오)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>scenario: --year takes a year or latest, not '%1'</source>
+        <translation>scenario: --year에는 연도 또는 latest를 적습니다 (받은 값: '%1')</translation>
+    </message>
+    <message>
+        <source>scenario: --uncertainty and --seed take whole numbers</source>
+        <translation>scenario: --uncertainty와 --seed에는 정수를 적습니다</translation>
+    </message>
+    <message>
+        <source>scenario: --set takes REGION:INDICATOR:YEAR=VALUE (e.g. KR-46:researchers:2023=12000), not '%1'</source>
+        <translation>scenario: --set에는 지역:지표:연도=값을 적습니다 (예: KR-46:researchers:2023=12000). 받은 값: '%1'</translation>
+    </message>
+    <message>
+        <source>scenario: --plans takes PLAN or PLAN:ITEM,ITEM, not '%1'</source>
+        <translation>scenario: --plans에는 PLAN 또는 PLAN:ITEM,ITEM을 적습니다 (받은 값: '%1')</translation>
+    </message>
+    <message>
+        <source>scenario '%1' deleted</source>
+        <translation>시나리오 '%1' 삭제</translation>
+    </message>
+    <message>
+        <source>scenario: no saved scenario '%1'; saved: %2</source>
+        <translation>scenario: 저장된 시나리오가 없습니다: '%1'. 저장된 시나리오: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>scenario '%1' renamed to '%2'</source>
+        <translation>시나리오 이름 변경: '%1' → '%2'</translation>
+    </message>
+    <message>
+        <source>scenario: --set: unknown indicator '%1'</source>
+        <translation>scenario: --set: 알 수 없는 지표 '%1'</translation>
+    </message>
+    <message>
+        <source>scenario: --set: %1 takes its figures from %2: change %2</source>
+        <translation>scenario: --set: %1 지표는 %2 지표의 수치를 씁니다. %2 지표를 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>overtake: %1 (rank %2) is already above %3 (rank %4)</source>
+        <translation>overtake: 이미 앞서 있습니다: %1 %2위, %3 %4위</translation>
+    </message>
+    <message>
+        <source>overtake: %1 is rank %2, %3 rank %4 in readiness; %5 indicator(s) can do it alone; the combination takes %6 indicator(s)%7</source>
+        <translation>overtake: AI 준비도 %1 %2위, %3 %4위. 단독으로 앞설 수 있는 지표 %5개, 조합에 필요한 지표 %6개%7</translation>
+    </message>
+    <message>
+        <source> (not found: even every indicator at its best is not enough)</source>
+        <translation> (찾지 못함: 모든 지표를 최고 수준으로 올려도 부족)</translation>
+    </message>
+    <message>
+        <source>, and it holds in the 5-95 % band</source>
+        <translation>, 5–95% 범위에서도 유지</translation>
+    </message>
+    <message>
+        <source>, but not in the 5-95 % band</source>
+        <translation>, 5–95% 범위에서는 유지되지 않음</translation>
+    </message>
+    <message>
+        <source>scenario: %1 is outside the regions scored here: left out</source>
+        <translation>scenario: 점수를 내는 지역 밖이라 제외: %1</translation>
+    </message>
+    <message>
+        <source>scenario%1: changes: %2; readiness rank of %3: %4 -&gt; %5; opportunity: %6 -&gt; %7</source>
+        <translation>시나리오%1: 변경 %2건, %3의 AI 준비도 순위 %4 → %5, AI 활용 기회 %6 → %7</translation>
+    </message>
+    <message>
+        <source>screenshot: no saved scenario '%1'</source>
+        <translation>screenshot: 저장된 시나리오가 없습니다: '%1'</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2021,10 @@ Enters: %8</source>
         <source>a KOSIS recipe needs both the table's title (kosis_table) and its item (kosis_item)</source>
         <translation>KOSIS 규칙에는 통계표 제목(kosis_table)과 항목(kosis_item)이 모두 있어야 합니다</translation>
     </message>
+    <message>
+        <source>a target in an indicator's unit needs the indicator</source>
+        <translation>지표 단위의 목표에는 지표(indicator)가 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>air::ImportDialog</name>
@@ -2553,6 +2685,384 @@ Source: %7 — %8</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the page “If the plans come true” (the scenario)</source>
+        <translation>‘계획이 달성되면’ 쪽 넣기 (시나리오)</translation>
+    </message>
+</context>
+<context>
+    <name>air::ScenarioPage</name>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>계획 항목</translation>
+    </message>
+    <message>
+        <source>Typed changes</source>
+        <translation>직접 입력한 변경</translation>
+    </message>
+    <message>
+        <source>Baseline and scenario per pillar</source>
+        <translation>부문별 기준과 시나리오</translation>
+    </message>
+    <message>
+        <source>Plan items by rank places gained alone</source>
+        <translation>단독으로 올리는 순위별 계획 항목</translation>
+    </message>
+    <message>
+        <source>The smallest step past a rival</source>
+        <translation>앞서기 위한 최소 변화</translation>
+    </message>
+    <message>
+        <source>Tick the plan items of %1 that state a target in an indicator's unit, or type a changed figure: the index is computed again with them beside the baseline. Nothing here changes a figure.</source>
+        <translation>지표 단위의 목표가 있는 %1 계획 항목을 고르거나 바뀐 수치를 입력하십시오. 지수를 다시 계산해 기준과 나란히 보여 줍니다. 이 화면은 어떤 수치도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>저장된 시나리오</translation>
+    </message>
+    <message>
+        <source>Plan items of %1 (ticked: in the scenario)</source>
+        <translation>%1 계획 항목 (선택: 시나리오에 포함)</translation>
+    </message>
+    <message>
+        <source>Typed changes (the indicator's own unit, before any per-resident division)</source>
+        <translation>직접 입력한 변경 (지표 자체 단위, 인구 등으로 나누기 전)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the change)</source>
+        <translation>사유 (변경과 함께 기록)</translation>
+    </message>
+    <message>
+        <source>Region of the change</source>
+        <translation>변경할 지역</translation>
+    </message>
+    <message>
+        <source>Indicator of the change</source>
+        <translation>변경할 지표</translation>
+    </message>
+    <message>
+        <source>Year of the change</source>
+        <translation>변경할 연도</translation>
+    </message>
+    <message>
+        <source>Plan items ranked by the rank places each would gain alone</source>
+        <translation>계획 항목별 단독으로 올리는 순위</translation>
+    </message>
+    <message>
+        <source>The smallest step past</source>
+        <translation>앞서기 위한 최소 변화:</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <source>Rival region</source>
+        <translation>앞설 지역</translation>
+    </message>
+    <message>
+        <source>%1 (changes: %2)</source>
+        <translation>%1 (변경 %2건)</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>계획 항목</translation>
+    </message>
+    <message>
+        <source>Indicator (unit)</source>
+        <translation>지표 (단위)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>목표 연도</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Applied to the figure of %2 (the year the index uses); the target year stays in the reason.
+%3</source>
+        <translation>%1
+%2년 수치(지수가 쓰는 연도)에 적용합니다. 목표 연도는 사유에 남습니다.
+%3</translation>
+    </message>
+    <message>
+        <source>%1
+The plan states no value in this indicator's unit (for example one site's capacity, not the region's total): not applied.
+%2</source>
+        <translation>%1
+계획이 이 지표 단위의 값을 제시하지 않아(예: 지역 전체가 아닌 한 곳의 용량) 적용하지 않습니다.
+%2</translation>
+    </message>
+    <message>
+        <source>no target in this unit</source>
+        <translation>이 단위의 목표 없음</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>수가 아닙니다: '%1'</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>No scenario yet: tick a plan item or add a change.</source>
+        <translation>아직 시나리오가 없습니다. 계획 항목을 고르거나 변경을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Scores 0–100 on the scale of %1; baseline with the figures as stored, scenario with the changes listed on the left.</source>
+        <translation>%1 기준 0–100점. 기준은 저장된 수치, 시나리오는 왼쪽의 변경을 반영한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Figure now</source>
+        <translation>현재 수치</translation>
+    </message>
+    <message>
+        <source>Needed alone</source>
+        <translation>단독으로 필요한 값</translation>
+    </message>
+    <message>
+        <source>Holds in the 5–95 % band</source>
+        <translation>5–95% 범위에서도 유지</translation>
+    </message>
+    <message>
+        <source>not enough alone</source>
+        <translation>단독으로는 부족</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>%1 is already above %2 in AI readiness (rank %3 against %4).</source>
+        <translation>%1은(는) AI 준비도에서 이미 %2보다 앞섭니다 (%3위, %4위).</translation>
+    </message>
+    <message>
+        <source>Even every indicator at the best value among the regions would not lift %1 above %2.</source>
+        <translation>모든 지표를 지역 중 최고 수준으로 올려도 %1은(는) %2보다 앞서지 못합니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>The combination with the smallest total change (in normalised units): %1. %2</source>
+        <translation>정규화 단위로 변화의 합이 가장 작은 조합: %1. %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>It holds in the 5–95 % band of the uncertainty runs too.</source>
+        <translation>불확실성 분석의 5–95% 범위에서도 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>It does not hold in the 5–95 % band of the uncertainty runs.</source>
+        <translation>불확실성 분석의 5–95% 범위에서는 유지되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>시나리오 저장</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Rename the scenario</source>
+        <translation>시나리오 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>Delete the scenario</source>
+        <translation>시나리오 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the scenario '%1'? The figures are not affected.</source>
+        <translation>시나리오를 삭제할까요? '%1' (수치는 바뀌지 않습니다.)</translation>
+    </message>
+    <message>
+        <source>Export the scenarios</source>
+        <translation>시나리오 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>시나리오 가져오기</translation>
+    </message>
+    <message>
+        <source>%1: scenario '%2': unknown region or indicator (%3, %4); nothing was imported.</source>
+        <translation>%1: 시나리오 '%2': 알 수 없는 지역 또는 지표 (%3, %4). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>air::ScenarioText</name>
+    <message>
+        <source>unsaved</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>AI readiness</source>
+        <translation>AI 준비도</translation>
+    </message>
+    <message>
+        <source>AI opportunity</source>
+        <translation>AI 활용 기회</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 → %4</source>
+        <translation>%2 %1: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>evidence insufficient</source>
+        <translation>자료 부족</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Indicator (unit)</source>
+        <translation>지표 (단위)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Figure now</source>
+        <translation>현재 수치</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>계획 항목</translation>
+    </message>
+    <message>
+        <source>Target (year applied)</source>
+        <translation>목표 (적용 연도)</translation>
+    </message>
+    <message>
+        <source>Readiness rank</source>
+        <translation>AI 준비도 순위</translation>
+    </message>
+    <message>
+        <source>Opportunity rank</source>
+        <translation>활용 기회 순위</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변화 없음</translation>
+    </message>
+    <message>
+        <source>up by %1</source>
+        <translation>%1계단 상승</translation>
+    </message>
+    <message>
+        <source>down by %1</source>
+        <translation>%1계단 하락</translation>
+    </message>
+    <message>
+        <source>left out of the index</source>
+        <translation>지수 제외</translation>
+    </message>
+    <message>
+        <source>A scenario is not data: its changed figures are kept apart from the observations and never replace one. The other regions keep their figures as they are; a count changed for a region moves the national total by the same amount. Ranks are among the regions scored, with the 5–95 % interval of the uncertainty runs (weights ±25 %, normalisation, aggregation).</source>
+        <translation>시나리오는 자료가 아닙니다. 바꾼 수치는 관측값과 따로 보관하며 관측값을 대신하지 않습니다. 다른 지역의 수치는 그대로 두고, 한 지역의 수량을 바꾸면 전국 합계도 같은 만큼 바뀝니다. 순위는 점수를 내는 지역 사이의 순위이며, 불확실성 분석(가중치 ±25%, 정규화, 집계 방식)의 5–95% 범위를 함께 보입니다.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@
 2. every source has a URL or a document name, and every KOSIS-origin source names its table;
 3. every calculated row (note "calculated: …") names its method and its inputs;
 4. every indicator with figures has `as_of`; every readiness indicator has a kind; twins have no figures;
-5. every fact cites a known source and has a known scope.
+5. every fact cites a known source and has a known scope;
+6. every plan item that names an indicator names a known one, a target in that indicator's unit only with the
+   indicator (a number, which the plan's own target states where its unit is the indicator's), and every plan
+   item cites a known source.
 
 Usage: check_dataset.py DATA_DIR   (exit 1 and a message per problem)
 """
@@ -119,6 +122,29 @@ def main(data):
             problems.append("facts.csv:%d: as_of '%s' is not a date or period" % (n, f["as_of"]))
         if not f["text_ko"] or not f["text_en"] or not f["as_of"]:
             problems.append("facts.csv:%d: text_ko, text_en and as_of are required" % n)
+
+    # 6. plan items: the indicator they would move and the target in its unit (issue 14)
+    ids = {i["id"] for i in read(data, "indicators")}
+    units = {i["id"]: i["unit"] for i in read(data, "indicators")}
+    for n, p in enumerate(read(data, "plans"), start=2):
+        if p["source"] not in sources:
+            problems.append("plans.csv:%d: unknown source %s" % (n, p["source"]))
+        if p["indicator"] and p["indicator"] not in ids:
+            problems.append("plans.csv:%d: unknown indicator %s" % (n, p["indicator"]))
+        if p["indicator_target"]:
+            if not p["indicator"]:
+                problems.append("plans.csv:%d: indicator_target without an indicator" % n)
+                continue
+            try:
+                target = float(p["indicator_target"])
+            except ValueError:
+                problems.append("plans.csv:%d: indicator_target '%s' is not a number" % (n, p["indicator_target"]))
+                continue
+            # The same promise in two units would be a conversion: where the plan's own target is given, the
+            # indicator's target is that figure (the only stated basis).
+            if p["target_value"] and float(p["target_value"]) != target:
+                problems.append("plans.csv:%d: indicator_target %s differs from the plan's target %s (%s against %s)"
+                                % (n, p["indicator_target"], p["target_value"], p["target_unit"], units[p["indicator"]]))
 
     for p in problems:
         print(p, file=sys.stderr)

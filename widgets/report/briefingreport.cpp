@@ -122,9 +122,10 @@ void drawChart(QPainter &p, ChartPanel &panel, const QRectF &target, double pixe
 
 } // namespace
 
-BriefingReport::BriefingReport(DashboardContext *context)
+BriefingReport::BriefingReport(DashboardContext *context, bool scenarioPage)
     : m_context(context)
     , m_date(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+    , m_scenarioPage(scenarioPage && context->scenario())
 {
     // The title as published; the English report takes its English rendering where the data give one.
     if (const Result<QList<SourceRecord>> sources = context->storage().sources(); sources) {
@@ -204,6 +205,9 @@ void BriefingReport::planPages()
     place({ Kind::Ranking, 0, 0, tr("Ranking of %1").arg(m_context->rankedPhrase()) }, fullPage, true);
     place({ Kind::Plans, 0, 0, tr("Plans") }, fullPage, true);
     planTargets();
+    if (m_scenarioPage)
+        place({ Kind::Scenario, 0, 0, tr("If the plans come true") },
+            measured([this](QPainter &p) { return drawScenario(p); }) - contentTop, true);
     place({ Kind::Method, 0, 0, tr("Data notes and method") }, measured([this](QPainter &p) { return drawMethod(p); }) - contentTop,
         true);
     planGaps();
@@ -427,6 +431,7 @@ void BriefingReport::renderPage(QPainter &p, int page) const
         case Kind::Plans: drawPlans(p); break;
         case Kind::Targets: drawTargets(p, block.index, block.count); break;
         case Kind::Gaps: drawGaps(p, block.index, block.count, block.top); break;
+        case Kind::Scenario: drawScenario(p); break;
         case Kind::Method: drawMethod(p); break;
         case Kind::Sources: drawSources(p, block.index, block.count, block.top); break;
         }

@@ -27,7 +27,10 @@ class IndicatorValuesModel;
 class BriefingReport final {
     Q_DECLARE_TR_FUNCTIONS(air::BriefingReport)
 public:
-    explicit BriefingReport(DashboardContext *context);
+    // scenarioPage: add the page "계획이 달성되면" (If the plans come true) for the context's scenario,
+    // when it has one.
+    explicit BriefingReport(DashboardContext *context, bool scenarioPage = false);
+    bool hasScenarioPage() const { return m_scenarioPage; }
 
     int pageCount() const { return int(m_pages.size()); }
     void renderPage(QPainter &painter, int page) const;
@@ -48,7 +51,7 @@ public:
     static int pillarCount();
 
 private:
-    enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, PillarTable, SectorFit, Ranking, Plans, Targets, Gaps, Method, Sources };
+    enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, PillarTable, SectorFit, Ranking, Plans, Targets, Gaps, Scenario, Method, Sources };
     // What a page holds: one block, or several stacked where they fit (a pillar's last rows and the next
     // pillar; the method and the first sources), so that no sheet is left half empty.
     struct Block {
@@ -100,6 +103,7 @@ private:
     QList<QStringList> gapRows(int first, int count) const;
     double gapsOpening() const;
     double drawMethod(QPainter &p) const;
+    double drawScenario(QPainter &p) const; // scenarioreport.cpp
     void drawSources(QPainter &p, int first, int count, double top) const;
     QString sourceLine(int i) const;
 
@@ -115,6 +119,7 @@ private:
     QList<QStringList> m_targets;
     QList<QStringList> m_gaps; // the missing figures worth chasing, as the page 자료 공백 shows them
     QString m_date;
+    bool m_scenarioPage = false;
 };
 
 } // namespace air

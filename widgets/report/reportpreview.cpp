@@ -4,6 +4,7 @@
 #include "report/briefingreport.h"
 #include "report/reportpainter.h"
 
+#include <QCheckBox>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -44,6 +45,9 @@ ReportPreview::ReportPreview(DashboardContext *context, QWidget *parent)
     bar->addWidget(m_previous);
     bar->addWidget(m_pageLabel);
     bar->addWidget(m_next);
+    m_scenario = new QCheckBox(tr("Add the page “If the plans come true” (the scenario)"), this);
+    m_scenario->setVisible(context->scenario() != nullptr);
+    bar->addWidget(m_scenario);
     bar->addStretch();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
@@ -55,6 +59,10 @@ ReportPreview::ReportPreview(DashboardContext *context, QWidget *parent)
     connect(save, &QPushButton::clicked, this, &ReportPreview::savePdf);
     connect(printButton, &QPushButton::clicked, this, &ReportPreview::print);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_scenario, &QCheckBox::toggled, this, [this](bool on) {
+        m_report = std::make_unique<BriefingReport>(m_context, on);
+        showPage(m_page);
+    });
     resize(760, 900);
     showPage(0);
 }

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -37,6 +38,7 @@ private:
     QLabel *m_pageLabel;
     QPushButton *m_previous;
     QPushButton *m_next;
+    QCheckBox *m_scenario; // the page "계획이 달성되면", offered while a scenario is set
 };
 
 } // namespace air

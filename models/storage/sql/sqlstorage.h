@@ -30,6 +30,11 @@ public:
     Result<ObservationCounts> countObservations(const ObservationFilter &filter) override;
     Result<EditOutcome> editObservation(const ObservationEdit &edit) override;
     Result<QList<HistoryRecord>> history(const ObservationFilter &filter) override;
+    Result<QList<ScenarioRecord>> scenarios() override;
+    Status saveScenario(const ScenarioRecord &scenario) override;
+    Status renameScenario(const QString &name, const QString &newName) override;
+    Status deleteScenario(const QString &name) override;
+    Result<QList<ScenarioHistoryRecord>> scenarioHistory() override;
     Result<TableRows> exportRows(const QString &table, const ObservationFilter &filter) override;
     Result<StorageDump> dumpAll() override;
     Status restoreAll(const StorageDump &dump) override;

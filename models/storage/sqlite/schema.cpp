@@ -291,9 +291,42 @@ const QStringList version5 = {
     u"ALTER TABLE sources ADD COLUMN title_en TEXT"_s,
 };
 
-// Version 6: reserved for the scenarios of issue 14 (points 1-2, branch scen), which are built beside
-// this one; empty here so that version 7 keeps its number when both are merged.
-const QStringList version6 = {};
+// Version 6: scenarios (issue 14), apart from the observations: a named set of changed figures
+// (region, indicator, year, value, why; a change made from a plan item names it), and the history of
+// what was done to them (kept when a scenario is deleted). Plan items name the indicator they would
+// move and, where the plan states one, the value they promise in that indicator's unit.
+const QStringList version6 = {
+    uR"(CREATE TABLE scenarios (
+        name        TEXT PRIMARY KEY,
+        description TEXT NOT NULL DEFAULT '',
+        created_by  TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        updated_by  TEXT NOT NULL DEFAULT '',
+        updated_at  TEXT NOT NULL
+    ))"_s,
+    uR"(CREATE TABLE scenario_changes (
+        scenario  TEXT NOT NULL REFERENCES scenarios(name) ON DELETE CASCADE ON UPDATE CASCADE,
+        region    TEXT NOT NULL REFERENCES regions(code),
+        indicator TEXT NOT NULL REFERENCES indicators(id),
+        year      INTEGER NOT NULL,
+        value     REAL NOT NULL,
+        reason    TEXT NOT NULL DEFAULT '',
+        plan      TEXT NOT NULL DEFAULT '',
+        item      TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (scenario, region, indicator, year)
+    ) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE scenario_history (
+        id         INTEGER PRIMARY KEY,
+        scenario   TEXT NOT NULL,
+        action     TEXT NOT NULL CHECK (action IN ('save', 'rename', 'delete')),
+        changes    INTEGER NOT NULL DEFAULT 0,
+        detail     TEXT NOT NULL DEFAULT '',
+        changed_by TEXT NOT NULL DEFAULT '',
+        changed_at TEXT NOT NULL
+    ))"_s,
+    u"ALTER TABLE plan_items ADD COLUMN indicator TEXT REFERENCES indicators(id)"_s,
+    u"ALTER TABLE plan_items ADD COLUMN indicator_target REAL"_s,
+};
 
 // Version 7: the KOSIS recipe of an indicator whose figures come from a KOSIS table (issue 14, 4): the
 // table's title as KOSIS gives it and the item (column) that fills the indicator, so that a downloaded
