@@ -78,6 +78,8 @@ public:
     virtual Result<EditOutcome> editObservation(const ObservationEdit &edit) = 0;
     // Every recorded change of the figures the filter matches, oldest first.
     virtual Result<QList<HistoryRecord>> history(const ObservationFilter &filter) = 0;
+    // Every import committed, oldest first.
+    virtual Result<QList<ImportLogRecord>> imports() = 0;
 
     // An import: everything it writes, in one transaction (ImportWriter). ReadOnly, or Busy when
     // another import holds the write lock beyond the wait.

@@ -30,6 +30,7 @@ public:
     Result<ObservationCounts> countObservations(const ObservationFilter &filter) override;
     Result<EditOutcome> editObservation(const ObservationEdit &edit) override;
     Result<QList<HistoryRecord>> history(const ObservationFilter &filter) override;
+    Result<QList<ImportLogRecord>> imports() override;
     Result<TableRows> exportRows(const QString &table, const ObservationFilter &filter) override;
     Result<StorageDump> dumpAll() override;
     Status restoreAll(const StorageDump &dump) override;

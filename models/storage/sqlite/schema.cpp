@@ -291,6 +291,20 @@ const QStringList version5 = {
     u"ALTER TABLE sources ADD COLUMN title_en TEXT"_s,
 };
 
+// Version 6: the import log, one entry per import committed (who, when, which files, what it wrote);
+// the figures an import replaced are in observation_history as well, with the files as the reason.
+const QStringList version6 = {
+    uR"(CREATE TABLE import_log (
+        id          INTEGER PRIMARY KEY,
+        changed_by  TEXT NOT NULL DEFAULT '',
+        changed_at  TEXT NOT NULL,
+        origin      TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+        files       TEXT NOT NULL DEFAULT '',
+        inserted    INTEGER NOT NULL DEFAULT 0,
+        replaced    INTEGER NOT NULL DEFAULT 0
+    ))"_s,
+};
+
 // The steps that rebuild a table that others reference: run with foreign keys off.
 bool rebuildsReferencedTables(int fromVersion)
 {
@@ -299,7 +313,7 @@ bool rebuildsReferencedTables(int fromVersion)
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = { version1, version2, version3, version4, version5 };
+    static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6 };
     return all;
 }
 
