@@ -54,6 +54,8 @@ private slots:
     void regionOptionsTakeAliases();
     void gapsCommand();
     void importReportsInKoreanWithLangKo();
+    void storageMessagesInKoreanWithLangKo();
+    void importsAreInTheHistory();
     void historyOfAnEditedFigure();
     void historyRefusesBadOptions();
     void networkShareIsNamedOnTheCommandLine();
@@ -617,6 +619,50 @@ void TestCli::importReportsInKoreanWithLangKo()
         u"고령인구비율=aged_65_plus_share"_s });
     QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
     QVERIFY2(checked.out.contains(u"행 읽음"_s) && checked.out.contains(u"검사만 함"_s), qPrintable(checked.out));
+}
+
+// The storage layer's refusals were English with --lang ko (issue 15).
+void TestCli::storageMessagesInKoreanWithLangKo()
+{
+    const Run table = runCli({ u"--db"_s, db(), u"--lang"_s, u"ko"_s, u"export-csv"_s, u"--table"_s, u"nonesuch"_s });
+    QVERIFY(table.exitCode != 0);
+    QVERIFY2(table.err.contains(u"알 수 없는 표: 'nonesuch'"_s), qPrintable(table.err));
+    const QString file = m_dir->filePath(u"desk.sqlite"_s);
+    const Run grant = runCli({ u"--db"_s, file, u"--lang"_s, u"ko"_s, u"team"_s, u"grant"_s, u"kim"_s, u"viewer"_s });
+    QVERIFY(grant.exitCode != 0);
+    QVERIFY2(grant.err.contains(u"팀 역할은 팀 데이터베이스에만 있습니다"_s), qPrintable(grant.err));
+    const Run english = runCli({ u"--db"_s, file, u"team"_s, u"grant"_s, u"kim"_s, u"viewer"_s });
+    QVERIFY2(english.err.contains(u"team roles need a team database"_s), qPrintable(english.err));
+}
+
+// `history --imports` lists every import; a figure an import replaced is in the figure's history
+// with the file as the reason.
+void TestCli::importsAreInTheHistory()
+{
+    const QString first = m_dir->filePath(u"first.csv"_s);
+    const QString second = m_dir->filePath(u"second.csv"_s);
+    QVERIFY(air::test::writeFile(first, "region,indicator,year,value,status,source,note\n"
+                                        "KR-46,population,1901,1000,estimate,kosis_population_2007_2025,TEST FIGURE\n"));
+    QVERIFY(air::test::writeFile(second, "region,indicator,year,value,status,source,note\n"
+                                         "KR-46,population,1901,2000,estimate,kosis_population_2007_2025,TEST FIGURE\n"));
+    QVERIFY(runCli({ u"--db"_s, db(), u"import"_s, first }).exitCode == 0);
+    const Run replaced = runCli({ u"--db"_s, db(), u"import"_s, second, u"--replace"_s });
+    QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+    const Run log = runCli({ u"--db"_s, db(), u"history"_s, u"--imports"_s });
+    QVERIFY2(log.exitCode == 0, qPrintable(log.err));
+    const QStringList lines = log.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // the header, the bundled dataset, the two imports
+    QCOMPARE(lines.at(0), u"changed_at,changed_by,origin,files,inserted,replaced"_s);
+    QVERIFY2(lines.at(1).contains(u",bundled,"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).endsWith(u",user,first.csv,1,0"_s), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).endsWith(u",user,second.csv,0,1"_s), qPrintable(lines.at(3)));
+    const Run figure = runCli({ u"--db"_s, db(), u"history"_s, u"--region"_s, u"전남"_s, u"--year"_s, u"1901"_s });
+    QVERIFY2(figure.exitCode == 0, qPrintable(figure.err));
+    const QStringList rows = figure.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(1).startsWith(u"KR-46,population,1901,1000,2000,estimate,estimate,"_s), qPrintable(rows.at(1)));
+    QVERIFY2(rows.at(1).endsWith(u",import: second.csv"_s), qPrintable(rows.at(1)));
+    QCOMPARE(runCli({ u"--db"_s, db(), u"history"_s, u"--imports"_s, u"--year"_s, u"1901"_s }).exitCode, 2);
 }
 
 // `history` prints what an edit in the window recorded: who, when, old and new, why.

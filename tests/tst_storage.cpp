@@ -183,6 +183,7 @@ private slots:
     void copyBothWaysKeepsEveryRow();
     void scenariosAreKeptApartFromTheFigures();
     void refreshKeepsSourcesTheHistoryCites();
+    void importsAreInTheHistory();
 };
 
 // A bundled source that only the history still names (its figure was edited, the new bundled data no
@@ -224,6 +225,58 @@ void TestStorage::refreshKeepsSourcesTheHistoryCites()
     QCOMPARE(figure(*desk, u"KR-46"_s, u"population"_s, 1901).value, 1001.0);
     const StorageCheck checked = desk->check();
     QVERIFY2(checked.problems.isEmpty(), qPrintable(checked.problems.join(u"; "_s)));
+}
+
+// Every write is recorded: an import's entry in the import log (who, when, which files, what it
+// wrote), and each figure it replaced in the figure's history, with the file as the reason.
+void TestStorage::importsAreInTheHistory()
+{
+    Place place;
+    const std::shared_ptr<Storage> desk = place.open();
+    QTemporaryDir dir;
+    const QByteArray source = aSource(*desk);
+    const QString first = writeFile(dir, u"first.csv"_s,
+        observationHeader + "KR-46,population,1901,1000,estimate," + source + ",TEST FIGURE\n"
+            + "KR-46,population,1902,1000,estimate," + source + ",TEST FIGURE\n");
+    const QString second = writeFile(dir, u"second.csv"_s,
+        observationHeader + "KR-46,population,1901,2000,estimate," + source + ",TEST FIGURE corrected\n");
+    QVERIFY(Importer::importFiles(*desk, { first }, {}).ok());
+    ImportOptions replacing;
+    replacing.replaceUserRows = true;
+    const auto replaced = Importer::importFiles(*desk, { second }, replacing);
+    QVERIFY2(replaced.ok(), qPrintable(replaced.errorText()));
+    QCOMPARE(replaced->replaced(), 1);
+    // A check-only run writes nothing, not even its entry.
+    ImportOptions checking;
+    checking.checkOnly = true;
+    QVERIFY(Importer::importFiles(*desk, { second }, checking).ok());
+
+    const auto log = desk->imports();
+    QVERIFY2(log.ok(), qPrintable(log.errorText()));
+    QCOMPARE(log->size(), 3); // the bundled dataset's load, then the two imports
+    QCOMPARE(log->at(0).origin, u"bundled"_s);
+    QVERIFY(log->at(0).inserted > 1000);
+    QCOMPARE(log->at(1).files, u"first.csv"_s);
+    QCOMPARE(log->at(1).inserted, 2);
+    QCOMPARE(log->at(2).files, u"second.csv"_s);
+    QCOMPARE(log->at(2).inserted, 0);
+    QCOMPARE(log->at(2).replaced, 1);
+    QCOMPARE(log->at(2).changedBy, desk->userName());
+    QVERIFY(log->at(1).changedAt <= log->at(2).changedAt);
+
+    ObservationFilter key;
+    key.region = u"KR-46"_s;
+    key.indicator = u"population"_s;
+    key.year = 1901;
+    const auto history = desk->history(key);
+    QVERIFY2(history.ok(), qPrintable(history.errorText()));
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().oldValue.toDouble(), 1000.0);
+    QCOMPARE(history->first().newValue.toDouble(), 2000.0);
+    QCOMPARE(history->first().reason, u"import: second.csv"_s);
+    QCOMPARE(history->first().changedBy, desk->userName());
+    key.year = 1902;
+    QCOMPARE(desk->history(key)->size(), 0); // added, not changed: in the import log only
 }
 
 void TestStorage::bundledDataAndIndexAsOnAFile()
@@ -598,17 +651,17 @@ void TestStorage::olderSchemaTakesTheSameSteps()
 {
     Place place;
     const int latest = schema::latestVersion();
-    QVERIFY(latest >= 7);
+    QVERIFY(latest >= 8);
     {
         // A database at the version before: on a server, the latest one with the last step undone
-        // by hand (indicators.kosis_table and kosis_item are what version 7 adds); a file is made at
-        // that version.
+        // by hand (import_log is what version 8 adds), its team roles set up; a file is made at that
+        // version.
         std::shared_ptr<Storage> storage;
         if (onServer()) {
             storage = place.open(false);
+            QVERIFY(storage->initTeam().ok());
             QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-            QVERIFY(q.exec(u"ALTER TABLE indicators DROP COLUMN kosis_table"_s));
-            QVERIFY(q.exec(u"ALTER TABLE indicators DROP COLUMN kosis_item"_s));
+            QVERIFY(q.exec(u"DROP TABLE import_log"_s));
             QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(latest - 1)));
         } else {
             StorageOptions older;
@@ -618,16 +671,22 @@ void TestStorage::olderSchemaTakesTheSameSteps()
             storage = *opened;
         }
         QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-        QVERIFY(!q.exec(u"SELECT kosis_table FROM indicators"_s));
+        QVERIFY(!q.exec(u"SELECT count(*) FROM import_log"_s));
         storage->releaseThread();
     }
     const std::shared_ptr<Storage> again = place.open();
     QCOMPARE(again->check().schemaVersion, latest);
     QVERIFY(again->check().ok);
     QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
-    QVERIFY2(q.exec(u"SELECT count(*) FROM indicators WHERE kosis_table <> ''"_s) && q.next(), qPrintable(q.lastError().text()));
-    QVERIFY(q.value(0).toInt() > 0); // and the bundled dataset filled it
-    QVERIFY(again->saveScenario({ u"after the step"_s, {}, {}, {}, {}, {}, {} }).ok());
+    QVERIFY2(q.exec(u"SELECT count(*) FROM import_log WHERE origin = 'bundled'"_s) && q.next(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.value(0).toInt(), 1); // and the bundled dataset's load is its first entry
+    if (onServer()) {
+        // The team's roles reach the new table: a viewer reads it, an editor's import writes it.
+        QVERIFY(q.exec(u"SELECT has_table_privilege('air_viewer', 'import_log', 'SELECT'), "
+                       "has_table_privilege('air_editor', 'import_log', 'INSERT')"_s) && q.next());
+        QVERIFY(q.value(0).toBool());
+        QVERIFY(q.value(1).toBool());
+    }
 }
 
 void TestStorage::copyBothWaysKeepsEveryRow()

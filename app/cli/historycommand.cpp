@@ -22,16 +22,19 @@ QString valueText(const QVariant &value)
 int runHistory(const GlobalOptions &global, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Prints the recorded changes of the figures (edits in the window, their undos and redos), "
-                                     "oldest first, as CSV:\n"
-                                     "region,indicator,year,old_value,new_value,old_status,new_status,changed_by,changed_at,reason"_s);
+    parser.setApplicationDescription(u"Prints the recorded changes of the figures (edits in the window, their undos and redos, "
+                                     "and figures an import replaced, with the files as the reason), oldest first, as CSV:\n"
+                                     "region,indicator,year,old_value,new_value,old_status,new_status,changed_by,changed_at,reason\n"
+                                     "With --imports, the import log instead: one line per import committed:\n"
+                                     "changed_at,changed_by,origin,files,inserted,replaced"_s);
     parser.addHelpOption();
     const QCommandLineOption indicator(u"indicator"_s, u"Only this indicator."_s, u"ID"_s);
     const QCommandLineOption region(u"region"_s, u"Only this region (a code, a name or an alias: KR-46, 전남)."_s, u"CODE"_s);
     const QCommandLineOption year(u"year"_s, u"Only this year."_s, u"Y"_s);
     const QCommandLineOption output(QStringList { u"o"_s, u"output"_s }, u"Write to FILE instead of standard output."_s,
         u"FILE"_s);
-    parser.addOptions({ indicator, region, year, output });
+    const QCommandLineOption imports(u"imports"_s, u"The import log: who imported which files when, and what it wrote."_s);
+    parser.addOptions({ indicator, region, year, imports, output });
     parser.process(QStringList { u"ai-readiness history"_s } + arguments);
     if (!parser.positionalArguments().isEmpty()) {
         printError(CliText::tr("history: unexpected argument '%1' (see ai-readiness history --help)")
@@ -91,6 +94,28 @@ int runHistory(const GlobalOptions &global, const QStringList &arguments)
         if (!code)
             return 2;
         filter.region = *code;
+    }
+
+    if (parser.isSet(imports)) {
+        if (parser.isSet(indicator) || parser.isSet(region) || parser.isSet(year)) {
+            printError(CliText::tr("history: --imports lists whole imports; it takes no --indicator, --region or --year"));
+            return 2;
+        }
+        const Result<QList<ImportLogRecord>> log = database->imports();
+        if (!log) {
+            printError(u"history: "_s + log.errorText());
+            return 1;
+        }
+        CsvWriter csv;
+        csv.writeRow({ u"changed_at"_s, u"changed_by"_s, u"origin"_s, u"files"_s, u"inserted"_s, u"replaced"_s });
+        for (const ImportLogRecord &i : *log)
+            csv.writeRow({ i.changedAt, i.changedBy, i.origin, i.files, QString::number(i.inserted), QString::number(i.replaced) });
+        QString error;
+        if (!writeOutput(parser.value(output), csv.data(), &error)) {
+            printError(CliText::tr("history: cannot write %1: %2").arg(parser.value(output), error));
+            return 1;
+        }
+        return 0;
     }
 
     const Result<QList<HistoryRecord>> history = database->history(filter);

@@ -160,6 +160,10 @@ Result<ImportReport> Importer::importData(Storage &storage, const QList<InputFil
     if (!begun)
         return begun.problems();
     ImportWriter &writer = **begun;
+    QStringList names;
+    for (const InputFile &file : files)
+        names << QFileInfo(file.name).fileName();
+    writer.setProvenance(storage.userName(), names.join(u", "_s));
     if (options.beforeWrite) {
         if (Status s = options.beforeWrite(writer); !s)
             return s.problems();
@@ -194,6 +198,13 @@ Result<ImportReport> Importer::importData(Storage &storage, const QList<InputFil
     }
     if (options.checkOnly)
         return report; // validated, and rolled back with the writer
+    qint64 inserted = 0, replaced = 0;
+    for (const FileReport &f : std::as_const(report.files)) {
+        inserted += f.written;
+        replaced += f.replaced;
+    }
+    if (Status s = writer.recordImport(options.origin, inserted, replaced); !s)
+        return s.problems();
     if (Status s = writer.commit(); !s)
         return s.problems();
     return report;

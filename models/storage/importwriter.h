@@ -76,6 +76,12 @@ public:
     virtual Result<QString> metaValue(const QString &key) = 0;
     virtual Status setMetaValue(const QString &key, const QString &value) = 0;
 
+    // Who imports and from which files: the reason in the history of every figure the import
+    // replaces, and its entry in the import log. Before the first write.
+    virtual void setProvenance(const QString &changedBy, const QString &files) = 0;
+    // The import's entry in the log (what it wrote). Before commit.
+    virtual Status recordImport(Origin origin, qint64 inserted, qint64 replaced) = 0;
+
     // Checks what the engine did not check row by row (references), then commits. Once.
     virtual Status commit() = 0;
 

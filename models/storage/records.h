@@ -221,6 +221,16 @@ struct HistoryRecord {
     QString reason;
 };
 
+// One import, as the import log keeps it (the figures it replaced are in the history as well).
+struct ImportLogRecord {
+    QString changedBy;
+    QString changedAt; // ISO 8601 with milliseconds, UTC
+    QString origin;    // bundled, user
+    QString files;     // the files' names, comma-separated
+    qint64 inserted = 0;
+    qint64 replaced = 0;
+};
+
 // How many figures a filter matches, by status and by origin.
 struct ObservationCounts {
     qint64 total = 0;

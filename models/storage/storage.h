@@ -78,6 +78,8 @@ public:
     virtual Result<EditOutcome> editObservation(const ObservationEdit &edit) = 0;
     // Every recorded change of the figures the filter matches, oldest first.
     virtual Result<QList<HistoryRecord>> history(const ObservationFilter &filter) = 0;
+    // Every import committed, oldest first.
+    virtual Result<QList<ImportLogRecord>> imports() = 0;
 
     // Scenarios (what-if sets of changed figures), apart from the observations: every saved one
     // with its changes, by name. Saving replaces a scenario of the same name (its changes are then

@@ -787,26 +787,33 @@ The file is not damaged. Close the other program, then try again.</source>
     </message>
     <message>
         <source>copy: give --from SOURCE and --to TARGET</source>
-        <translation type="unfinished" />
+        <translation>copy: --from 원본과 --to 대상을 지정하십시오</translation>
     </message>
     <message>
         <source>copied %1 rows from %2 to %3
 </source>
-        <translation type="unfinished" />
+        <translation>%1행을 복사했습니다: %2 → %3
+</translation>
     </message>
     <message>
         <source>source: %1
 </source>
-        <translation type="unfinished" />
+        <translation>원본: %1
+</translation>
     </message>
     <message>
         <source>check ok</source>
-        <translation type="unfinished" />
+        <translation>점검 이상 없음</translation>
     </message>
     <message>
         <source>target: %1
 </source>
-        <translation type="unfinished" />
+        <translation>대상: %1
+</translation>
+    </message>
+    <message>
+        <source>history: --imports lists whole imports; it takes no --indicator, --region or --year</source>
+        <translation>history: --imports는 가져오기 단위로 나열하므로 --indicator, --region, --year를 함께 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>gaps: --year takes a year or latest, not '%1'</source>
@@ -3220,6 +3227,121 @@ The plan states no value in this indicator's unit (for example one site's capaci
     <message>
         <source>Compare provinces, or the districts of a province or of the country</source>
         <translation>시도끼리, 또는 한 도나 전국의 시군구끼리 비교합니다</translation>
+    </message>
+</context>
+<context>
+    <name>air::Storage</name>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation>가져오기를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the import could not be saved: %1</source>
+        <translation>가져오기를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>this PostgreSQL database has tables, but is not one of this program's (it has no schema version); name an empty database</source>
+        <translation>이 PostgreSQL 데이터베이스에는 표가 있지만 이 프로그램의 데이터베이스가 아닙니다(스키마 버전 없음). 빈 데이터베이스를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>this server was set up by a newer version of the program (schema %1; this program knows up to %2)</source>
+        <translation>이 서버는 더 새 버전의 프로그램이 설정했습니다 (스키마 %1, 이 프로그램은 %2까지 지원)</translation>
+    </message>
+    <message>
+        <source>this server holds schema %1, older than any team database this program made</source>
+        <translation>이 서버의 스키마 버전(%1)은 이 프로그램이 만든 어떤 팀 데이터베이스보다 오래되었습니다</translation>
+    </message>
+    <message>
+        <source>this database user may not create the program's tables: ask the team's owner to run 'ai-readiness team init --db URL' (%1)</source>
+        <translation>이 데이터베이스 사용자는 프로그램의 표를 만들 수 없습니다. 팀 관리자에게 'ai-readiness team init --db URL' 실행을 요청하십시오 (%1)</translation>
+    </message>
+    <message>
+        <source>cannot set up the team's roles: %1</source>
+        <translation>팀 역할을 설정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the role is viewer, editor or owner, not '%1'</source>
+        <translation>역할은 viewer, editor, owner 중 하나입니다 ('%1' 아님)</translation>
+    </message>
+    <message>
+        <source>the server has no user '%1' (the server's administrator creates it: CREATE ROLE ... LOGIN)</source>
+        <translation>서버에 없는 사용자입니다: '%1' (서버 관리자가 CREATE ROLE ... LOGIN으로 만듭니다)</translation>
+    </message>
+    <message>
+        <source>cannot grant the role: %1</source>
+        <translation>역할을 부여할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>not a team database address: %1 (write postgresql://USER@HOST[:PORT]/DBNAME)</source>
+        <translation>팀 데이터베이스 주소가 아닙니다: %1 (postgresql://USER@HOST[:PORT]/DBNAME 형식으로 쓰십시오)</translation>
+    </message>
+    <message>
+        <source>the server refused the user '%1': %2 (give the password in PGPASSWORD or ~/.pgpass)</source>
+        <translation>서버가 사용자 '%1'의 접속을 거부했습니다: %2 (비밀번호는 PGPASSWORD나 ~/.pgpass로 주십시오)</translation>
+    </message>
+    <message>
+        <source>cannot reach the team database: %1</source>
+        <translation>팀 데이터베이스에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the team database is read-only for %1 (a viewer): nothing can be imported</source>
+        <translation>팀 데이터베이스에서 %1 사용자는 열람자라 읽기만 할 수 있습니다. 가져오기를 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown weight set '%1'; the database has: %2</source>
+        <translation>알 수 없는 가중치 묶음: '%1' (데이터베이스에 있는 묶음: %2)</translation>
+    </message>
+    <message>
+        <source>the database is open read-only: the change was not saved</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있어 변경을 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the figure %1, %2, %3 no longer exists (another desk deleted it)</source>
+        <translation>수치가 더 이상 없습니다: %1, %2, %3년 (다른 사용자가 삭제함)</translation>
+    </message>
+    <message>
+        <source>cannot start the change: %1</source>
+        <translation>변경을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: %1</source>
+        <translation>변경을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the changed figure cannot be read back</source>
+        <translation>변경한 수치를 다시 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot start reading: %1</source>
+        <translation>읽기를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the target is read-only: nothing was copied</source>
+        <translation>대상이 읽기 전용입니다. 아무것도 복사하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the target already holds regions or figures: copy into a new file or an empty database</source>
+        <translation>대상에 이미 지역이나 수치가 있습니다. 새 파일이나 빈 데이터베이스로 복사하십시오</translation>
+    </message>
+    <message>
+        <source>cannot start the copy: %1</source>
+        <translation>복사를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the copy could not be saved: %1</source>
+        <translation>복사본을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>unknown table '%1'; one of: %2</source>
+        <translation>알 수 없는 표: '%1' (쓸 수 있는 표: %2)</translation>
+    </message>
+    <message>
+        <source>--indicator, --region and --year apply to the observations table only</source>
+        <translation>--indicator, --region, --year 옵션은 observations 표에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>team roles need a team database: --db postgresql://USER@HOST[:PORT]/DBNAME (this is a file)</source>
+        <translation>팀 역할은 팀 데이터베이스에만 있습니다: --db postgresql://USER@HOST[:PORT]/DBNAME (지금 연 것은 파일입니다)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "storage/postgres/postgresimportwriter.h"
+#include "storage/storagetext.h"
 
 #include <QSet>
 #include <QSqlDriver>
@@ -35,7 +36,7 @@ Result<std::unique_ptr<ImportWriter>> PostgresImportWriter::begin(QSqlDatabase d
 {
     std::unique_ptr<PostgresImportWriter> writer(new PostgresImportWriter(std::move(db), where, std::move(problemOf)));
     if (!writer->m_tx.begin())
-        return storageProblem(ErrorKind::Unavailable, u"cannot start the import: %1"_s.arg(writer->m_tx.errorText()), where);
+        return storageProblem(ErrorKind::Unavailable, StorageText::tr("cannot start the import: %1").arg(writer->m_tx.errorText()), where);
     // Two imports at once: the second waits here for the first to commit or roll back.
     QSqlQuery lock(writer->m_db);
     if (!lock.exec(u"SELECT pg_advisory_xact_lock(hashtext('air-import'))"_s))
@@ -249,6 +250,8 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
                     u"the server refused a row"_s);
                 !u)
                 return u.problems();
+            if (Status s = recordReplacement(o, existing); !s)
+                return s.problems();
             ++written.replaced;
         }
     }
@@ -259,7 +262,7 @@ Status PostgresImportWriter::commit()
 {
     m_batch.reset();
     if (!m_tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the import could not be saved: %1"_s.arg(m_tx.errorText()), m_where);
+        return storageProblem(ErrorKind::Failed, StorageText::tr("the import could not be saved: %1").arg(m_tx.errorText()), m_where);
     m_done = true;
     return Ok {};
 }

@@ -1,4 +1,5 @@
 #include "storage/postgres/postgresschema.h"
+#include "storage/storagetext.h"
 
 #include "storage/sql/sql.h"
 #include "storage/sqlite/schema.h"
@@ -187,6 +188,20 @@ int currentVersion(QSqlDatabase &db)
     return ok ? version : -1;
 }
 
+// What each role may do with the tables and sequences there are: granted by team init, and again
+// after a step of the schema added tables to a team's database.
+QStringList tableGrants()
+{
+    return {
+        u"GRANT USAGE ON SCHEMA public TO air_viewer"_s,
+        u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO air_viewer"_s,
+        u"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO air_editor"_s,
+        u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO air_editor"_s,
+        u"GRANT ALL ON ALL TABLES IN SCHEMA public TO air_owner WITH GRANT OPTION"_s,
+        u"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO air_owner WITH GRANT OPTION"_s,
+    };
+}
+
 Status migrate(QSqlDatabase &db, const QString &where)
 {
     const int latest = schema::latestVersion();
@@ -203,17 +218,17 @@ Status migrate(QSqlDatabase &db, const QString &where)
         return Ok {};
     if (version < 0)
         return storageProblem(ErrorKind::Damaged,
-            u"this PostgreSQL database has tables, but is not one of this program's (it has no schema version); "
-            "name an empty database"_s,
+            StorageText::tr("this PostgreSQL database has tables, but is not one of this program's (it has no schema "
+                            "version); name an empty database"),
             where);
     if (version > latest)
         return storageProblem(ErrorKind::Incompatible,
-            u"this server was set up by a newer version of the program (schema %1; this program knows up to %2)"_s.arg(version)
+            StorageText::tr("this server was set up by a newer version of the program (schema %1; this program knows up to %2)").arg(version)
                 .arg(latest),
             where);
     if (version > 0 && version < firstServerVersion)
         return storageProblem(ErrorKind::Incompatible,
-            u"this server holds schema %1, older than any team database this program made"_s.arg(version), where);
+            StorageText::tr("this server holds schema %1, older than any team database this program made").arg(version), where);
     // A server at an older version takes the same numbered steps as a file, rendered statement by
     // statement; a new one gets the latest schema at once.
     Result<QStringList> statements = QStringList();
@@ -233,10 +248,20 @@ Status migrate(QSqlDatabase &db, const QString &where)
             const ErrorKind kind = state == u"42501"_s ? ErrorKind::ReadOnly : ErrorKind::Failed;
             return storageProblem(kind,
                 kind == ErrorKind::ReadOnly
-                    ? u"this database user may not create the program's tables: ask the team's owner to run "
-                      "'ai-readiness team init --db URL' (%1)"_s.arg(q.lastError().databaseText())
+                    ? StorageText::tr("this database user may not create the program's tables: ask the team's owner "
+                                      "to run 'ai-readiness team init --db URL' (%1)")
+                          .arg(q.lastError().databaseText())
                     : u"cannot create the schema: %1 (%2)"_s.arg(q.lastError().text(), statement.left(80)),
                 where);
+        }
+    }
+    if (version > 0) {
+        // The new tables of an upgraded team database, for the team's roles (when it has them).
+        QSqlQuery roles(db);
+        if (roles.exec(u"SELECT 1 FROM pg_roles WHERE rolname = 'air_viewer'"_s) && roles.next()) {
+            for (const QString &grant : tableGrants())
+                if (Status s = sql::exec(db, grant); !s)
+                    return s;
         }
     }
     if (Status s = sql::exec(db, u"INSERT INTO meta (key, value) VALUES ('schema_version', '%1') "
@@ -256,20 +281,14 @@ const QStringList &roleNames()
 
 Status createRoles(QSqlDatabase &db)
 {
-    const QStringList statements = {
+    const QStringList statements = QStringList {
         // Roles are the server's, not one database's: created once, granted per database.
         u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'air_viewer') THEN CREATE ROLE air_viewer NOLOGIN; END IF; END $$"_s,
         u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'air_editor') THEN CREATE ROLE air_editor NOLOGIN; END IF; END $$"_s,
         u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'air_owner') THEN CREATE ROLE air_owner NOLOGIN; END IF; END $$"_s,
         u"GRANT air_viewer TO air_editor"_s,
         u"GRANT air_editor TO air_owner"_s,
-        u"GRANT USAGE ON SCHEMA public TO air_viewer"_s,
-        u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO air_viewer"_s,
-        u"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO air_editor"_s,
-        u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO air_editor"_s,
-        u"GRANT ALL ON ALL TABLES IN SCHEMA public TO air_owner WITH GRANT OPTION"_s,
-        u"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO air_owner WITH GRANT OPTION"_s,
-    };
+    } + tableGrants();
     Transaction tx(db);
     if (!tx.begin())
         return storageProblem(ErrorKind::Unavailable, tx.errorText());
@@ -277,7 +296,7 @@ Status createRoles(QSqlDatabase &db)
         QSqlQuery q(db);
         if (!q.exec(statement))
             return storageProblem(q.lastError().nativeErrorCode() == u"42501"_s ? ErrorKind::ReadOnly : ErrorKind::Failed,
-                u"cannot set up the team's roles: %1"_s.arg(q.lastError().databaseText()));
+                StorageText::tr("cannot set up the team's roles: %1").arg(q.lastError().databaseText()));
     }
     if (!tx.commit())
         return storageProblem(ErrorKind::Failed, tx.errorText());
@@ -287,13 +306,13 @@ Status createRoles(QSqlDatabase &db)
 Status grantRole(QSqlDatabase &db, const QString &user, const QString &role)
 {
     if (!roleNames().contains(role))
-        return storageProblem(ErrorKind::Invalid, u"the role is viewer, editor or owner, not '%1'"_s.arg(role));
+        return storageProblem(ErrorKind::Invalid, StorageText::tr("the role is viewer, editor or owner, not '%1'").arg(role));
     QSqlQuery exists(db);
     exists.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
     exists.addBindValue(user);
     if (!exists.exec() || !exists.next())
         return storageProblem(ErrorKind::NotFound,
-            u"the server has no user '%1' (the server's administrator creates it: CREATE ROLE ... LOGIN)"_s.arg(user));
+            StorageText::tr("the server has no user '%1' (the server's administrator creates it: CREATE ROLE ... LOGIN)").arg(user));
     // Identifiers cannot be bound: quoted by the server's own quote_ident.
     QSqlQuery quoted(db);
     quoted.prepare(u"SELECT quote_ident(?)"_s);
@@ -318,7 +337,7 @@ Status grantRole(QSqlDatabase &db, const QString &user, const QString &role)
             return s;
     }
     if (Status s = sql::exec(db, u"GRANT air_%1 TO %2"_s.arg(role, name)); !s)
-        return storageProblem(ErrorKind::ReadOnly, u"cannot grant the role: %1"_s.arg(s.errorText()));
+        return storageProblem(ErrorKind::ReadOnly, StorageText::tr("cannot grant the role: %1").arg(s.errorText()));
     if (!tx.commit())
         return storageProblem(ErrorKind::Failed, tx.errorText());
     return Ok {};

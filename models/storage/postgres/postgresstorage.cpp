@@ -1,4 +1,5 @@
 #include "storage/postgres/postgresstorage.h"
+#include "storage/storagetext.h"
 
 #include "storage/postgres/postgresimportwriter.h"
 #include "storage/postgres/postgresschema.h"
@@ -69,7 +70,7 @@ Result<std::shared_ptr<PostgresStorage>> PostgresStorage::open(const QString &lo
     const QUrl url(locator, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2 || url.userName().isEmpty())
         return storageProblem(ErrorKind::Invalid,
-            u"not a team database address: %1 (write postgresql://USER@HOST[:PORT]/DBNAME)"_s.arg(locator));
+            StorageText::tr("not a team database address: %1 (write postgresql://USER@HOST[:PORT]/DBNAME)").arg(locator));
     QUrl shown = url;
     shown.setPassword({});
     std::shared_ptr<PostgresStorage> storage(new PostgresStorage(url, shown.toString()));
@@ -79,9 +80,9 @@ Result<std::shared_ptr<PostgresStorage>> PostgresStorage::open(const QString &lo
         const bool denied = error.contains(u"password"_s) || error.contains(u"authentication"_s);
         storage->releaseThread();
         return storageProblem(denied ? ErrorKind::ReadOnly : ErrorKind::Unavailable,
-            denied ? u"the server refused the user '%1': %2 (give the password in PGPASSWORD or ~/.pgpass)"_s.arg(
+            denied ? StorageText::tr("the server refused the user '%1': %2 (give the password in PGPASSWORD or ~/.pgpass)").arg(
                          url.userName(), error)
-                   : u"cannot reach the team database: %1"_s.arg(error.isEmpty() ? db.lastError().text() : error),
+                   : StorageText::tr("cannot reach the team database: %1").arg(error.isEmpty() ? db.lastError().text() : error),
             storage->m_locator);
     }
     if (Status s = postgres::migrate(db, storage->m_locator); !s) {
@@ -126,7 +127,7 @@ Result<std::unique_ptr<ImportWriter>> PostgresStorage::beginImport()
 {
     if (m_readOnly)
         return storageProblem(ErrorKind::ReadOnly,
-            u"the team database is read-only for %1 (a viewer): nothing can be imported"_s.arg(m_user), m_locator);
+            StorageText::tr("the team database is read-only for %1 (a viewer): nothing can be imported").arg(m_user), m_locator);
     return PostgresImportWriter::begin(connection(), m_locator,
         [this](const QSqlError &e, const QString &what) { return problemOf(e, what); });
 }
@@ -136,7 +137,7 @@ Status PostgresStorage::afterRestore(QSqlDatabase &db)
     // The copied refs were given explicitly: the identity sequences continue after them.
     for (const auto &[table, column] : { std::pair { u"regions"_s, u"ref"_s }, std::pair { u"sources"_s, u"ref"_s },
              std::pair { u"indicators"_s, u"ref"_s }, std::pair { u"observation_history"_s, u"id"_s },
-             std::pair { u"scenario_history"_s, u"id"_s } }) {
+             std::pair { u"scenario_history"_s, u"id"_s }, std::pair { u"import_log"_s, u"id"_s } }) {
         if (Status s = sql::exec(db, u"SELECT setval(pg_get_serial_sequence('%1', '%2'), COALESCE(MAX(%2), 0) + 1, false) FROM %1"_s
                                          .arg(table, column));
             !s)

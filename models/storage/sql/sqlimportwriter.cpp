@@ -1,5 +1,6 @@
 #include "storage/sql/sqlimportwriter.h"
 
+#include <QDateTime>
 #include <QSqlError>
 
 #include <algorithm>
@@ -178,6 +179,37 @@ Status SqlImportWriter::deleteUncitedBundledSources()
                                   "AND NOT EXISTS (SELECT 1 FROM observation_history h "
                                   "WHERE h.old_source_ref = sources.ref OR h.new_source_ref = sources.ref)"_s,
             {}, u"cannot tidy the bundled sources"_s);
+        !q)
+        return q.problems();
+    return Ok {};
+}
+
+void SqlImportWriter::setProvenance(const QString &changedBy, const QString &files)
+{
+    m_changedBy = changedBy;
+    m_files = files;
+}
+
+Status SqlImportWriter::recordReplacement(const ObservationRow &row, const ExistingObservation &old)
+{
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (Result<QSqlQuery> q = run(u"INSERT INTO observation_history (region_ref, indicator_ref, year, old_value, new_value, "
+                                  "old_status, new_status, old_source_ref, new_source_ref, changed_by, changed_at, reason) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            QVariantList { row.region, row.indicator, row.year, old.value, row.value, old.status,
+                QString::fromLatin1(row.status), old.source, row.source, m_changedBy, at, QString(u"import: "_s + m_files) },
+            u"cannot record a replaced figure in the history"_s);
+        !q)
+        return q.problems();
+    return Ok {};
+}
+
+Status SqlImportWriter::recordImport(Origin origin, qint64 inserted, qint64 replaced)
+{
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (Result<QSqlQuery> q = run(u"INSERT INTO import_log (changed_by, changed_at, origin, files, inserted, replaced) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"_s,
+            QVariantList { m_changedBy, at, originText(origin), m_files, inserted, replaced }, u"cannot record the import"_s);
         !q)
         return q.problems();
     return Ok {};

@@ -24,6 +24,8 @@ public:
     Result<qint64> refOf(const QString &table, const QString &keyColumn, const QString &key) final;
     Status deleteBundledRows() final;
     Status deleteUncitedBundledSources() final;
+    void setProvenance(const QString &changedBy, const QString &files) final;
+    Status recordImport(Origin origin, qint64 inserted, qint64 replaced) final;
     Result<QString> metaValue(const QString &key) final;
     Status setMetaValue(const QString &key, const QString &value) final;
 
@@ -33,9 +35,13 @@ protected:
     virtual Problem failure(const QSqlError &error, const QString &what) const = 0;
     Result<QSqlQuery> run(const QString &statement, const QVariantList &values, const QString &what);
     static QString originText(Origin origin);
+    // The history's entry for a figure the import replaced (engines call it when they overwrite one).
+    Status recordReplacement(const ObservationRow &row, const ExistingObservation &old);
 
     QSqlDatabase m_db;
     QString m_where; // the storage's locator, for messages
+    QString m_changedBy;
+    QString m_files;
 
 private:
     // The tables and columns an import may name (the project's own formats); anything else is

@@ -1,4 +1,5 @@
 #include "storage/sql/sqlstorage.h"
+#include "storage/storagetext.h"
 
 #include "storage/sql/sql.h"
 #include "index/indextypes.h"
@@ -246,7 +247,7 @@ Result<QList<WeightRecord>> SqlStorage::weights(const QString &weightSet)
         return names.problems();
     if (!names->contains(weightSet))
         return storageProblem(ErrorKind::NotFound,
-            u"unknown weight set '%1'; the database has: %2"_s.arg(weightSet, names->join(u", "_s)));
+            StorageText::tr("unknown weight set '%1'; the database has: %2").arg(weightSet, names->join(u", "_s)));
     return readAll<WeightRecord>(*this,
         u"SELECT target_kind, target, weight FROM weights WHERE weight_set = ? ORDER BY target_kind, target"_s,
         { weightSet },
@@ -413,7 +414,7 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
 {
     if (readOnly())
         return storageProblem(ErrorKind::ReadOnly,
-            u"the database is open read-only: the change was not saved"_s, locator());
+            StorageText::tr("the database is open read-only: the change was not saved"), locator());
     ObservationFilter key;
     key.region = edit.region;
     key.indicator = edit.indicator;
@@ -425,7 +426,7 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
             return now.problems();
         if (now->isEmpty())
             return storageProblem(ErrorKind::NotFound,
-                u"the figure %1, %2, %3 no longer exists (another desk deleted it)"_s.arg(edit.region, edit.indicator)
+                StorageText::tr("the figure %1, %2, %3 no longer exists (another desk deleted it)").arg(edit.region, edit.indicator)
                     .arg(edit.year),
                 locator());
         EditOutcome outcome;
@@ -445,7 +446,7 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
     QSqlDatabase db = connection();
     Transaction tx(db);
     if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, u"cannot start the change: %1"_s.arg(tx.errorText()), locator());
+        return storageProblem(ErrorKind::Busy, StorageText::tr("cannot start the change: %1").arg(tx.errorText()), locator());
     auto failed = [&](const QSqlQuery &q, const QString &what) -> Result<EditOutcome> { return problemOf(q.lastError(), what); };
 
     // What is replaced, for the history: as read, or (a forced write) as it is now.
@@ -507,12 +508,12 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
     if (!h.exec())
         return failed(h, u"cannot record the change in the history"_s);
     if (!tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the change could not be saved: %1"_s.arg(tx.errorText()), locator());
+        return storageProblem(ErrorKind::Failed, StorageText::tr("the change could not be saved: %1").arg(tx.errorText()), locator());
     Result<QList<ObservationRecord>> after = observations(key);
     if (!after)
         return after.problems();
     if (after->isEmpty())
-        return storageProblem(ErrorKind::Failed, u"the changed figure cannot be read back"_s, locator());
+        return storageProblem(ErrorKind::Failed, StorageText::tr("the changed figure cannot be read back"), locator());
     EditOutcome outcome;
     outcome.written = true;
     outcome.record = after->first();
@@ -777,6 +778,23 @@ Result<QList<ScenarioHistoryRecord>> SqlStorage::scenarioHistory()
         AIR_PROBLEM(u"cannot read the scenarios' history"_s));
 }
 
+Result<QList<ImportLogRecord>> SqlStorage::imports()
+{
+    return readAll<ImportLogRecord>(*this,
+        u"SELECT changed_by, changed_at, origin, files, inserted, replaced FROM import_log ORDER BY id"_s, {},
+        [](const Row &r) {
+            ImportLogRecord i;
+            i.changedBy = r.text("changed_by");
+            i.changedAt = r.text("changed_at");
+            i.origin = r.text("origin");
+            i.files = r.text("files");
+            i.inserted = r.integer("inserted");
+            i.replaced = r.integer("replaced");
+            return i;
+        },
+        AIR_PROBLEM(u"cannot read the import log"_s));
+}
+
 namespace {
 
 struct TableQuery {
@@ -853,6 +871,7 @@ const QList<std::pair<QString, QString>> &copiedTables()
         { u"scenarios"_s, u"name"_s },
         { u"scenario_changes"_s, u"scenario, region, indicator, year"_s },
         { u"scenario_history"_s, u"id"_s },
+        { u"import_log"_s, u"id"_s },
     };
     return tables;
 }
@@ -865,7 +884,7 @@ Result<StorageDump> SqlStorage::dumpAll()
     QSqlDatabase db = connection();
     Transaction tx(db); // one consistent view of every table
     if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, u"cannot start reading: %1"_s.arg(tx.errorText()), locator());
+        return storageProblem(ErrorKind::Busy, StorageText::tr("cannot start reading: %1").arg(tx.errorText()), locator());
     for (const auto &[table, order] : copiedTables()) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -899,7 +918,7 @@ Result<StorageDump> SqlStorage::dumpAll()
 Status SqlStorage::restoreAll(const StorageDump &dump)
 {
     if (readOnly())
-        return storageProblem(ErrorKind::ReadOnly, u"the target is read-only: nothing was copied"_s, locator());
+        return storageProblem(ErrorKind::ReadOnly, StorageText::tr("the target is read-only: nothing was copied"), locator());
     QSqlDatabase db = connection();
     {
         QSqlQuery q(db);
@@ -907,14 +926,14 @@ Status SqlStorage::restoreAll(const StorageDump &dump)
             return problemOf(q.lastError(), u"cannot read the target"_s);
         if (q.value(0).toLongLong() > 0)
             return storageProblem(ErrorKind::Conflict,
-                u"the target already holds regions or figures: copy into a new file or an empty database"_s, locator());
+                StorageText::tr("the target already holds regions or figures: copy into a new file or an empty database"), locator());
     }
     if (Status s = beforeRestore(db); !s)
         return s;
     Transaction tx(db);
     if (!tx.begin()) {
         (void)afterRestore(db);
-        return storageProblem(ErrorKind::Busy, u"cannot start the copy: %1"_s.arg(tx.errorText()), locator());
+        return storageProblem(ErrorKind::Busy, StorageText::tr("cannot start the copy: %1").arg(tx.errorText()), locator());
     }
     auto fail = [&](const Problem &p) -> Status {
         tx.rollback();
@@ -950,7 +969,7 @@ Status SqlStorage::restoreAll(const StorageDump &dump)
     if (Status s = afterRestore(db); !s)
         return fail(s.problems().first());
     if (!tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the copy could not be saved: %1"_s.arg(tx.errorText()), locator());
+        return storageProblem(ErrorKind::Failed, StorageText::tr("the copy could not be saved: %1").arg(tx.errorText()), locator());
     return Ok {};
 }
 
@@ -966,13 +985,13 @@ Result<TableRows> SqlStorage::exportRows(const QString &table, const Observation
     const std::optional<TableQuery> tq = queryFor(table);
     if (!tq)
         return storageProblem(ErrorKind::NotFound,
-            u"unknown table '%1'; one of: %2"_s.arg(table, exportTables().join(u", "_s)));
+            StorageText::tr("unknown table '%1'; one of: %2").arg(table, exportTables().join(u", "_s)));
     QVariantList values;
     QString where;
     if (tq->filterable)
         where = u" WHERE "_s + whereOf(filter, &values);
     else if (!filter.indicator.isEmpty() || !filter.region.isEmpty() || filter.year > 0 || !filter.regions.isEmpty())
-        return storageProblem(ErrorKind::Invalid, u"--indicator, --region and --year apply to the observations table only"_s);
+        return storageProblem(ErrorKind::Invalid, StorageText::tr("--indicator, --region and --year apply to the observations table only"));
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -1006,7 +1025,7 @@ bool Storage::watchChanges(QObject *, std::function<void(const QString &)>)
 Status Storage::initTeam()
 {
     return storageProblem(ErrorKind::Invalid,
-        u"team roles need a team database: --db postgresql://USER@HOST[:PORT]/DBNAME (this is a file)"_s, locator());
+        StorageText::tr("team roles need a team database: --db postgresql://USER@HOST[:PORT]/DBNAME (this is a file)"), locator());
 }
 
 Status Storage::grantTeamRole(const QString &, const QString &)

@@ -35,6 +35,7 @@ public:
     Status renameScenario(const QString &name, const QString &newName) override;
     Status deleteScenario(const QString &name) override;
     Result<QList<ScenarioHistoryRecord>> scenarioHistory() override;
+    Result<QList<ImportLogRecord>> imports() override;
     Result<TableRows> exportRows(const QString &table, const ObservationFilter &filter) override;
     Result<StorageDump> dumpAll() override;
     Status restoreAll(const StorageDump &dump) override;

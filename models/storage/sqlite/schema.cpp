@@ -336,6 +336,20 @@ const QStringList version7 = {
     u"ALTER TABLE indicators ADD COLUMN kosis_item TEXT NOT NULL DEFAULT ''"_s,
 };
 
+// Version 8: the import log, one entry per import committed (who, when, which files, what it wrote);
+// the figures an import replaced are in observation_history as well, with the files as the reason.
+const QStringList version8 = {
+    uR"(CREATE TABLE import_log (
+        id          INTEGER PRIMARY KEY,
+        changed_by  TEXT NOT NULL DEFAULT '',
+        changed_at  TEXT NOT NULL,
+        origin      TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+        files       TEXT NOT NULL DEFAULT '',
+        inserted    INTEGER NOT NULL DEFAULT 0,
+        replaced    INTEGER NOT NULL DEFAULT 0
+    ))"_s,
+};
+
 // The steps that rebuild a table that others reference: run with foreign keys off.
 bool rebuildsReferencedTables(int fromVersion)
 {
@@ -344,7 +358,8 @@ bool rebuildsReferencedTables(int fromVersion)
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6, version7 };
+    static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6, version7,
+        version8 };
     return all;
 }
 

@@ -1,4 +1,5 @@
 #include "storage/sqlite/sqliteimportwriter.h"
+#include "storage/storagetext.h"
 
 #include "storage/sqlite/schema.h"
 
@@ -57,7 +58,7 @@ Status SqliteImportWriter::start()
         const QString error = m_tx.errorText();
         restore();
         const bool busy = error.contains(u"locked"_s) || error.contains(u"busy"_s);
-        return storageProblem(busy ? ErrorKind::Busy : ErrorKind::Failed, u"cannot start the import: %1"_s.arg(error), m_where);
+        return storageProblem(busy ? ErrorKind::Busy : ErrorKind::Failed, StorageText::tr("cannot start the import: %1").arg(error), m_where);
     }
     // One bump of the observations' version for the whole import, not one per row.
     if (Status s = schema::suspendObservationTriggers(m_db); !s)
@@ -158,6 +159,8 @@ Result<ImportWriter::Written> SqliteImportWriter::writeObservations(std::span<co
         m_update->reset();
         if (urc != SQLITE_DONE)
             return failure(u"the database refused a row: %1"_s.arg(m_update->errorText()));
+        if (Status s = recordReplacement(o, existing); !s)
+            return s.problems();
         ++written.replaced;
     }
     return written;
@@ -177,7 +180,7 @@ Status SqliteImportWriter::commit()
     m_select.reset();
     m_update.reset();
     if (!m_tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the import could not be saved: %1"_s.arg(m_tx.errorText()), m_where);
+        return storageProblem(ErrorKind::Failed, StorageText::tr("the import could not be saved: %1").arg(m_tx.errorText()), m_where);
     m_done = true;
     return Ok {};
 }
