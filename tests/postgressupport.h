@@ -80,7 +80,8 @@ class ScratchPostgresDatabase final
 {
 public:
     // PREFIX: lower-case letters, digits and '_'; the name adds the process id and a counter.
-    ScratchPostgresDatabase(const QUrl &server, const QString &prefix)
+    // TEMPLATE: a database of the server to copy (no connection may be open to it), or empty for none.
+    ScratchPostgresDatabase(const QUrl &server, const QString &prefix, const QString &templateName = QString())
         : m_serial(counter())
         , m_adminConnection(QStringLiteral("air_test_scratch_admin_%1").arg(m_serial))
     {
@@ -96,7 +97,8 @@ public:
             return;
         }
         QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(m_name))) {
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 ENCODING 'UTF8'")
+                                .arg(m_name, templateName.isEmpty() ? QStringLiteral("template0") : templateName))) {
             m_error = q.lastError().text();
             return;
         }

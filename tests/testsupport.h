@@ -3,6 +3,9 @@
 // Helpers shared by the test suites: fixtures, throw-away databases on real files, table dumps.
 #include "import/bundleddataset.h"
 #include "import/importer.h"
+#include "postgressupport.h"
+#include "storage/openstorage.h"
+#include "storage/postgres/postgresstorage.h"
 #include "storage/sqlite/sqlitestorage.h"
 
 #include <QFile>
@@ -19,6 +22,23 @@
 #include <memory>
 
 namespace air::test {
+
+// The engine a suite runs on: SQLite files unless AIR_TEST_ENGINE=postgresql (ctest sets it for the
+// suites added under the label "postgresql"; tests/CMakeLists.txt), when every TempDatabase is a
+// database of its own on the test server (postgressupport.h).
+inline bool onServerEngine()
+{
+    static const bool server = qEnvironmentVariable("AIR_TEST_ENGINE") == QLatin1String("postgresql");
+    return server;
+}
+
+// Skips a test function that looks at what only a SQLite file has (its pages, PRAGMAs, permissions of
+// the file, the sqlite3 C API), saying so, when the suite runs on the server.
+#define AIR_SQLITE_ONLY(what)                                                                              \
+    do {                                                                                                   \
+        if (::air::test::onServerEngine())                                                                 \
+            QSKIP("SQLite only: " what);                                                                   \
+    } while (false)
 
 inline QString dataPath(const QString &relative)
 {
@@ -52,9 +72,21 @@ inline void registerStorage(const std::shared_ptr<SqliteStorage> &storage)
     openedStorages().insert(storage->locator() + (storage->readOnly() ? QStringLiteral("?ro") : QString()), storage);
 }
 
+// The server storages the tests opened, by the name of their connection on this thread.
+inline QHash<QString, std::weak_ptr<SqlStorage>> &openedServerStorages()
+{
+    static QHash<QString, std::weak_ptr<SqlStorage>> storages;
+    return storages;
+}
+
 // The storage whose connection DB is (opened by openTempDatabase or openStorage below).
 inline Storage &storageOf(const QSqlDatabase &db)
 {
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        if (const std::shared_ptr<SqlStorage> storage = openedServerStorages().value(db.connectionName()).lock())
+            return *storage;
+        qFatal("no storage for the server connection %s", qPrintable(db.connectionName()));
+    }
     QString path = db.databaseName();
     if (path.startsWith(QStringLiteral("file:")))
         path = QUrl(path).toLocalFile();
@@ -85,25 +117,86 @@ inline std::shared_ptr<SqliteStorage> openStorage(const QString &path, const Sql
     return *opened;
 }
 
-// A database in a temporary directory, on a real file, through the storage the program uses.
+// The test server's URL; the test run stops with the reason when there is none.
+inline QUrl testServer()
+{
+    QString why;
+    const QUrl server = postgresUrl(&why);
+    if (!server.isValid())
+        qFatal("%s", qPrintable(why));
+    return server;
+}
+
+// A database for one test: a real file in a temporary directory, or (onServerEngine) a database of its
+// own on the test server, dropped with it; through the storage the program uses.
 struct TempDatabase {
     QTemporaryDir dir;
-    std::shared_ptr<SqliteStorage> storage;
+    std::unique_ptr<ScratchPostgresDatabase> scratch;
+    std::shared_ptr<Storage> storage;
 
-    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
-    // The storage's own connection, for looking into the file.
-    QSqlDatabase db() const { return storage->connection(); }
+    // What --db takes: the file, or the server database's URL.
+    QString locator() const
+    {
+        return scratch ? scratch->url().toString() : dir.filePath(QStringLiteral("test.sqlite"));
+    }
+    QString path() const { return locator(); }
+    // The storage's own connection, for looking into the database.
+    QSqlDatabase db() const { return static_cast<SqlStorage &>(*storage).connection(); }
     Storage &store() const { return *storage; }
 };
+
+// A storage on LOCATOR for a test (a second desk on the same database), registered for storageOf.
+inline std::shared_ptr<Storage> openDesk(const QString &locator, bool readOnly = false)
+{
+    StorageOptions options;
+    options.readOnly = readOnly;
+    Result<std::shared_ptr<Storage>> opened = air::openStorage(locator, options);
+    if (!opened)
+        qFatal("cannot open %s: %s", qPrintable(locator), qPrintable(opened.errorText()));
+    if (auto sqlite = std::dynamic_pointer_cast<SqliteStorage>(*opened))
+        registerStorage(sqlite);
+    else if (auto server = std::dynamic_pointer_cast<SqlStorage>(*opened))
+        openedServerStorages().insert(server->connection().connectionName(), server);
+    return *opened;
+}
+
+namespace detail {
+// The server database with the bundled data loaded once per test process, copied for each test that
+// wants it (CREATE DATABASE ... TEMPLATE: far faster than loading the data again); dropped at exit.
+inline QString bundledServerTemplate()
+{
+    static ScratchPostgresDatabase *made = nullptr;
+    if (!made) {
+        made = new ScratchPostgresDatabase(testServer(), QStringLiteral("air_bundled"));
+        if (!made->isValid())
+            qFatal("cannot create the bundled template database: %s", qPrintable(made->errorText()));
+        {
+            Result<std::shared_ptr<Storage>> s = openWithBundledData(made->url().toString());
+            if (!s)
+                qFatal("cannot load the bundled dataset on the server: %s", qPrintable(s.errorText()));
+        }
+        qAddPostRoutine([] { delete made; made = nullptr; });
+    }
+    return made->name();
+}
+} // namespace detail
 
 inline std::unique_ptr<TempDatabase> openTempDatabase(bool bundled = true)
 {
     auto t = std::make_unique<TempDatabase>();
-    Result<std::shared_ptr<SqliteStorage>> opened = SqliteStorage::open(t->path());
+    if (onServerEngine()) {
+        t->scratch = std::make_unique<ScratchPostgresDatabase>(testServer(), QStringLiteral("air_test"),
+            bundled ? detail::bundledServerTemplate() : QString());
+        if (!t->scratch->isValid())
+            qFatal("cannot create a test database: %s", qPrintable(t->scratch->errorText()));
+        t->storage = openDesk(t->locator());
+        return t;
+    }
+    Result<std::shared_ptr<SqliteStorage>> opened = SqliteStorage::open(t->locator());
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.errorText()));
+    registerStorage(*opened);
     t->storage = *opened;
-    registerStorage(t->storage);
     if (bundled) {
         if (Status s = BundledDataset::ensureLoaded(*t->storage); !s)
             qFatal("cannot load the bundled dataset: %s", qPrintable(s.errorText()));
@@ -116,7 +209,10 @@ inline QString dumpDatabase(QSqlDatabase db)
 {
     QString out;
     QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    tables.exec(db.driverName() == QLatin1String("QPSQL")
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                             "AND table_type = 'BASE TABLE' ORDER BY table_name")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         out += QStringLiteral("== ") + table + u'\n';
@@ -141,6 +237,17 @@ inline QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &
     if (!q.exec() || !q.next())
         return {};
     return q.value(0);
+}
+
+// The first column of every row SQL gives, joined with commas (SQLite's group_concat on either engine).
+inline QString joined(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    QStringList values;
+    if (q.exec(sql))
+        while (q.next())
+            values << q.value(0).toString();
+    return values.join(u',');
 }
 
 // A database with the bundled data and five real districts (서울 중구, 부산 중구, 목포, 여수, 순천) with

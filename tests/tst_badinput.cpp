@@ -175,7 +175,8 @@ void TestBadInput::unreadableFileIsRefused()
         QSKIP("needs root to run the program as 'nobody'");
     QTemporaryDir dir;
     openToEveryone(dir);
-    const QString database = dir.filePath(u"db.sqlite"_s);
+    const auto place = test::openTempDatabase(false);
+    const QString database = test::onServerEngine() ? place->locator() : dir.filePath(u"db.sqlite"_s);
     QVERIFY(runCli({ u"--db"_s, database, u"check"_s }).exitCode == 0);
     QFile::setPermissions(database, QFileDevice::Permissions(0x6666));
     const QString secret = dir.filePath(u"secret.csv"_s);

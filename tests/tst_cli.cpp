@@ -24,7 +24,13 @@ using air::test::runCli;
 class TestCli final : public QObject {
     Q_OBJECT
 private slots:
-    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (air::test::onServerEngine()) // a database of its own on the test server, dropped in cleanup
+            m_scratch = std::make_unique<air::test::ScratchPostgresDatabase>(air::test::testServer(), u"tst_cli"_s);
+    }
+    void cleanup() { m_scratch.reset(); }
     void help();
     void unknownCommand();
     void importKosisAndExport();
@@ -49,8 +55,10 @@ private slots:
     void networkShareIsNamedOnTheCommandLine();
 
 private:
-    QString db() const { return m_dir->filePath(u"cli.sqlite"_s); }
+    // What --db takes: a file in the test's folder, or the test's database on the server.
+    QString db() const { return m_scratch ? m_scratch->url().toString() : m_dir->filePath(u"cli.sqlite"_s); }
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<air::test::ScratchPostgresDatabase> m_scratch;
 };
 
 void TestCli::help()
@@ -307,13 +315,24 @@ void TestCli::indexRefusesBadOptions()
 }
 
 namespace {
+// A connection of the test's own to the database LOCATOR names (a file or the test server's database),
+// past the program, as a careless tool would write.
+QSqlDatabase directConnection(const QString &locator, const QString &name)
+{
+    if (air::isServerLocator(locator))
+        return air::test::openPostgres(QUrl(locator), name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(locator);
+    db.open();
+    return db;
+}
+
 void sqlOn(const QString &path, const QStringList &statements)
 {
     const QString name = u"direct-"_s + path;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db = directConnection(path, name);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         for (const QString &s : statements)
             QVERIFY2(q.exec(s), qPrintable(s));
@@ -474,13 +493,14 @@ void TestCli::infiniteFiguresAreNotRanked()
     // Any command but check loads the bundled dataset into a new file.
     QVERIFY(runCli({ u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"regions"_s }).exitCode == 0);
     {
-        air::Database::Options options;
-            const auto database = air::Database::open(db(), options);
-        QVERIFY(database.ok());
-        const QVariant region = air::test::scalar(database->connection(), u"SELECT ref FROM regions WHERE code = 'KR-11'"_s);
-        const QVariant indicator
-            = air::test::scalar(database->connection(), u"SELECT ref FROM indicators WHERE id = 'population'"_s);
-        database->closeThreadConnection();
+        QVariant region, indicator;
+        {
+            QSqlDatabase direct = directConnection(db(), u"refs"_s);
+            region = air::test::scalar(direct, u"SELECT ref FROM regions WHERE code = 'KR-11'"_s);
+            indicator = air::test::scalar(direct, u"SELECT ref FROM indicators WHERE id = 'population'"_s);
+            direct.close();
+        }
+        QSqlDatabase::removeDatabase(u"refs"_s);
         QVERIFY2(region.toLongLong() > 0 && indicator.toLongLong() > 0, "refs");
         sqlOn(db(), { u"UPDATE observations SET value = 1e-320, origin = 'user' WHERE region_ref = %1 AND indicator_ref = %2"_s.arg(
                           region.toLongLong())
@@ -550,8 +570,7 @@ void TestCli::importReportsInKoreanWithLangKo()
 void TestCli::historyOfAnEditedFigure()
 {
     {
-        const std::shared_ptr<air::SqliteStorage> storage = air::test::openStorage(db());
-        QVERIFY(storage);
+        const std::shared_ptr<air::Storage> storage = air::test::openDesk(db());
         QVERIFY(air::BundledDataset::ensureLoaded(*storage).ok());
         air::ObservationsModel model(*storage);
         model.setChangedBy(u"kim"_s);

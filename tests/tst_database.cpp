@@ -197,7 +197,7 @@ void TestDatabase::oneConnectionPerThread()
     QString theirs;
     int foreignKeys = 0;
     QThread *thread = QThread::create([&] {
-        QSqlDatabase db = t->storage->connection();
+        QSqlDatabase db = t->db();
         theirs = db.connectionName();
         foreignKeys = test::scalar(db, u"PRAGMA foreign_keys"_s).toInt();
         db = QSqlDatabase();

@@ -141,6 +141,7 @@ void TestDistricts::scopeErrors()
 // the cache was written at; any change of an observation, by the importer or by hand, bumps it.
 void TestDistricts::figureCacheFollowsTheObservations()
 {
+    AIR_SQLITE_ONLY("the figure cache is a table of the SQLite file (the server reads the figures afresh)");
     auto t = test::openTempDatabaseWithDistricts();
     QSqlDatabase db = t->db();
     const RegionScope all { 2, {} };

@@ -367,8 +367,15 @@ void TestImporter::failedGroupMemberWriteFailsTheImport()
 {
     auto t = test::openTempDatabase();
     QSqlQuery trigger(t->db());
-    QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_members BEFORE INSERT ON region_group_members "
-                         "BEGIN SELECT RAISE(ABORT, 'members refused'); END"_s));
+    if (test::onServerEngine()) {
+        QVERIFY(trigger.exec(u"CREATE FUNCTION refuse_members() RETURNS trigger LANGUAGE plpgsql AS "
+                             "$$ BEGIN RAISE EXCEPTION 'members refused'; END $$"_s));
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_members BEFORE INSERT ON region_group_members "
+                             "FOR EACH ROW EXECUTE FUNCTION refuse_members()"_s));
+    } else {
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_members BEFORE INSERT ON region_group_members "
+                             "BEGIN SELECT RAISE(ABORT, 'members refused'); END"_s));
+    }
     const QString before = test::dumpDatabase(t->db());
     QTemporaryDir dir;
     const QString file = writeFile(dir, u"region_groups.csv"_s,

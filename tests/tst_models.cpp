@@ -293,7 +293,7 @@ QList<HistoryRecord> historyOf(Storage &storage, const ObservationsModel::Filter
 void TestModels::conflictingEditKeepsTheirsOrWritesMine()
 {
     const auto t = test::openTempDatabase();
-    const std::shared_ptr<SqliteStorage> otherDesk = test::openStorage(t->path());
+    const std::shared_ptr<Storage> otherDesk = test::openDesk(t->locator());
     QVERIFY(otherDesk);
     const ObservationsModel::Filter filter = doctorsOfJeonnam2024();
     ObservationsModel mine(t->store());
@@ -332,7 +332,7 @@ void TestModels::conflictingEditKeepsTheirsOrWritesMine()
     QCOMPARE(historyOf(t->store(), filter).size(), 1);
 
     // The other desk changes it again, by a raw write that leaves no history; this time mine is saved.
-    QSqlQuery q(otherDesk->connection());
+    QSqlQuery q(static_cast<SqlStorage &>(*otherDesk).connection());
     QVERIFY2(q.exec(u"UPDATE observations SET value = 3.5 WHERE region_ref = (SELECT ref FROM regions WHERE code = 'KR-46') "
                     "AND indicator_ref = (SELECT ref FROM indicators WHERE id = 'doctors_per_1000') AND year = 2024"_s),
         qPrintable(q.lastError().text()));
@@ -392,7 +392,7 @@ void TestModels::conflictingEditKeepsTheirsOrWritesMine()
 void TestModels::conflictingUndoCanBeForced()
 {
     const auto t = test::openTempDatabase();
-    const std::shared_ptr<SqliteStorage> otherDesk = test::openStorage(t->path());
+    const std::shared_ptr<Storage> otherDesk = test::openDesk(t->locator());
     const ObservationsModel::Filter filter = doctorsOfJeonnam2024();
     ObservationsModel mine(t->store());
     mine.setChangedBy(u"kim"_s);

@@ -180,7 +180,49 @@ private slots:
     void newerSchemaIsRefused();
     void olderSchemaTakesTheSameSteps();
     void copyBothWaysKeepsEveryRow();
+    void refreshKeepsSourcesTheHistoryCites();
 };
+
+// A bundled source that only the history still names (its figure was edited, the new bundled data no
+// longer cite it) was deleted by the refresh on SQLite, whose reference check then refused the
+// whole refresh: the program could not start on that file again.
+void TestStorage::refreshKeepsSourcesTheHistoryCites()
+{
+    Place place;
+    const std::shared_ptr<Storage> desk = place.open();
+    QTemporaryDir dir;
+    // A source and a figure as the bundled data would bring them.
+    const QString sources = writeFile(dir, u"sources.csv"_s,
+        "id,publisher,title,url,published,retrieved,licence\n"
+        "retired_test_source,test,TEST FIGURES,,2026-01-01,2026-01-01,\n");
+    const QString figures = writeFile(dir, u"observations.csv"_s,
+        observationHeader + "KR-46,population,1901,1000,estimate,retired_test_source,TEST FIGURE\n");
+    ImportOptions asBundled;
+    asBundled.origin = Origin::Bundled;
+    const auto loaded = Importer::importFiles(*desk, { sources, figures }, asBundled);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    // An official corrects the figure (a user source naming them): the history keeps the old source.
+    ObservationEdit edit = editOf(figure(*desk, u"KR-46"_s, u"population"_s, 1901), 1001, u"김철수"_s);
+    const auto edited = desk->editObservation(edit);
+    QVERIFY2(edited.ok() && edited->written, qPrintable(edited.errorText()));
+    // The program's next bundled data: the refresh drops the bundled rows, loads the new ones (which
+    // no longer cite the source) and tidies the sources nothing cites.
+    QSqlQuery q(static_cast<SqlStorage &>(*desk).connection());
+    QVERIFY2(q.exec(u"UPDATE meta SET value = 'older' WHERE key = 'bundled_dataset'"_s), qPrintable(q.lastError().text()));
+    const Status refreshed = BundledDataset::ensureLoaded(*desk);
+    QVERIFY2(refreshed.ok(), qPrintable(refreshed.errorText()));
+    ObservationFilter key;
+    key.region = u"KR-46"_s;
+    key.indicator = u"population"_s;
+    key.year = 1901;
+    const auto history = desk->history(key);
+    QVERIFY2(history.ok(), qPrintable(history.errorText()));
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().oldSourceTitle, u"TEST FIGURES"_s);
+    QCOMPARE(figure(*desk, u"KR-46"_s, u"population"_s, 1901).value, 1001.0);
+    const StorageCheck checked = desk->check();
+    QVERIFY2(checked.problems.isEmpty(), qPrintable(checked.problems.join(u"; "_s)));
+}
 
 void TestStorage::bundledDataAndIndexAsOnAFile()
 {

@@ -40,6 +40,10 @@ Result<std::unique_ptr<ImportWriter>> PostgresImportWriter::begin(QSqlDatabase d
     QSqlQuery lock(writer->m_db);
     if (!lock.exec(u"SELECT pg_advisory_xact_lock(hashtext('air-import'))"_s))
         return writer->m_problemOf(lock.lastError(), u"cannot wait for another import"_s);
+    // References are checked at the commit, as SQLite's import does (postgresschema.cpp: render).
+    QSqlQuery deferred(writer->m_db);
+    if (!deferred.exec(u"SET CONSTRAINTS ALL DEFERRED"_s))
+        return writer->m_problemOf(deferred.lastError(), u"cannot start the import"_s);
     return std::unique_ptr<ImportWriter>(std::move(writer));
 }
 
@@ -206,7 +210,8 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
             q->bindValue(position++, o.value);
             q->bindValue(position++, QString::fromLatin1(o.status));
             q->bindValue(position++, o.source);
-            q->bindValue(position++, QString::fromUtf8(o.note));
+            // NOT NULL: a file without notes has empty ones (a null QString would bind NULL).
+            q->bindValue(position++, o.note.isEmpty() ? QStringLiteral("") : QString::fromUtf8(o.note));
             q->bindValue(position++, originValue);
         }
         if (!q->exec())
@@ -248,21 +253,6 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
         }
     }
     return written;
-}
-
-Status PostgresImportWriter::deleteUncitedBundledSources()
-{
-    // NOT EXISTS rather than NOT IN: the server's planner turns it into an anti-join.
-    if (Result<QSqlQuery> q = run(u"DELETE FROM sources s WHERE s.origin = 'bundled' "
-                                  "AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.source_ref = s.ref) "
-                                  "AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = s.id) "
-                                  "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = s.id) "
-                                  "AND NOT EXISTS (SELECT 1 FROM observation_history h "
-                                  "WHERE h.old_source_ref = s.ref OR h.new_source_ref = s.ref)"_s,
-            {}, u"cannot tidy the bundled sources"_s);
-        !q)
-        return q.problems();
-    return Ok {};
 }
 
 Status PostgresImportWriter::commit()

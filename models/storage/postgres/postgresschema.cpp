@@ -48,6 +48,14 @@ QString render(const QString &sqliteStatement)
     s.replace(real, u"DOUBLE PRECISION"_s);
     s.replace(blob, u"BYTEA"_s);
     s.replace(withoutRowid, u")"_s);
+    // SQLite's import switches its reference checks off and checks the whole database before the
+    // commit, so a file may name a row it defines further down (an indicator's denominator). The
+    // server's import defers its checks to the commit likewise (SET CONSTRAINTS ALL DEFERRED), which
+    // only a DEFERRABLE reference allows; outside an import they are checked at once as before.
+    static const QRegularExpression reference(
+        u"(\\bREFERENCES\\s+\\w+\\s*\\([^)]*\\)(?:\\s+ON\\s+(?:DELETE|UPDATE)\\s+(?:CASCADE|RESTRICT|NO\\s+ACTION|SET\\s+NULL|SET\\s+DEFAULT))*)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    s.replace(reference, u"\\1 DEFERRABLE"_s);
     return s;
 }
 
@@ -94,7 +102,7 @@ Result<QStringList> createStatements()
                 if (tables[i].name == u"observations"_s) {
                     // A million figures: PostgreSQL's row-by-row reference checks took 22 s of an import
                     // (0.3 s without). The same references are checked set-wise by the triggers below.
-                    static const QRegularExpression reference(u"\\s+REFERENCES\\s+\\w+\\s*\\(\\s*ref\\s*\\)"_s);
+                    static const QRegularExpression reference(u"\\s+REFERENCES\\s+\\w+\\s*\\(\\s*ref\\s*\\)(?:\\s+DEFERRABLE)?"_s);
                     statement.replace(reference, QString());
                 }
                 if (tables[i].name == u"region_groups"_s) {

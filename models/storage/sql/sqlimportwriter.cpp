@@ -166,6 +166,23 @@ Status SqlImportWriter::deleteBundledRows()
     return Ok {};
 }
 
+// A source is cited by a figure, a plan item, a fact, or an entry of the history (which keeps the
+// source a figure had before an edit, and must go on naming it).
+Status SqlImportWriter::deleteUncitedBundledSources()
+{
+    // NOT EXISTS rather than NOT IN: PostgreSQL's planner turns it into an anti-join.
+    if (Result<QSqlQuery> q = run(u"DELETE FROM sources WHERE origin = 'bundled' "
+                                  "AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.source_ref = sources.ref) "
+                                  "AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = sources.id) "
+                                  "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = sources.id) "
+                                  "AND NOT EXISTS (SELECT 1 FROM observation_history h "
+                                  "WHERE h.old_source_ref = sources.ref OR h.new_source_ref = sources.ref)"_s,
+            {}, u"cannot tidy the bundled sources"_s);
+        !q)
+        return q.problems();
+    return Ok {};
+}
+
 Result<QString> SqlImportWriter::metaValue(const QString &key)
 {
     Result<QSqlQuery> q = run(u"SELECT value FROM meta WHERE key = ?"_s, { key }, u"cannot read meta"_s);

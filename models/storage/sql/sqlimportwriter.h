@@ -23,6 +23,7 @@ public:
         const QStringList &columns, const QVariantList &values, Origin origin) final;
     Result<qint64> refOf(const QString &table, const QString &keyColumn, const QString &key) final;
     Status deleteBundledRows() final;
+    Status deleteUncitedBundledSources() final;
     Result<QString> metaValue(const QString &key) final;
     Status setMetaValue(const QString &key, const QString &value) final;
 

@@ -163,14 +163,6 @@ Result<ImportWriter::Written> SqliteImportWriter::writeObservations(std::span<co
     return written;
 }
 
-Status SqliteImportWriter::deleteUncitedBundledSources()
-{
-    return sql::exec(m_db,
-        u"DELETE FROM sources WHERE origin = 'bundled' "
-        "AND ref NOT IN (SELECT DISTINCT source_ref FROM observations) AND id NOT IN (SELECT source FROM plan_items) "
-        "AND id NOT IN (SELECT source FROM facts)"_s);
-}
-
 Status SqliteImportWriter::commit()
 {
     if (Status s = schema::resumeObservationTriggers(m_db); !s)

@@ -20,7 +20,6 @@ public:
 
     Result<Written> writeObservations(std::span<const ObservationRow> rows, Origin origin,
         const std::function<bool(qsizetype, const ExistingObservation &)> &replace) override;
-    Status deleteUncitedBundledSources() override;
     Status commit() override;
 
 private:
