@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QtEndian>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -209,6 +210,36 @@ inline QByteArray kosisTwin(const QByteArray &csv, bool mergeHeaders)
         sheet.addRow(records[i].line, cells);
     }
     return makeWorkbook({ { QStringLiteral("데이터"), sheet.sheetData(), sheet.mergeCells() } }, sheet.strings());
+}
+
+// ZIP with the uncompressed size that PART declares set to SIZE, in its local header and in the
+// central directory (a ZIP bomb declares what it likes).
+inline QByteArray declareSize(QByteArray zip, const QString &part, quint32 size)
+{
+    const QByteArray name = part.toUtf8();
+    for (qsizetype i = 0; (i = zip.indexOf(QByteArray("PK\x03\x04", 4), i)) >= 0; i += 4) {
+        const quint16 n = qFromLittleEndian<quint16>(zip.constData() + i + 26);
+        if (zip.mid(i + 30, n) == name)
+            qToLittleEndian<quint32>(size, zip.data() + i + 22);
+    }
+    for (qsizetype i = 0; (i = zip.indexOf(QByteArray("PK\x01\x02", 4), i)) >= 0; i += 4) {
+        const quint16 n = qFromLittleEndian<quint16>(zip.constData() + i + 28);
+        if (zip.mid(i + 46, n) == name)
+            qToLittleEndian<quint32>(size, zip.data() + i + 24);
+    }
+    return zip;
+}
+
+// An observations sheet ("데이터") of TEST FIGURES, with the cells of EXTRAROW (row 3) written as
+// given: the frame of the bad-input cases.
+inline QByteArray observationsWorkbook(const QByteArray &extraRow = {}, const QString &sheetName = QStringLiteral("데이터"))
+{
+    SheetBuilder sheet;
+    sheet.addRow(1, { QStringLiteral("region"), QStringLiteral("indicator"), QStringLiteral("year"), QStringLiteral("value"),
+                        QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("note") });
+    sheet.addRow(2, { QStringLiteral("KR-46"), QStringLiteral("population"), QStringLiteral("2030"), QStringLiteral("1"),
+                        QStringLiteral("estimate"), QStringLiteral("kosis_population_2007_2025") });
+    return makeWorkbook({ { sheetName, sheet.sheetData() + extraRow, {} } }, sheet.strings());
 }
 
 } // namespace air::test

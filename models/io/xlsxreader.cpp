@@ -436,6 +436,8 @@ Status WorkbookReader::readSharedStrings(const QString &path)
     Result<QByteArray> bytes = part(path, m_limits.maxSharedStringBytes, &present);
     if (!bytes)
         return bytes.problems();
+    if (!present)
+        return Ok {}; // a workbook without text, or with inline strings only
     QXmlStreamReader xml(*bytes);
     std::optional<Problem> error;
     while (next(xml, path, &error)) {
