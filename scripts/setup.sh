@@ -15,6 +15,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libgl-dev fonts-noto-cjk poppler-utils python3 python3-numpy
+    libxlsxwriter-dev libminizip-dev
 )
 
 missing=()
