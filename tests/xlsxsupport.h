@@ -176,9 +176,10 @@ inline QList<SplitRecord> csvRecords(const QByteArray &bytes)
 }
 
 // The Excel twin of a KOSIS CSV export: the same cells on the same rows, numbers as numbers,
-// codes ("'36") as text without the apostrophe that keeps them text in CSV, and, as KOSIS's Excel
-// download lays out its wide tables, a period written once over the columns of its items (a
-// merged range) and the region column's header over both header rows.
+// codes ("'36") as text without the apostrophe that keeps them text in CSV, and, with MERGEHEADERS,
+// a period written once over the columns of its items (a merged range) and the region column's
+// header over both header rows, as a spreadsheet lays out such a header. (No real KOSIS .xlsx
+// download was at hand to copy: the twins follow the CSV layouts of ../shared/data/KOSIS.md.)
 inline QByteArray kosisTwin(const QByteArray &csv, bool mergeHeaders)
 {
     const QList<SplitRecord> records = csvRecords(csv);

@@ -116,6 +116,29 @@ std::optional<QString> serialToText(double serial, bool date1904)
     return text;
 }
 
+// A text as the workbook means it: OOXML writes a character XML cannot hold (a carriage return,
+// a control character) as _xHHHH_, and a literal "_x0041_" as _x005F_x0041_.
+QString unescapeText(QString text)
+{
+    if (!text.contains(u"_x"))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'_' && i + 6 < text.size() && text[i + 1] == u'x' && text[i + 6] == u'_') {
+            bool ok = false;
+            const ushort code = QStringView(text).mid(i + 2, 4).toUShort(&ok, 16);
+            if (ok) {
+                out += QChar(code);
+                i += 6;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 // An ISO 8601 date cell (t="d"): its date, with the time where it has one.
 QString isoDateCell(const QString &value)
 {
@@ -287,7 +310,8 @@ Result<QByteArray> WorkbookReader::part(const QString &name, qint64 limit, bool 
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)
         return partProblem(name, ImportText::tr("the workbook is damaged: a file inside it cannot be opened"));
     QByteArray out;
-    out.reserve(qsizetype(info.uncompressed_size));
+    // Reserved up to 16 MB on the declared size alone: memory beyond grows only with what inflates.
+    out.reserve(qsizetype(qMin<quint64>(info.uncompressed_size, quint64(16) << 20)));
     char buffer[1 << 16];
     for (;;) {
         const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
@@ -447,7 +471,7 @@ Status WorkbookReader::readSharedStrings(const QString &path)
             return partProblem(path, ImportText::tr("the workbook holds more than %1 different texts, more than this program reads")
                                          .arg(m_limits.maxSharedStrings));
         // The count the table declares (uniqueCount) is not trusted for the allocation.
-        m_sharedStrings << richText(xml, path, &error);
+        m_sharedStrings << unescapeText(richText(xml, path, &error));
         if (error)
             break;
     }
@@ -516,9 +540,9 @@ std::optional<QString> WorkbookReader::cellText(qint64 row, int column, const QS
         return m_sharedStrings[qsizetype(index)];
     }
     if (type == u"inlineStr")
-        return inlineText;
+        return unescapeText(inlineText);
     if (type == u"str")
-        return value;
+        return unescapeText(value);
     if (type == u"b") {
         if (value == u"1")
             return u"TRUE"_s;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <clocale>
@@ -49,6 +50,18 @@ QString sheetName(QString name, const QStringList &taken)
     for (int n = 2; taken.contains(unique, Qt::CaseInsensitive); ++n)
         unique = name.left(31 - 1 - int(QString::number(n).size())) + u'_' + QString::number(n);
     return unique;
+}
+
+// libxlsxwriter writes a carriage return or a control character as _xHHHH_, as OOXML asks, but
+// leaves a literal "_x0041_" as it is, which a reader (Excel, ours) would take for "A": such a text
+// is escaped the way Excel escapes it, _x005F_x0041_.
+QString escapeLiteralEscapes(const QString &text)
+{
+    if (!text.contains(u"_x"))
+        return text;
+    static const QRegularExpression escape(u"_(x[0-9A-Fa-f]{4}_)"_s);
+    QString out = text;
+    return out.replace(escape, u"_x005F_\\1"_s);
 }
 
 // The number format that shows UNIT after the figure, its text quoted.
@@ -161,7 +174,8 @@ Status Book::addSheet(const XlsxSheetData &data)
         if (value.size() > maxTextLength)
             return Problem { {}, qint64(row) + 1, int(column) + 1,
                 ImportText::tr("a text of %1 characters is longer than a spreadsheet cell holds (%2)").arg(value.size()).arg(maxTextLength) };
-        if (const lxw_error e = worksheet_write_string(sheet, row, column, value.toUtf8().constData(), format); e != LXW_NO_ERROR)
+        if (const lxw_error e = worksheet_write_string(sheet, row, column, escapeLiteralEscapes(value).toUtf8().constData(), format);
+            e != LXW_NO_ERROR)
             return failure(e);
         return Ok {};
     };
