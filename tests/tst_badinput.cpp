@@ -4,6 +4,7 @@
 #include "import/importer.h"
 #include "io/csvparser.h"
 #include "io/textdecoder.h"
+#include "io/xlsxreader.h"
 
 #include "clisupport.h"
 #include "testsupport.h"
@@ -97,6 +98,7 @@ private slots:
     void badFile();
     void badWorkbook_data();
     void badWorkbook();
+    void workbookLimitsBoundMemory();
     void twoGigabyteFileIsRefused();
     void directoryIsRefused();
     void unreadableFileIsRefused();
@@ -233,6 +235,36 @@ void TestBadInput::badWorkbook()
         QVERIFY2(p.toString().startsWith(where), all.constData());
     }
     QCOMPARE(test::dumpDatabase(m_db->db()), m_before);
+}
+
+void TestBadInput::workbookLimitsBoundMemory()
+{
+    // The limits, made small: a shared-string table and a sheet beyond them are refused before
+    // they are held, and a merged range over the whole sheet fills only where the sheet has values.
+    XlsxLimits limits;
+    limits.maxSharedStrings = 3;
+    const QByteArray fiveTexts = test::makeWorkbook({ { u"S"_s, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", {} } },
+        { u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s });
+    auto sheet = readXlsxSheet(fiveTexts, u"t.xlsx"_s, {}, limits);
+    QVERIFY(!sheet.ok());
+    QVERIFY2(sheet.errorText().contains(u"more than 3 different texts"_s), qPrintable(sheet.errorText()));
+
+    limits = XlsxLimits();
+    limits.maxCells = 5;
+    QByteArray rows;
+    for (int r = 1; r <= 3; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) + "\"><v>1</v></c><c r=\"B"
+            + QByteArray::number(r) + "\"><v>2</v></c></row>";
+    sheet = readXlsxSheet(test::makeWorkbook({ { u"S"_s, rows, {} } }), u"t.xlsx"_s, {}, limits);
+    QVERIFY(!sheet.ok());
+    QVERIFY2(sheet.errorText().contains(u"t.xlsx, sheet S, cell B3: the sheet has more than 5 cells"_s), qPrintable(sheet.errorText()));
+
+    const QByteArray whole = test::makeWorkbook({ { u"S"_s, rows, "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>" } });
+    sheet = readXlsxSheet(whole, u"t.xlsx"_s);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.errorText()));
+    QCOMPARE(sheet->rows.size(), 3);
+    // Within the data only (two columns, not 16,384); a cell that holds a value of its own keeps it.
+    QCOMPARE(sheet->rows[2].fields, QStringList({ u"1"_s, u"2"_s }));
 }
 
 void TestBadInput::twoGigabyteFileIsRefused()
