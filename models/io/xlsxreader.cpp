@@ -1,20 +1,15 @@
 #include "io/xlsxreader.h"
 #include "import/importtext.h"
 
-// zlib's minizip, the ZIP library libxlsxwriter writes with. (Not QuaZip: QuaZip 1.4 exports its
-// own changed copy of minizip under the same names, zipOpen among them, so that in one process with
-// libxlsxwriter the dynamic linker hands libxlsxwriter QuaZip's zipOpen, which takes a QIODevice, and
-// every export crashed.)
-#include <unzip.h>
+#include "io/xlsxcells.h"
+#include "io/ziparchive.h"
 
-#include <QDate>
 #include <QHash>
-#include <QTime>
 #include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -22,192 +17,11 @@ using namespace Qt::StringLiterals;
 namespace air {
 namespace {
 
-constexpr int maxColumns = 16384;      // XFD, as Excel allows
-constexpr qint64 maxRows = 1048576;
+using namespace xlsx;
+
 constexpr int maxCellProblems = 50;
 
 const QString relationshipsNs = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s;
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / double(1 << 20), 'f', bytes < (qint64(10) << 20) ? 1 : 0);
-}
-
-// "B17" → (17, 2); row 0 for "B". False for anything else.
-bool parseCellName(QStringView text, qint64 *row, int *column)
-{
-    qsizetype i = 0;
-    qint64 c = 0;
-    while (i < text.size() && text[i] >= u'A' && text[i] <= u'Z' && i < 4) {
-        c = c * 26 + (text[i].unicode() - u'A' + 1);
-        ++i;
-    }
-    if (i == 0 || c > maxColumns)
-        return false;
-    qint64 r = 0;
-    const qsizetype digits = i;
-    while (i < text.size() && text[i] >= u'0' && text[i] <= u'9' && i - digits < 8) {
-        r = r * 10 + (text[i].unicode() - u'0');
-        ++i;
-    }
-    if (i != text.size() || r > maxRows || (i > digits && r == 0))
-        return false;
-    *row = r;
-    *column = int(c);
-    return true;
-}
-
-// Excel's built-in number formats that show a date or a time (the CJK locales' 27-36 and 50-58
-// among them: a Korean Excel writes its dates with those).
-bool isBuiltInDateFormat(int id)
-{
-    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
-}
-
-// A format code shows a date or time when, outside quoted text, escapes and [colour] or
-// [$-locale] brackets, it has y, m, d, h or s ([h] and [mm], elapsed time, count too).
-bool isDateFormatCode(QStringView code)
-{
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const QChar c = code[i];
-        if (c == u'"') {
-            const qsizetype end = code.indexOf(u'"', i + 1);
-            i = end < 0 ? code.size() : end;
-        } else if (c == u'\\' || c == u'_' || c == u'*') {
-            ++i;
-        } else if (c == u'[') {
-            const qsizetype end = code.indexOf(u']', i + 1);
-            const QStringView inside = code.mid(i + 1, (end < 0 ? code.size() : end) - i - 1);
-            if (!inside.isEmpty() && std::all_of(inside.begin(), inside.end(), [](QChar x) {
-                    return x.toLower() == u'h' || x.toLower() == u'm' || x.toLower() == u's';
-                }))
-                return true;
-            i = end < 0 ? code.size() : end;
-        } else {
-            const QChar l = c.toLower();
-            if (l == u'y' || l == u'm' || l == u'd' || l == u'h' || l == u's')
-                return true;
-        }
-    }
-    return false;
-}
-
-// A date serial as ISO 8601 text: 45366 → 2024-03-15, 45366.5 → 2024-03-15T12:00:00.
-std::optional<QString> serialToText(double serial, bool date1904)
-{
-    if (!std::isfinite(serial) || serial < 0 || serial >= 2958466) // up to 9999-12-31
-        return std::nullopt;
-    double whole = std::floor(serial);
-    qint64 seconds = std::llround((serial - whole) * 86400.0);
-    if (seconds >= 86400) {
-        whole += 1;
-        seconds = 0;
-    }
-    if (whole == 0 && seconds > 0)
-        return QTime(0, 0).addSecs(int(seconds)).toString(u"HH:mm:ss"_s);
-    qint64 days = qint64(whole);
-    // The 1900 system counts 29 February 1900, a day that never was (as Lotus 1-2-3 did).
-    if (!date1904 && days < 60)
-        days += 1;
-    const QDate date = (date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30)).addDays(days);
-    QString text = date.toString(Qt::ISODate);
-    if (seconds > 0)
-        text += u'T' + QTime(0, 0).addSecs(int(seconds)).toString(u"HH:mm:ss"_s);
-    return text;
-}
-
-// A text as the workbook means it: OOXML writes a character XML cannot hold (a carriage return,
-// a control character) as _xHHHH_, and a literal "_x0041_" as _x005F_x0041_.
-QString unescapeText(QString text)
-{
-    if (!text.contains(u"_x"))
-        return text;
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'_' && i + 6 < text.size() && text[i + 1] == u'x' && text[i + 6] == u'_') {
-            bool ok = false;
-            const ushort code = QStringView(text).mid(i + 2, 4).toUShort(&ok, 16);
-            if (ok) {
-                out += QChar(code);
-                i += 6;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
-
-// An ISO 8601 date cell (t="d"): its date, with the time where it has one.
-QString isoDateCell(const QString &value)
-{
-    const qsizetype t = value.indexOf(u'T');
-    if (t < 0)
-        return value;
-    QStringView time = QStringView(value).mid(t + 1);
-    if (time.startsWith(u"00:00:00") && (time.size() == 8 || time.mid(8).startsWith(u'.') || time.mid(8) == u"Z"))
-        return value.left(t);
-    return value;
-}
-
-// The workbook's bytes as the file minizip reads: nothing is written to disk to read a workbook.
-struct MemoryFile {
-    const QByteArray *bytes = nullptr;
-    quint64 position = 0;
-};
-
-voidpf memoryOpen(voidpf opaque, const void *, int)
-{
-    return opaque;
-}
-
-uLong memoryRead(voidpf, voidpf stream, void *buffer, uLong size)
-{
-    auto *f = static_cast<MemoryFile *>(stream);
-    const quint64 total = quint64(f->bytes->size());
-    const quint64 n = f->position >= total ? 0 : qMin<quint64>(size, total - f->position);
-    std::memcpy(buffer, f->bytes->constData() + f->position, size_t(n));
-    f->position += n;
-    return uLong(n);
-}
-
-uLong memoryWrite(voidpf, voidpf, const void *, uLong)
-{
-    return 0;
-}
-
-ZPOS64_T memoryTell(voidpf, voidpf stream)
-{
-    return static_cast<MemoryFile *>(stream)->position;
-}
-
-long memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *f = static_cast<MemoryFile *>(stream);
-    const quint64 total = quint64(f->bytes->size());
-    quint64 base = 0;
-    switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
-    case ZLIB_FILEFUNC_SEEK_CUR: base = f->position; break;
-    case ZLIB_FILEFUNC_SEEK_END: base = total; break;
-    default: return -1;
-    }
-    if (offset > total || base + offset > total)
-        return -1;
-    f->position = base + offset;
-    return 0;
-}
-
-int memoryClose(voidpf, voidpf)
-{
-    return 0;
-}
-
-int memoryError(voidpf, voidpf)
-{
-    return 0;
-}
 
 class WorkbookReader final {
 public:
@@ -217,14 +31,6 @@ public:
         , m_limits(limits)
     {
     }
-
-    ~WorkbookReader()
-    {
-        if (m_zip)
-            unzClose(m_zip);
-    }
-    WorkbookReader(const WorkbookReader &) = delete;
-    WorkbookReader &operator=(const WorkbookReader &) = delete;
 
     Result<XlsxSheet> read(const QString &sheetName);
 
@@ -252,7 +58,10 @@ private:
         return Problem { m_file, row, column, reason, ErrorKind::Invalid, m_sheet.name };
     }
 
-    Result<QByteArray> part(const QString &name, qint64 limit, bool *present = nullptr);
+    Result<QByteArray> part(const QString &name, qint64 limit, bool *present = nullptr)
+    {
+        return m_zip->part(name, limit, present);
+    }
     // The next token, or false at the end of the part or on an error (set in *error).
     bool next(QXmlStreamReader &xml, const QString &part, std::optional<Problem> *error) const;
     Problem xmlProblem(const QXmlStreamReader &xml, const QString &part) const;
@@ -271,8 +80,7 @@ private:
     const QByteArray &m_bytes;
     QString m_file;
     XlsxLimits m_limits;
-    MemoryFile m_memory;
-    unzFile m_zip = nullptr;
+    std::unique_ptr<ZipArchive> m_zip;
     QList<SheetEntry> m_sheets;
     QHash<QString, Relationship> m_relationships;
     bool m_date1904 = false;
@@ -282,56 +90,6 @@ private:
     qint64 m_cells = 0;
     QList<Problem> m_cellProblems;
 };
-
-Result<QByteArray> WorkbookReader::part(const QString &name, qint64 limit, bool *present)
-{
-    if (present)
-        *present = false;
-    if (unzLocateFile(m_zip, name.toUtf8().constData(), 2 /* case-insensitive, as OOXML part names are */) != UNZ_OK) {
-        if (present)
-            return QByteArray();
-        return fileProblem(ImportText::tr("this is not an Excel workbook: its part %1 is missing").arg(name));
-    }
-    if (present)
-        *present = true;
-    unz_file_info64 info {};
-    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-        return partProblem(name, ImportText::tr("the workbook is damaged: a file inside it cannot be read"));
-    if (info.flag & 1)
-        return partProblem(name, ImportText::tr("the workbook is encrypted (protected with a password): save it without a password and import it again"));
-    if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
-        return partProblem(name, ImportText::tr("the workbook uses a compression this program does not read (method %1)").arg(info.compression_method));
-    // The size a part declares is checked before a byte of it is inflated.
-    if (info.uncompressed_size > quint64(limit))
-        return partProblem(name,
-            ImportText::tr("the workbook declares %1 MB of data in one part, more than the %2 MB this program reads: "
-                           "it is damaged or hostile, or too large (split the sheet into smaller files)")
-                .arg(megabytes(qint64(qMin<quint64>(info.uncompressed_size, quint64(1) << 62))), megabytes(limit)));
-    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-        return partProblem(name, ImportText::tr("the workbook is damaged: a file inside it cannot be opened"));
-    QByteArray out;
-    // Reserved up to 16 MB on the declared size alone: memory beyond grows only with what inflates.
-    out.reserve(qsizetype(qMin<quint64>(info.uncompressed_size, quint64(16) << 20)));
-    char buffer[1 << 16];
-    for (;;) {
-        const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
-        if (n < 0) {
-            unzCloseCurrentFile(m_zip);
-            return partProblem(name, ImportText::tr("the workbook is damaged: a file inside it cannot be inflated"));
-        }
-        if (n == 0)
-            break;
-        // A part that inflates beyond what it declared is a ZIP bomb, or damaged: stop at once.
-        if (quint64(out.size()) + quint64(n) > info.uncompressed_size) {
-            unzCloseCurrentFile(m_zip);
-            return partProblem(name, ImportText::tr("the workbook is damaged or hostile: a part inflates to more than its declared size"));
-        }
-        out.append(buffer, n);
-    }
-    if (unzCloseCurrentFile(m_zip) != UNZ_OK || quint64(out.size()) != info.uncompressed_size)
-        return partProblem(name, ImportText::tr("the workbook is damaged: a part fails its checksum or is cut short"));
-    return out;
-}
 
 bool WorkbookReader::next(QXmlStreamReader &xml, const QString &part, std::optional<Problem> *error) const
 {
@@ -735,27 +493,11 @@ Status WorkbookReader::padToHeader()
 
 Result<XlsxSheet> WorkbookReader::read(const QString &sheetName)
 {
-    m_memory.bytes = &m_bytes;
-    zlib_filefunc64_def io {};
-    io.zopen64_file = memoryOpen;
-    io.zread_file = memoryRead;
-    io.zwrite_file = memoryWrite;
-    io.ztell64_file = memoryTell;
-    io.zseek64_file = memorySeek;
-    io.zclose_file = memoryClose;
-    io.zerror_file = memoryError;
-    io.opaque = &m_memory;
-    const QString broken = ImportText::tr("the file starts as a ZIP archive (an Excel .xlsx workbook is one) but is not a "
-                                          "complete one: it is cut short or damaged");
-    m_zip = unzOpen2_64("workbook", &io);
-    if (!m_zip)
-        return fileProblem(broken);
-    unz_global_info64 global {};
-    if (unzGetGlobalInfo64(m_zip, &global) != UNZ_OK)
-        return fileProblem(broken);
-    if (global.number_entry > quint64(m_limits.maxEntries))
-        return fileProblem(ImportText::tr("the workbook holds %1 files, more than a workbook would: refused").arg(global.number_entry));
-    if (unzLocateFile(m_zip, "xl/workbook.xml", 2) != UNZ_OK)
+    Result<std::unique_ptr<ZipArchive>> zip = ZipArchive::open(m_bytes, m_file, m_limits.maxEntries);
+    if (!zip)
+        return zip.problems();
+    m_zip = std::move(*zip);
+    if (!m_zip->contains(u"xl/workbook.xml"_s))
         return fileProblem(ImportText::tr("this is a ZIP archive, not an Excel workbook (it has no xl/workbook.xml): "
                                           "import reads CSV files and Excel .xlsx workbooks"));
     if (Status s = readWorkbook(); !s)
