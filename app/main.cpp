@@ -29,6 +29,7 @@ Commands:
         [--treat none|winsorise] [--groups] [--uncertainty N --seed S] [-o FILE] [--details FILE]
         [--level 1|2 [--within CODE]]
   validate [-o FILE] [--level 1|2 [--within CODE]]
+  gaps [--region CODE] [--year Y|latest] [--max-age N] [--weights NAME] [-o FILE] [--level 1|2 [--within CODE]]
   history [--indicator ID] [--region CODE] [--year Y] [-o FILE]
   export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
         [--level 1|2 [--within CODE]]
@@ -63,8 +64,8 @@ struct Arguments {
 
 Arguments parseArguments(const QStringList &args)
 {
-    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s, u"team"_s,
-        u"copy"_s, u"history"_s, u"screenshot"_s, u"export-pdf"_s };
+    static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s, u"gaps"_s,
+        u"team"_s, u"copy"_s, u"history"_s, u"screenshot"_s, u"export-pdf"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -125,6 +126,8 @@ int runCommand(const Arguments &a)
         return air::cli::runIndex(a.global, a.rest);
     if (a.command == u"validate"_s)
         return air::cli::runValidate(a.global, a.rest);
+    if (a.command == u"gaps"_s)
+        return air::cli::runGaps(a.global, a.rest);
     if (a.command == u"history"_s)
         return air::cli::runHistory(a.global, a.rest);
     if (a.command == u"team"_s)

@@ -50,6 +50,7 @@ private slots:
     void reportScalesWithManyObservations();
     void infiniteFiguresAreNotRanked();
     void regionOptionsTakeAliases();
+    void gapsCommand();
     void importReportsInKoreanWithLangKo();
     void historyOfAnEditedFigure();
     void historyRefusesBadOptions();
@@ -295,7 +296,7 @@ void TestCli::districtLevelFromTheCommandLine()
     const QString shots = m_dir->filePath(u"shots"_s);
     const Run screenshot = runCli({ u"--db"_s, districtDb, u"screenshot"_s, shots, u"--level"_s, u"2"_s, u"--within"_s, u"KR-46"_s });
     QVERIFY2(screenshot.exitCode == 0, qPrintable(screenshot.err));
-    QCOMPARE(QDir(shots).entryList({ u"*.png"_s }).size(), 11);
+    QCOMPARE(QDir(shots).entryList({ u"*.png"_s }).size(), 12);
 }
 
 void TestCli::indexRefusesBadOptions()
@@ -586,6 +587,35 @@ void TestCli::regionOptionsTakeAliases()
     QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
     QVERIFY(csv.out.contains(u"KR-46,population"_s));
     QVERIFY(!csv.out.contains(u"KR-41,population"_s));
+}
+
+// `gaps`: CSV with its header, Jeonnam by default, a region by alias, a summary on stderr; an unknown
+// region or option is refused with exit code 2; the same rows whatever the output language, where
+// the KOSIS item is written 항목 in Korean.
+void TestCli::gapsCommand()
+{
+    const Run jeonnam = runCli({ u"--db"_s, db(), u"gaps"_s });
+    QVERIFY2(jeonnam.exitCode == 0, qPrintable(jeonnam.err));
+    QVERIFY(jeonnam.out.startsWith(u"indicator,region,year,status,rank_if_lowest,rank_if_highest,spread,where\n"_s));
+    const QStringList rows = jeonnam.out.trimmed().split(u'\n').mid(1);
+    QVERIFY(!rows.isEmpty());
+    for (const QString &row : rows)
+        QVERIFY2(row.section(u',', 1, 1) == u"KR-46"_s
+                && (row.section(u',', 3, 3) == u"missing"_s || row.section(u',', 3, 3) == u"stale"_s), qPrintable(row));
+    QVERIFY2(jeonnam.err.contains(u"KR-46: readiness rank"_s), qPrintable(jeonnam.err));
+    const Run alias = runCli({ u"--db"_s, db(), u"gaps"_s, u"--region"_s, u"전라남도"_s });
+    QCOMPARE(alias.out, jeonnam.out);
+    const Run gyeonggi = runCli({ u"--db"_s, db(), u"gaps"_s, u"--region"_s, u"Gyeonggi-do"_s });
+    QVERIFY2(gyeonggi.exitCode == 0 && gyeonggi.out.contains(u",KR-41,"_s), qPrintable(gyeonggi.err));
+    const Run unknown = runCli({ u"--db"_s, db(), u"gaps"_s, u"--region"_s, u"전라남"_s });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"unknown region '전라남'"_s), qPrintable(unknown.err));
+    const Run badYear = runCli({ u"--db"_s, db(), u"gaps"_s, u"--year"_s, u"soon"_s });
+    QCOMPARE(badYear.exitCode, 2);
+    const Run korean = runCli({ u"--db"_s, db(), u"--lang"_s, u"ko"_s, u"gaps"_s });
+    QCOMPARE(korean.exitCode, 0);
+    QCOMPARE(korean.out.count(u'\n'), jeonnam.out.count(u'\n'));
+    QVERIFY2(korean.err.contains(u"AI 준비도"_s), qPrintable(korean.err));
 }
 
 // The import's messages were English in the Korean window and with --lang ko.

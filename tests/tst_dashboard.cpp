@@ -15,6 +15,7 @@
 #include "importdialog.h"
 #include "language.h"
 #include "pages/datapage.h"
+#include "pages/gapspage.h"
 #include "pages/overviewpage.h"
 #include "pages/pillarpage.h"
 #include "pages/planspage.h"
@@ -148,6 +149,7 @@ private slots:
     void bundledJeonnamDistrictsInTheSelectorBar();
     void networkShareNoticeInTheWindow();
     void conflictingEditAsksKeepOrSaveMine();
+    void gapsPageListsWhatToChase();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -178,7 +180,7 @@ void TestDashboard::cleanup()
 
 void TestDashboard::everyPageBuildsAndDraws()
 {
-    QCOMPARE(m_window->pages().size(), 11);
+    QCOMPARE(m_window->pages().size(), 12);
     for (int i = 0; i < m_window->pages().size(); ++i) {
         m_window->showPage(i);
         QCoreApplication::processEvents();
@@ -1026,6 +1028,41 @@ void TestDashboard::districtLevelThroughTheSelectorBar()
     QCOMPARE(context->focus(), u"KR-46"_s);
     QCOMPARE(context->rankedCount(), 17);
     QCOMPARE(trends->findChild<QListWidget *>()->count(), 17);
+}
+
+// 자료 공백: Jeonnam's missing or old figures that would enter readiness, in Korean, the widest rank
+// spread first, each row with its unit, year and source in the tooltip; a focus change lists the other
+// region's; the list is the one the command prints.
+void TestDashboard::gapsPageListsWhatToChase()
+{
+    GapsPage *gaps = nullptr;
+    for (Page *p : m_window->pages())
+        if (auto *g = qobject_cast<GapsPage *>(p))
+            gaps = g;
+    QVERIFY(gaps);
+    QCOMPARE(gaps->title(), u"자료 공백"_s);
+    m_window->showPage(int(m_window->pages().indexOf(gaps)));
+    QCoreApplication::processEvents();
+    const QStandardItemModel &model = gaps->model();
+    const GapList &list = m_window->context()->gaps();
+    QVERIFY(!list.gaps.isEmpty());
+    QCOMPARE(model.rowCount(), list.gaps.size());
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"지표"_s);
+    QVERIFY2(gaps->headline().startsWith(u"전남"_s), qPrintable(gaps->headline()));
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString tip = model.item(r, 0)->toolTip();
+        QVERIFY2(tip.contains(u"단위"_s) && tip.contains(u"%1년"_s.arg(list.gaps[r].year)) && tip.contains(u"출처"_s), qPrintable(tip));
+        const QString status = model.item(r, 2)->text();
+        QVERIFY2(status.startsWith(u"자료 없음"_s) || status.startsWith(u"오래된 자료 ("_s), qPrintable(status));
+        QCOMPARE(model.item(r, 5)->text().toInt(), list.gaps[r].spread());
+        if (r > 0)
+            QVERIFY(list.gaps[r - 1].spread() >= list.gaps[r].spread());
+    }
+    m_window->context()->setFocus(u"KR-41"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->context()->gaps().region, u"KR-41"_s);
+    QVERIFY2(gaps->headline().startsWith(u"경기"_s), qPrintable(gaps->headline()));
+    m_window->context()->setFocus(u"KR-46"_s);
 }
 
 #include "tst_dashboard.moc"

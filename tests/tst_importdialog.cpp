@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QCoreApplication>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -48,6 +49,7 @@ void TestImportDialog::initTestCase()
 {
     QCoreApplication::setOrganizationName(u"air-tests"_s);
     QCoreApplication::setApplicationName(u"tst_importdialog"_s);
+    QSettings().remove(u"importMappings"_s); // mappings remembered by an earlier run of this suite
     m_db = test::openTempDatabase();
 }
 
@@ -62,6 +64,10 @@ void TestImportDialog::importsKosisWithMappingAndRemembersIt()
         QCOMPARE(mapping->item(0, 0)->text(), u"고령인구비율(A÷B×100) (%)"_s);
         auto *combo = qobject_cast<QComboBox *>(mapping->cellWidget(0, 1));
         QVERIFY(combo);
+        // The table has a KOSIS recipe in the catalogue: its mapping is proposed (전체인구 has none).
+        QCOMPARE(combo->currentData().toString(), u"aged_65_plus_share"_s);
+        QCOMPARE(qobject_cast<QComboBox *>(mapping->cellWidget(1, 1))->currentData().toString(), u"population_aged_65plus"_s);
+        QCOMPARE(qobject_cast<QComboBox *>(mapping->cellWidget(2, 1))->currentData().toString(), QString());
         combo->setCurrentIndex(combo->findData(u"aged_65_plus_share"_s));
         QVERIFY(combo->currentIndex() > 0);
 
@@ -84,7 +90,7 @@ void TestImportDialog::importsKosisWithMappingAndRemembersIt()
     QVERIFY(mapping);
     auto *combo = qobject_cast<QComboBox *>(mapping->cellWidget(0, 1));
     QCOMPARE(combo->currentData().toString(), u"aged_65_plus_share"_s);
-    QCOMPARE(again.options().maps.size(), 1);
+    QCOMPARE(again.options().maps.size(), 2);
 }
 
 void TestImportDialog::previewsAKosisWorkbook()

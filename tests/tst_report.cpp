@@ -118,6 +118,7 @@ private slots:
     void namesTheWeightsUsed();
     void noPageIsLeftHalfEmpty_data();
     void noPageIsLeftHalfEmpty();
+    void gapsSectionSaysWhatToChase();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -386,6 +387,34 @@ void TestReport::noPageIsLeftHalfEmpty()
     // A rank interval no run gave is no number (it once printed as -9223372036854775808).
     QVERIFY(!all.contains(u"922337"_s));
     Language::install(u"ko"_s);
+}
+
+// 자료 공백 in the Korean briefing: the section is in the contents, its page names every gap of the
+// window's list with its rank spread and where to get it, in Korean and without a cut text.
+void TestReport::gapsSectionSaysWhatToChase()
+{
+    Language::install(u"ko"_s);
+    DashboardContext context(m_db->storage);
+    context.setLanguage(u"ko"_s);
+    const BriefingReport report(&context);
+    int page = -1;
+    for (const BriefingReport::Section &s : report.sections())
+        if (s.title == u"자료 공백"_s)
+            page = s.page;
+    QVERIFY(page > 0);
+    const QString path = m_dir.filePath(u"gaps.pdf"_s);
+    QVERIFY(report.writePdf(path).ok());
+    const ReadBack pdf = readPdf(path);
+    const QString text = pdf.text[page];
+    QVERIFY2(text.contains(u"자료 공백"_s) && text.contains(u"구할 곳"_s) && text.contains(u"최저값일 때"_s), qPrintable(text.left(400)));
+    QVERIFY(!text.contains(u"…"_s));
+    const GapList &list = context.gaps();
+    QVERIFY(!list.gaps.isEmpty());
+    for (const Gap &g : list.gaps) {
+        QVERIFY2(text.contains(u"%1년"_s.arg(g.year)), qPrintable(g.indicator));
+        QVERIFY2(text.contains(u"%1위"_s.arg(g.rankIfLowest)) && text.contains(u"%1위"_s.arg(g.rankIfHighest)), qPrintable(g.indicator));
+    }
+    QVERIFY(!text.contains(u"missing"_s) && !text.contains(u"stale"_s) && !text.contains(u"Where to get"_s));
 }
 
 #include "tst_report.moc"

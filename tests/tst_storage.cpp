@@ -170,6 +170,7 @@ class TestStorage final : public QObject {
 private slots:
     void bundledDataAndIndexAsOnAFile();
     void kosisLayoutsImportAlike();
+    void kosisRecipesInTheCatalogue();
     void badInputChangesNothing();
     void twoDesksEditOneFigure();
     void modelShowsTheConflict();
@@ -278,6 +279,48 @@ void TestStorage::kosisLayoutsImportAlike()
         QCOMPARE(here->toText(), there->toText());
     }
     QCOMPARE(dump(*storage), dump(**file));
+}
+
+// The catalogue's KOSIS recipes (schema version 7): stored with the bundled indicators, read back,
+// exported and imported again, written by an indicators file that has the columns and kept by one
+// that has not; a download of a table with a recipe imports without --map, as on a file.
+void TestStorage::kosisRecipesInTheCatalogue()
+{
+    Place place;
+    const std::shared_ptr<Storage> storage = place.open();
+    auto recipeOf = [&](const QString &id) -> QString {
+        const Result<QList<IndicatorInfo>> all = storage->indicators();
+        for (const IndicatorInfo &i : all ? *all : QList<IndicatorInfo>())
+            if (i.id == id)
+                return i.kosisTable + u'|' + i.kosisItem;
+        return u"none"_s;
+    };
+    QCOMPARE(recipeOf(u"population"_s), u"주민등록인구(시도/시/군/구)|계"_s);
+    QCOMPARE(recipeOf(u"doctors_per_1000"_s), u"인구 천명당 의료기관 종사 의사수(시도/시/군/구)|인구 천명당 의료기관 종사 의사수"_s);
+    QCOMPARE(recipeOf(u"university_enrolled_students_national_share"_s), u"|"_s);
+    const Result<TableRows> exported = storage->exportRows(u"indicators"_s, {});
+    QVERIFY(exported.ok());
+    QVERIFY(exported->columns.contains(u"kosis_table"_s) && exported->columns.contains(u"kosis_item"_s));
+
+    QTemporaryDir dir;
+    const QByteArray header = "id,pillar,sector,name_ko,name_en,unit,direction,group_rule,denominator";
+    const QByteArray row = "recipe_test,context,,시험,recipe test,명,higher,sum,";
+    ImportOptions replace;
+    replace.replaceUserRows = true;
+    QVERIFY(Importer::importFiles(*storage, { writeFile(dir, u"with.csv"_s, header + ",kosis_table,kosis_item\n" + row
+                                                  + ",시험 통계표(시도),시험 항목\n") }, replace).ok());
+    QCOMPARE(recipeOf(u"recipe_test"_s), u"시험 통계표(시도)|시험 항목"_s);
+    QVERIFY(Importer::importFiles(*storage, { writeFile(dir, u"without.csv"_s, header + "\n" + row + "\n") }, replace).ok());
+    QCOMPARE(recipeOf(u"recipe_test"_s), u"시험 통계표(시도)|시험 항목"_s);
+    const auto half = Importer::importFiles(*storage, { writeFile(dir, u"half.csv"_s, header + ",kosis_table,kosis_item\n" + row
+                                                        + ",시험 통계표(시도),\n") }, replace);
+    QVERIFY(!half.ok());
+    QVERIFY2(half.errorText().contains(u"kosis_item"_s), qPrintable(half.errorText()));
+
+    const auto imported = Importer::importFiles(*storage,
+        { test::dataPath(u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s) }, replace);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
+    QVERIFY2(imported->toText().contains(u"→ aged_65_plus_share"_s), qPrintable(imported->toText()));
 }
 
 void TestStorage::badInputChangesNothing()
@@ -554,15 +597,17 @@ void TestStorage::olderSchemaTakesTheSameSteps()
 {
     Place place;
     const int latest = schema::latestVersion();
-    QVERIFY(latest >= 5);
+    QVERIFY(latest >= 7);
     {
         // A database at the version before: on a server, the latest one with the last step undone
-        // by hand (sources.title_en is what version 5 adds); a file is made at that version.
+        // by hand (indicators.kosis_table and kosis_item are what version 7 adds); a file is made at
+        // that version.
         std::shared_ptr<Storage> storage;
         if (onServer()) {
             storage = place.open(false);
             QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-            QVERIFY(q.exec(u"ALTER TABLE sources DROP COLUMN title_en"_s));
+            QVERIFY(q.exec(u"ALTER TABLE indicators DROP COLUMN kosis_table"_s));
+            QVERIFY(q.exec(u"ALTER TABLE indicators DROP COLUMN kosis_item"_s));
             QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(latest - 1)));
         } else {
             StorageOptions older;
@@ -572,13 +617,13 @@ void TestStorage::olderSchemaTakesTheSameSteps()
             storage = *opened;
         }
         QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-        QVERIFY(!q.exec(u"SELECT title_en FROM sources"_s));
+        QVERIFY(!q.exec(u"SELECT kosis_table FROM indicators"_s));
         storage->releaseThread();
     }
     const std::shared_ptr<Storage> again = place.open();
     QCOMPARE(again->check().schemaVersion, latest);
     QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
-    QVERIFY2(q.exec(u"SELECT count(*) FROM sources WHERE title_en IS NOT NULL"_s) && q.next(), qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"SELECT count(*) FROM indicators WHERE kosis_table <> ''"_s) && q.next(), qPrintable(q.lastError().text()));
     QVERIFY(q.value(0).toInt() > 0); // and the bundled dataset filled it
 }
 

@@ -290,6 +290,7 @@ void DashboardContext::rescore()
             assessment->opportunity = std::move(run);
     }
     m_assessment = std::move(assessment);
+    m_gaps.reset();
     // A year other than "latest" may change which indicators enter: say which, so that a new rank is
     // not read as a change in the region.
     m_selectionChanges.clear();
@@ -313,6 +314,29 @@ void DashboardContext::rescore()
     }
     reloadComparison();
     emit changed();
+}
+
+const GapList &DashboardContext::gaps() const
+{
+    if (m_gaps && m_gaps->region == m_focus) // the focus changes without a rescore
+        return *m_gaps;
+    m_gaps = GapList();
+    m_gaps->region = m_focus; // also when it cannot be computed: asked again only after a change
+    if (!m_figures || !m_assessment)
+        return *m_gaps;
+    GapOptions options;
+    options.region = m_focus;
+    options.data.year = m_year;
+    options.data.weightSet = m_weightSet;
+    options.data.scope = m_scope;
+    options.index.normalisation = m_normalisation;
+    for (qsizetype p = 0; p < editorPillars().size(); ++p) {
+        if (size_t(p) < m_pillarWeights.size())
+            options.pillarScale.insert(editorPillars()[p], m_pillarWeights[size_t(p)]);
+    }
+    if (Result<GapList> found = findGaps(*m_storage, *m_figures, options))
+        m_gaps = std::move(*found);
+    return *m_gaps;
 }
 
 } // namespace air

@@ -2,6 +2,7 @@
 
 #include "storage/storage.h"
 #include "items/comparisonmodel.h"
+#include "scoring/gaps.h"
 #include "scoring/indexreport.h"
 
 #include <QHash>
@@ -65,6 +66,10 @@ public:
     const IndexFigures *figures() const { return m_figures.get(); }
     int unitRow(const QString &code) const;
 
+    // The focus region's missing figures worth chasing, for the current choices (the page 자료 공백 and
+    // the briefing's section): computed when first asked after a change; empty when it cannot be.
+    const GapList &gaps() const;
+
     // Jeonnam, the nation and the comparison region side by side, per indicator (raw figures).
     // Loaded when a page first asks after a change (the overview does not need it).
     const ComparisonModel &comparisonModel() const;
@@ -124,6 +129,7 @@ private:
     SelectionChanges m_selectionChanges;
     ComparisonModel *m_comparisonModel = nullptr;
     mutable bool m_comparisonStale = true;
+    mutable std::optional<GapList> m_gaps;
     QHash<QString, std::pair<QString, QString>> m_names;
     QHash<QString, QString> m_parents;
 };

@@ -5,6 +5,7 @@
 #include "items/indicatorcatalogmodel.h"
 #include "language.h"
 #include "pages/datapage.h"
+#include "pages/gapspage.h"
 #include "pages/overviewpage.h"
 #include "pages/pillarpage.h"
 #include "pages/planspage.h"
@@ -122,6 +123,7 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
     m_slots.push_back({ [this] { return new SectorFitPage(m_context, m_stack); }, [] { return SectorFitPage::tr("Sector diagnosis"); } });
     m_slots.push_back({ [this] { return new TrendsPage(m_context, m_stack); }, [] { return TrendsPage::tr("Trends"); } });
     m_slots.push_back({ [this] { return new RankingPage(m_context, m_stack); }, [] { return RankingPage::tr("Ranking"); } });
+    m_plansPage = int(m_slots.size());
     m_slots.push_back({ [this] { return new PlansPage(m_context, m_stack); }, [] { return PlansPage::tr("Plans"); } });
     m_slots.push_back({ [this] {
                            auto *data = new DataPage(m_context, m_stack);
@@ -129,6 +131,12 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
                            return data;
                        },
         [] { return DataPage::tr("Data"); } });
+    m_slots.push_back({ [this] {
+                           auto *gaps = new GapsPage(m_context, m_stack);
+                           connect(gaps, &GapsPage::importRequested, this, &DashboardWindow::importFiles);
+                           return gaps;
+                       },
+        [] { return GapsPage::tr("Data gaps"); } });
     for (const Slot &slot : m_slots) {
         m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the page is built
         m_navigation->addItem(slot.title());
@@ -162,7 +170,7 @@ void DashboardWindow::showPage(int index)
 
 void DashboardWindow::showPlans(const QString &pillar)
 {
-    const int index = pageCount() - 2;
+    const int index = m_plansPage;
     if (auto *plans = qobject_cast<PlansPage *>(page(index)))
         plans->showPillar(pillar);
     showPage(index);

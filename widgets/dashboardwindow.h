@@ -72,6 +72,7 @@ private:
         Page *page = nullptr;
     };
     std::vector<Slot> m_slots;
+    int m_plansPage = -1; // the overview links to it
     WeightEditor *m_weightEditor = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,12 +1,14 @@
 #include "importdialog.h"
 
 #include "import/formats.h"
+#include "import/kosisimport.h"
 #include "import/kosisreader.h"
 #include "io/csvparser.h"
 #include "io/textdecoder.h"
 #include "items/indicatorcatalogmodel.h"
 
 #include <QCheckBox>
+#include <algorithm>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -194,6 +196,10 @@ void ImportDialog::showPreview()
     const QList<IndicatorInfo> indicators = loaded ? *loaded : QList<IndicatorInfo>();
     QSettings settings;
     const QVariantMap remembered = settings.value(u"importMappings/"_s + m_tableTitle).toMap();
+    // A table the catalogue has a KOSIS recipe for: the recipe's mapping, unless one was remembered.
+    const QStringList recipe = remembered.isEmpty() ? kosisRecipeIndicators(indicators, m_tableTitle, m_items) : QStringList();
+    if (std::any_of(recipe.cbegin(), recipe.cend(), [](const QString &id) { return !id.isEmpty(); }))
+        m_detected->setText(m_detected->text() + u" · "_s + tr("the catalogue's KOSIS recipe for this table proposes the mapping"));
     m_mapping->show();
     m_mapping->setRowCount(int(m_items.size()));
     for (int r = 0; r < m_items.size(); ++r) {
@@ -202,7 +208,7 @@ void ImportDialog::showPreview()
         combo->addItem(tr("(skip)"), QString());
         for (const IndicatorInfo &i : indicators)
             combo->addItem(u"%1 — %2"_s.arg(i.id, i.nameKo), i.id);
-        const int index = combo->findData(remembered.value(m_items[r]).toString());
+        const int index = combo->findData(recipe.isEmpty() ? remembered.value(m_items[r]).toString() : recipe.value(r));
         combo->setCurrentIndex(index < 0 ? 0 : index);
         m_mapping->setCellWidget(r, 1, combo);
     }

@@ -31,6 +31,7 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments);
 int runCheck(const GlobalOptions &global, const QStringList &arguments);
 int runIndex(const GlobalOptions &global, const QStringList &arguments);
 int runValidate(const GlobalOptions &global, const QStringList &arguments);
+int runGaps(const GlobalOptions &global, const QStringList &arguments);
 int runHistory(const GlobalOptions &global, const QStringList &arguments);
 int runTeam(const GlobalOptions &global, const QStringList &arguments);
 int runCopy(const GlobalOptions &global, const QStringList &arguments);

@@ -689,6 +689,7 @@ def main():
         d.update(goal_low="", goal_high="", min_value="" if i[0] in may_be_negative else 0, values_from="")
         d["kind"] = ("mass" if i[0] in framework.MASS else "intensity") if d["pillar"] in framework.READINESS else ""
         d["as_of"] = framework.AS_OF.get(i[0], str(latest[i[0]]) if i[0] in latest else "")
+        d["kosis_table"], d["kosis_item"] = framework.KOSIS_RECIPES.get(i[0], ("", ""))
         indicators.append(d)
     by_id = {d["id"]: d for d in indicators}
     for tid in framework.TWINS:
@@ -698,7 +699,7 @@ def main():
         stem_ko = re.sub(r"\s*\(.*\)$", "", base["name_ko"])
         twin = dict(base, id=tid + "_national_share", name_ko=stem_ko + " 전국 대비 비중",
                     name_en=base["name_en"] + " share of national total", unit="%", group_rule="sum", denominator="",
-                    scale=1, ratio_unit="", kind="mass", values_from=tid, min_value=0,
+                    scale=1, ratio_unit="", kind="mass", values_from=tid, min_value=0, kosis_table="", kosis_item="",
                     definition="The region's share of the national total of %s (same year): the figures of %s divided "
                                "by the nation's figure of the same year x 100." % (base["name_en"].lower(), tid))
         indicators.insert(indicators.index(base) + 1, twin)
@@ -780,7 +781,8 @@ def main():
     with open(os.path.join(DATA, "indicators.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         cols = ["id", "pillar", "sector", "name_ko", "name_en", "unit", "direction", "group_rule", "denominator",
-                "scale", "ratio_unit", "definition", "goal_low", "goal_high", "min_value", "kind", "values_from", "as_of"]
+                "scale", "ratio_unit", "definition", "goal_low", "goal_high", "min_value", "kind", "values_from", "as_of",
+                "kosis_table", "kosis_item"]
         w.writerow(cols)
         for d in indicators:
             w.writerow([d[c] for c in cols])

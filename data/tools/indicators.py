@@ -201,3 +201,28 @@ AS_OF = {
     "datacenters_operating_regional_release": "2023-04",
     "datacenter_operating_capacity_regional_release": "2023-04",
 }
+
+# --- the KOSIS recipes (issue 14, 4): for an indicator whose figures come from a KOSIS table, the table's title as
+# KOSIS gives it and the item (column) that fills the indicator, so that a download of that table imports without
+# --map. Only titles and items read in the research notes or in the exports themselves:
+# - 주민등록인구(시도/시/군/구): items `계 (명),남 (명),여 (명)` (SOURCES.md, the export in
+#   runmc3812/Healthcare_Informatics_Integration-2026-); the title as in sources.csv (table_title).
+# - 고령인구비율(시도/시/군/구): items 고령인구비율 (A÷B×100), 65세이상인구 (A), 전체인구 (B) (SOURCES.md; the export is
+#   kept in tests/data/kosis/); data/README.md maps the first two the same way.
+# - 인구 천명당 의료기관 종사 의사수(시도/시/군/구) (DT_1YL20981): items 인구 천명당 의료기관 종사 의사수 (A÷B×1000),
+#   의료기관 종사 의사수 (A), 주민등록인구 (B) (the export kept in tests/data/kosis/).
+# - 대학 개황(시도별): items 학교수, 재적학생수, 입학자수, 교직원수 (SOURCES.md, after the field list of
+#   yun0612/region-insight docs/data_fields_desc.md).
+# Not recorded: tables that need a classification chosen (순이동인구 has 성별, 전국사업체조사 산업 and 사업체구분,
+# 신·재생에너지 보급용량 에너지원), and 대학원 개황, whose items the notes do not list.
+KOSIS_RECIPES = {
+    "population": ("주민등록인구(시도/시/군/구)", "계"),
+    "aged_65_plus_share": ("고령인구비율(시도/시/군/구)", "고령인구비율"),
+    "population_aged_65plus": ("고령인구비율(시도/시/군/구)", "65세이상인구"),
+    "doctors_per_1000": ("인구 천명당 의료기관 종사 의사수(시도/시/군/구)", "인구 천명당 의료기관 종사 의사수"),
+    "doctors_in_medical_institutions": ("인구 천명당 의료기관 종사 의사수(시도/시/군/구)", "의료기관 종사 의사수"),
+    "universities_4yr": ("대학 개황(시도별)", "학교수"),
+    "university_enrolled_students": ("대학 개황(시도별)", "재적학생수"),
+    "university_admissions": ("대학 개황(시도별)", "입학자수"),
+    "university_staff": ("대학 개황(시도별)", "교직원수"),
+}

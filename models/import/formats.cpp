@@ -20,7 +20,7 @@ const QList<TableFormat> &tableFormats()
             { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s,
                 u"group_rule"_s, u"denominator"_s },
             { u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s, u"min_value"_s, u"kind"_s,
-                u"values_from"_s, u"as_of"_s } },
+                u"values_from"_s, u"as_of"_s, u"kosis_table"_s, u"kosis_item"_s } },
         { K::Observations, u"observations"_s, { u"region"_s, u"indicator"_s, u"year"_s, u"value"_s },
             { u"status"_s, u"source"_s, u"note"_s } },
         { K::Plans, u"plans"_s,

@@ -216,7 +216,60 @@ QList<int> districtRegionsOfRows(ImportSession &s, const KosisTable &table)
     return regionOfRow;
 }
 
+// A recipe's item names a KOSIS item when the cleaned item is the recipe's, or that followed by its
+// formula or unit in parentheses ("65세이상인구 (A) (명)" for 65세이상인구, "계 (명)" for 계): never a part of
+// a longer name ("인구 천명당 의료기관 종사 의사수" is not "의료기관 종사 의사수").
+bool recipeItemMatches(const QString &item, const QString &recipeItem)
+{
+    if (item == recipeItem)
+        return true;
+    if (!item.startsWith(recipeItem))
+        return false;
+    const QStringView rest = QStringView(item).mid(recipeItem.size()).trimmed();
+    return rest.startsWith(u'(');
+}
+
+// Without --map, the items of a table the catalogue has a recipe for (recognised by its title). The
+// report names the recipe used; an item no recipe names is left unmapped like one no --map names.
+QList<int> recipeIndicators(ImportSession &s, const KosisTable &table)
+{
+    QList<int> indicatorOfItem(table.items.size(), -1);
+    const QList<ReferenceData::KosisRecipe> recipes = s.reference().kosisRecipesFor(table.title);
+    if (recipes.isEmpty())
+        return indicatorOfItem;
+    QStringList used;
+    for (int i = 0; i < table.items.size(); ++i) {
+        for (const ReferenceData::KosisRecipe &r : recipes) {
+            if (!recipeItemMatches(table.items[i], r.item) || indicatorOfItem.contains(r.indicator))
+                continue;
+            indicatorOfItem[i] = r.indicator;
+            used << ImportText::tr("%1 → %2").arg(table.items[i], s.reference().indicator(r.indicator).id);
+            break;
+        }
+    }
+    if (!used.isEmpty())
+        s.report().notes << ImportText::tr("KOSIS recipe of the catalogue used for the table \"%1\" (no --map given): %2")
+                                .arg(recipes.first().table, used.join(u"; "_s));
+    return indicatorOfItem;
+}
+
 } // namespace
+
+QStringList kosisRecipeIndicators(const QList<IndicatorInfo> &indicators, const QString &title, const QStringList &items)
+{
+    QStringList out(items.size());
+    const QString key = ReferenceData::kosisTitleKey(title);
+    for (int i = 0; i < items.size() && !key.isEmpty(); ++i) {
+        for (const IndicatorInfo &info : indicators) {
+            if (info.kosisItem.isEmpty() || ReferenceData::kosisTitleKey(info.kosisTable) != key
+                || !recipeItemMatches(items[i], info.kosisItem) || out.contains(info.id))
+                continue;
+            out[i] = info.id;
+            break;
+        }
+    }
+    return out;
+}
 
 QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
 {
@@ -248,11 +301,13 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
         return usedMaps;
     }
 
-    // Items → indicators.
+    // Items → indicators: through --map when given, else through the catalogue's KOSIS recipe for
+    // this table.
+    const QList<int> fromRecipe = options.maps.isEmpty() ? recipeIndicators(s, table) : QList<int>();
     QList<int> indicatorOfItem;
     QStringList unmapped;
     for (const QString &item : table.items) {
-        int indicator = -1;
+        int indicator = fromRecipe.isEmpty() ? -1 : fromRecipe[indicatorOfItem.size()];
         for (int m = 0; m < options.maps.size() && indicator < 0; ++m) {
             if (!item.contains(options.maps[m].first))
                 continue;
@@ -277,7 +332,8 @@ QSet<int> importKosisTable(ImportSession &s, const KosisTable &table)
     }
     if (unmapped.size() == table.items.size()) {
         s.addProblem(0, 0,
-            ImportText::tr("no item of this KOSIS table is mapped to an indicator; add --map TEXT=INDICATOR for one of: %1").arg(
+            ImportText::tr("no item of this KOSIS table is mapped to an indicator, and the catalogue has no KOSIS recipe for "
+                           "a table titled \"%1\"; add --map TEXT=INDICATOR for one of: %2").arg(table.title,
                 table.items.join(u" | "_s)));
         return usedMaps;
     }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "storage/records.h"
+
 #include <QSet>
+#include <QStringList>
 
 namespace air {
 
@@ -11,5 +14,9 @@ struct KosisTable;
 // --map, matches regions through their aliases, skips (and counts) what is not a first-level
 // region or has no value. Returns the indices of the --map options that matched an item.
 QSet<int> importKosisTable(ImportSession &session, const KosisTable &table);
+
+// The catalogue's KOSIS recipe for a table titled `title`: per item, the indicator its recipe names, or
+// empty (the import dialog proposes it as the mapping).
+QStringList kosisRecipeIndicators(const QList<IndicatorInfo> &indicators, const QString &title, const QStringList &items);
 
 } // namespace air

@@ -439,18 +439,32 @@ void TableReader::indicatorRow(const Row &row)
         }
         scale = *s;
     }
-    m_s.count(m_s.upsert(u"indicators"_s, { u"id"_s },
-        { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s, u"group_rule"_s,
-            u"denominator"_s, u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s,
-            u"min_value"_s, u"kind"_s, u"values_from"_s, u"as_of"_s },
-        { id, row.text(u"pillar"_s), optionalText(row[u"sector"_s]), row.text(u"name_ko"_s), row.text(u"name_en"_s),
-            row.text(u"unit"_s), row.text(u"direction"_s), rule, optionalText(denominator), scale,
-            row.text(u"ratio_unit"_s), row.text(u"definition"_s), optionalNumber(row[u"goal_low"_s]),
-            optionalNumber(row[u"goal_high"_s]), optionalNumber(row[u"min_value"_s]), optionalText(row[u"kind"_s]),
-            optionalText(valuesFrom), row.text(u"as_of"_s) },
-        row.line()));
+    // The KOSIS recipe (kosis_table, kosis_item) is written only by a file that has its columns: an
+    // indicators file without them keeps the recipe stored.
+    if (row.text(u"kosis_table"_s).isEmpty() != row.text(u"kosis_item"_s).isEmpty()) {
+        problem(row, row.text(u"kosis_table"_s).isEmpty() ? u"kosis_table"_s : u"kosis_item"_s,
+            ImportText::tr("a KOSIS recipe needs both the table's title (kosis_table) and its item (kosis_item)"));
+        return;
+    }
+    QStringList columns = { u"id"_s, u"pillar"_s, u"sector"_s, u"name_ko"_s, u"name_en"_s, u"unit"_s, u"direction"_s,
+        u"group_rule"_s, u"denominator"_s, u"scale"_s, u"ratio_unit"_s, u"definition"_s, u"goal_low"_s, u"goal_high"_s,
+        u"min_value"_s, u"kind"_s, u"values_from"_s, u"as_of"_s };
+    QVariantList values = { id, row.text(u"pillar"_s), optionalText(row[u"sector"_s]), row.text(u"name_ko"_s),
+        row.text(u"name_en"_s), row.text(u"unit"_s), row.text(u"direction"_s), rule, optionalText(denominator), scale,
+        row.text(u"ratio_unit"_s), row.text(u"definition"_s), optionalNumber(row[u"goal_low"_s]),
+        optionalNumber(row[u"goal_high"_s]), optionalNumber(row[u"min_value"_s]), optionalText(row[u"kind"_s]),
+        optionalText(valuesFrom), row.text(u"as_of"_s) };
+    for (const QString &recipe : { u"kosis_table"_s, u"kosis_item"_s }) {
+        if (row.has(recipe)) {
+            columns << recipe;
+            values << row.text(recipe);
+        }
+    }
+    m_s.count(m_s.upsert(u"indicators"_s, { u"id"_s }, columns, values, row.line()));
     const int index = m_s.reference().addIndicator(id, m_s.refOf(u"indicators"_s, u"id"_s, id));
     m_s.reference().setMinimum(index, row[u"min_value"_s].isEmpty() ? index::missing : *parseNumber(row[u"min_value"_s]));
+    if (row.has(u"kosis_table"_s))
+        m_s.reference().setKosisRecipe(index, row.text(u"kosis_table"_s), row.text(u"kosis_item"_s));
 }
 
 int TableReader::fileSource()

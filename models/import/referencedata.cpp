@@ -55,6 +55,8 @@ Status ReferenceData::load(Storage &storage)
     for (const IndicatorInfo &i : *indicators) {
         const int index = addIndicator(i.id, i.ref);
         setMinimum(index, i.minimum.isNull() ? std::nan("") : i.minimum.toDouble());
+        if (!i.kosisTable.isEmpty() && !i.kosisItem.isEmpty())
+            setKosisRecipe(index, i.kosisTable, i.kosisItem);
     }
     const Result<QList<SourceRecord>> sources = storage.sources();
     if (!sources)
@@ -172,6 +174,37 @@ int ReferenceData::addIndicator(const QString &id, qint64 ref)
 void ReferenceData::setMinimum(int index, double minimum)
 {
     m_indicators[index].minimum = std::isnan(minimum) ? -std::numeric_limits<double>::infinity() : minimum;
+}
+
+void ReferenceData::setKosisRecipe(int indicator, const QString &table, const QString &item)
+{
+    m_recipes.removeIf([&](const KosisRecipe &r) { return r.indicator == indicator; });
+    if (!table.isEmpty() && !item.isEmpty())
+        m_recipes.append({ table, item, indicator });
+}
+
+QString ReferenceData::kosisTitleKey(QStringView title)
+{
+    QString key;
+    key.reserve(title.size());
+    for (const QChar c : title) {
+        if (c.isLetterOrNumber())
+            key += c.toLower();
+    }
+    return key;
+}
+
+QList<ReferenceData::KosisRecipe> ReferenceData::kosisRecipesFor(QStringView title) const
+{
+    QList<KosisRecipe> out;
+    const QString key = kosisTitleKey(title);
+    if (key.isEmpty())
+        return out;
+    for (const KosisRecipe &r : m_recipes) {
+        if (kosisTitleKey(r.table) == key)
+            out << r;
+    }
+    return out;
 }
 
 QStringList ReferenceData::indicatorIds() const

@@ -71,6 +71,20 @@ public:
     void setMinimum(int index, double minimum);
     QStringList indicatorIds() const;
 
+    // The KOSIS recipes of the catalogue: a table's title and the item that fills an indicator. A
+    // later recipe for the same indicator (an indicators file of the same import) replaces the earlier.
+    struct KosisRecipe {
+        QString table;
+        QString item;
+        int indicator = -1;
+    };
+    void setKosisRecipe(int indicator, const QString &table, const QString &item);
+    // The recipes whose table is the one titled `title` (compared without spaces and punctuation, so
+    // that the title KOSIS writes in a file name, "고령인구비율_시도_시_군_구_", matches
+    // "고령인구비율(시도/시/군/구)"), in catalogue order.
+    QList<KosisRecipe> kosisRecipesFor(QStringView title) const;
+    static QString kosisTitleKey(QStringView title);
+
     int sourceIndex(QStringView id) const { return m_sourceIndex.value(id); }
     qint64 sourceRef(int index) const { return m_sources[index].ref; }
     const QString &sourceId(int index) const { return m_sources[index].id; }
@@ -81,6 +95,7 @@ private:
     ViewIndex m_regionIndex;
     QHash<QString, QList<int>> m_aliases;
     QList<Indicator> m_indicators;
+    QList<KosisRecipe> m_recipes;
     ViewIndex m_indicatorIndex;
     struct Source {
         QString id;

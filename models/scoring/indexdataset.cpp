@@ -197,6 +197,16 @@ Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(Storage &storage,
     return std::shared_ptr<const IndexFigures>(std::move(out));
 }
 
+std::shared_ptr<const IndexFigures> IndexFigures::withFigure(const QString &indicator, int year, int unit, double value) const
+{
+    auto copy = std::make_shared<IndexFigures>(*this);
+    Column &column = copy->m_figures[indicator][year];
+    if (column.empty())
+        column.assign(size_t(m_units.size()), missing);
+    column[size_t(unit)] = value;
+    return copy;
+}
+
 double IndexFigures::raw(const QString &indicator, int year, int unit) const
 {
     return at(columnOf(m_figures, indicator, year), unit);

@@ -80,6 +80,9 @@ public:
     int nationRow() const { return m_nationRow; }
     bool isCapitalRegion(int unit) const { return m_capital[size_t(unit)]; } // a district: its province's
     const QHash<QString, std::map<int, std::vector<double>>> &table() const { return m_figures; }
+    // A copy with one raw figure set (the gap list's "what if the figure were …"): never written
+    // anywhere, never shown as data.
+    std::shared_ptr<const IndexFigures> withFigure(const QString &indicator, int year, int unit, double value) const;
 
 private:
     RegionScope m_scope;

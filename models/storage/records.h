@@ -61,6 +61,10 @@ struct IndicatorInfo {
     QString kind;       // readiness pillars: "mass" (a share of the national total) or "intensity" (a rate)
     QString valuesFrom; // the indicator whose figures this one takes (it has none of its own), or empty
     QString asOf;       // the date or period its latest figure describes: 2020-01-17, 2020 H1, 2024
+    // Its KOSIS recipe, where its figures come from a KOSIS table: the table's title as KOSIS gives it
+    // and the item that fills it (import recognises a download of that table by its title). Empty: none.
+    QString kosisTable;
+    QString kosisItem;
     // Raw figures are read under this id.
     const QString &figuresId() const { return valuesFrom.isEmpty() ? id : valuesFrom; }
     // A count's share of the national total: the figures of valuesFrom divided by the nation's.

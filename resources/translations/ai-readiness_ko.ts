@@ -590,6 +590,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>No chart: none of the %1 indicators of this pillar has a figure of %2 or %3 beside a national figure. The figures there are in the table below.</source>
         <translation>그래프 없음: 이 부문의 지표 %1개 중 전국 수치와 함께 %2 또는 %3 수치가 있는 지표가 없습니다. 있는 수치는 아래 표에 있습니다.</translation>
     </message>
+    <message>
+        <source>Data gaps</source>
+        <translation>자료 공백</translation>
+    </message>
 </context>
 <context>
     <name>air::ChartPanel</name>
@@ -835,6 +839,26 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>target: %1
 </source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gaps: --year takes a year or latest, not '%1'</source>
+        <translation>gaps: --year에는 연도나 latest를 쓰십시오('%1' 불가)</translation>
+    </message>
+    <message>
+        <source>gaps: --max-age takes a number of years from 0 to 100, not '%1'</source>
+        <translation>gaps: --max-age에는 0부터 100까지의 햇수를 쓰십시오('%1' 불가)</translation>
+    </message>
+    <message>
+        <source>gaps: --normalise takes minmax, zscore, rank or goalposts, not '%1'</source>
+        <translation>gaps: --normalise에는 minmax, zscore, rank, goalposts 중 하나를 쓰십시오('%1' 불가)</translation>
+    </message>
+    <message>
+        <source>gaps: cannot write %1: %2</source>
+        <translation>gaps: 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: readiness rank %2 of %3; figures worth chasing: %4</source>
+        <translation>%1: AI 준비도 %3곳 중 %2위, 찾아볼 수치 %4개</translation>
     </message>
     <message>
         <source>export-csv: --xlsx and --excel exclude each other (--excel is CSV for spreadsheets)</source>
@@ -1376,6 +1400,111 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
     </message>
 </context>
 <context>
+    <name>air::GapText</name>
+    <message>
+        <source>no rank</source>
+        <translation>순위 없음</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Status of the figure</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Rank at the lowest value</source>
+        <translation>최저값일 때 순위</translation>
+    </message>
+    <message>
+        <source>Rank at the highest value</source>
+        <translation>최고값일 때 순위</translation>
+    </message>
+    <message>
+        <source>Rank spread</source>
+        <translation>순위 차이</translation>
+    </message>
+    <message>
+        <source>Where to get it</source>
+        <translation>구할 곳</translation>
+    </message>
+    <message>
+        <source>old figure (%1)</source>
+        <translation>오래된 자료 (%1)</translation>
+    </message>
+    <message>
+        <source>no data (enters the index when found)</source>
+        <translation>자료 없음 (찾으면 지수에 들어감)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>Unit: %1
+Year: %2
+Source of the other regions' figures: %3
+Among the other regions: %4 (%5) to %6 (%7)
+Enters: %8</source>
+        <translation>단위: %1
+연도: %2
+다른 지역 수치의 출처: %3
+다른 지역의 범위: %4(%5) ~ %6(%7)
+들어가는 지표: %8</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>%2 중 %1위</translation>
+    </message>
+    <message>
+        <source>%1 has every figure that enters AI readiness, none older than %2 years (%3).</source>
+        <translation>%1의 AI 준비도에 들어가는 수치는 모두 있고, %2년보다 오래된 수치도 없습니다 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: missing or old figures that enter AI readiness: %2, the one that could move the rank furthest first (now %3).</source>
+        <translation>%1의 AI 준비도에 들어가는 수치 중 없거나 오래된 수치 %2개: 순위를 가장 크게 바꿀 수 있는 수치부터 (현재 %3)</translation>
+    </message>
+    <message>
+        <source>The figures of %1 that are missing, or older than %2 years, among those that enter AI readiness (or would enter it once found). Each is put at the lowest and at the highest value among the other regions and the readiness rank computed again; the list starts with the widest spread of the two ranks. Nothing is filled in: a missing figure stays missing.</source>
+        <translation>%1의 AI 준비도에 들어가는(또는 찾으면 들어갈) 수치 중 없거나 %2년보다 오래된 수치입니다. 각 수치에 다른 지역 중 가장 낮은 값과 가장 높은 값을 넣어 준비도 순위를 다시 계산했고, 두 순위의 차이가 큰 수치부터 적었습니다. 빈 칸은 채우지 않습니다: 없는 수치는 없는 채로 둡니다.</translation>
+    </message>
+    <message>
+        <source>import it with the button below or on the data page</source>
+        <translation>아래 단추나 자료 쪽에서 가져오십시오</translation>
+    </message>
+    <message>
+        <source>import it on the data page of the dashboard or with ai-readiness import FILE</source>
+        <translation>대시보드의 자료 쪽이나 ai-readiness import 파일 명령으로 가져오십시오</translation>
+    </message>
+    <message>
+        <source>To fill a gap: download the table named under “Where to get it” from KOSIS (kosis.kr) or from the publisher as CSV, and %1. A KOSIS table the catalogue has a recipe for is recognised by its title and imported without a mapping; another needs its item mapped to the indicator. The figure then enters with its source.</source>
+        <translation>공백 채우기: ‘구할 곳’에 적힌 통계표를 KOSIS(kosis.kr)나 발행 기관에서 CSV로 내려받아 %1. 카탈로그에 KOSIS 규칙이 있는 통계표는 제목으로 알아보고 항목 연결 없이 들어갑니다. 다른 통계표는 항목을 지표에 연결해야 합니다. 가져온 수치는 출처와 함께 들어갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>air::Gaps</name>
+    <message>
+        <source>'%1' is not one of the regions ranked here</source>
+        <translation>순위를 매기는 지역이 아닙니다: '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>air::GapsPage</name>
+    <message>
+        <source>Data gaps</source>
+        <translation>자료 공백</translation>
+    </message>
+    <message>
+        <source>Import a downloaded table…</source>
+        <translation>내려받은 통계표 가져오기…</translation>
+    </message>
+</context>
+<context>
     <name>air::GridModel</name>
     <message>
         <source>evidence insufficient</source>
@@ -1531,10 +1660,6 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
     <message>
         <source>two items would fill the same indicator '%1': "%2" and "%3"; make the --map text more specific</source>
         <translation>두 항목이 같은 지표 '%1'에 들어가게 됩니다: "%2", "%3". --map의 글자를 더 자세히 쓰십시오</translation>
-    </message>
-    <message>
-        <source>no item of this KOSIS table is mapped to an indicator; add --map TEXT=INDICATOR for one of: %1</source>
-        <translation>이 KOSIS 통계표의 어느 항목도 지표에 연결되지 않았습니다. 다음 중 하나에 --map 글자=지표를 더하십시오: %1</translation>
     </message>
     <message>
         <source>items not mapped, skipped: %1</source>
@@ -1801,6 +1926,22 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
         <translation>데이터베이스가 가져오기를 받을 준비가 되지 않았습니다: %1</translation>
     </message>
     <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>KOSIS recipe of the catalogue used for the table "%1" (no --map given): %2</source>
+        <translation>카탈로그의 KOSIS 규칙을 썼습니다(--map 없음), 통계표 "%1": %2</translation>
+    </message>
+    <message>
+        <source>no item of this KOSIS table is mapped to an indicator, and the catalogue has no KOSIS recipe for a table titled "%1"; add --map TEXT=INDICATOR for one of: %2</source>
+        <translation>이 KOSIS 통계표의 어느 항목도 지표에 연결되지 않았고, 카탈로그에 "%1" 통계표의 KOSIS 규칙도 없습니다. 다음 중 하나에 --map 글자=지표를 더하십시오: %2</translation>
+    </message>
+    <message>
+        <source>a KOSIS recipe needs both the table's title (kosis_table) and its item (kosis_item)</source>
+        <translation>KOSIS 규칙에는 통계표 제목(kosis_table)과 항목(kosis_item)이 모두 있어야 합니다</translation>
+    </message>
+    <message>
         <source>%1, sheet %2, cell %3</source>
         <translation>%1, 시트 %2, 셀 %3</translation>
     </message>
@@ -1833,42 +1974,6 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
         <translation>%1 (통합 문서의 %2 부분)</translation>
     </message>
     <message>
-        <source>this is not an Excel workbook: its part %1 is missing</source>
-        <translation>엑셀 통합 문서가 아닙니다: %1 부분이 없습니다</translation>
-    </message>
-    <message>
-        <source>the workbook is damaged: a file inside it cannot be read</source>
-        <translation>통합 문서가 손상되었습니다: 안의 파일을 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the workbook is encrypted (protected with a password): save it without a password and import it again</source>
-        <translation>통합 문서가 암호로 보호되어 있습니다. 암호 없이 저장한 뒤 다시 가져오십시오</translation>
-    </message>
-    <message>
-        <source>the workbook uses a compression this program does not read (method %1)</source>
-        <translation>통합 문서가 이 프로그램이 읽지 못하는 압축 방식(%1)을 씁니다</translation>
-    </message>
-    <message>
-        <source>the workbook declares %1 MB of data in one part, more than the %2 MB this program reads: it is damaged or hostile, or too large (split the sheet into smaller files)</source>
-        <translation>통합 문서의 한 부분이 %1 MB라고 적혀 있어 이 프로그램이 읽는 %2 MB를 넘습니다. 손상되었거나 악의적인 파일이거나 너무 큽니다(시트를 더 작은 파일로 나누십시오)</translation>
-    </message>
-    <message>
-        <source>the workbook is damaged: a file inside it cannot be opened</source>
-        <translation>통합 문서가 손상되었습니다: 안의 파일을 열 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the workbook is damaged: a file inside it cannot be inflated</source>
-        <translation>통합 문서가 손상되었습니다: 안의 파일을 압축 해제할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the workbook is damaged or hostile: a part inflates to more than its declared size</source>
-        <translation>통합 문서가 손상되었거나 악의적입니다: 한 부분이 적힌 크기보다 크게 풀립니다</translation>
-    </message>
-    <message>
-        <source>the workbook is damaged: a part fails its checksum or is cut short</source>
-        <translation>통합 문서가 손상되었습니다: 한 부분의 검사합이 맞지 않거나 잘렸습니다</translation>
-    </message>
-    <message>
         <source>the workbook holds a document type declaration (DTD), which a workbook never has: refused</source>
         <translation>통합 문서에 문서 형식 선언(DTD)이 있습니다. 통합 문서에는 없는 것이므로 거부합니다</translation>
     </message>
@@ -1883,6 +1988,10 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
     <message>
         <source>the workbook has no sheet</source>
         <translation>통합 문서에 시트가 없습니다</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook: its part %1 is missing</source>
+        <translation>엑셀 통합 문서가 아닙니다: %1 부분이 없습니다</translation>
     </message>
     <message>
         <source>the workbook names more parts than it could hold: it is damaged</source>
@@ -1949,14 +2058,6 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
         <translation>통합 문서가 손상되었습니다: 병합 범위가 너무 많습니다</translation>
     </message>
     <message>
-        <source>the file starts as a ZIP archive (an Excel .xlsx workbook is one) but is not a complete one: it is cut short or damaged</source>
-        <translation>파일이 ZIP 압축 파일(엑셀 .xlsx 통합 문서도 ZIP임)로 시작하지만 온전하지 않습니다. 잘렸거나 손상되었습니다</translation>
-    </message>
-    <message>
-        <source>the workbook holds %1 files, more than a workbook would: refused</source>
-        <translation>통합 문서 안에 파일이 %1개 있어 통합 문서로 보기에 너무 많습니다. 거부합니다</translation>
-    </message>
-    <message>
         <source>this is a ZIP archive, not an Excel workbook (it has no xl/workbook.xml): import reads CSV files and Excel .xlsx workbooks</source>
         <translation>엑셀 통합 문서가 아니라 ZIP 압축 파일입니다(xl/workbook.xml 없음). 가져오기는 CSV 파일과 엑셀 .xlsx 통합 문서를 읽습니다</translation>
     </message>
@@ -1995,6 +2096,46 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
     <message>
         <source>the workbook could not be written: libxlsxwriter refused to start one</source>
         <translation>통합 문서를 쓰지 못했습니다: libxlsxwriter가 새 통합 문서를 시작하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the file starts as a ZIP archive (an Excel .xlsx workbook is one) but is not a complete one: it is cut short or damaged</source>
+        <translation>파일이 ZIP 압축 파일(엑셀 .xlsx 통합 문서도 ZIP임)로 시작하지만 온전하지 않습니다. 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the workbook holds %1 files, more than a workbook would: refused</source>
+        <translation>통합 문서 안에 파일이 %1개 있어 통합 문서로 보기에 너무 많습니다. 거부합니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a file inside it cannot be read</source>
+        <translation>통합 문서가 손상되었습니다: 안의 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (protected with a password): save it without a password and import it again</source>
+        <translation>통합 문서가 암호로 보호되어 있습니다. 암호 없이 저장한 뒤 다시 가져오십시오</translation>
+    </message>
+    <message>
+        <source>the workbook uses a compression this program does not read (method %1)</source>
+        <translation>통합 문서가 이 프로그램이 읽지 못하는 압축 방식(%1)을 씁니다</translation>
+    </message>
+    <message>
+        <source>the workbook declares %1 MB of data in one part, more than the %2 MB this program reads: it is damaged or hostile, or too large (split the sheet into smaller files)</source>
+        <translation>통합 문서의 한 부분이 %1 MB라고 적혀 있어 이 프로그램이 읽는 %2 MB를 넘습니다. 손상되었거나 악의적인 파일이거나 너무 큽니다(시트를 더 작은 파일로 나누십시오)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a file inside it cannot be opened</source>
+        <translation>통합 문서가 손상되었습니다: 안의 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a file inside it cannot be inflated</source>
+        <translation>통합 문서가 손상되었습니다: 안의 파일을 압축 해제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or hostile: a part inflates to more than its declared size</source>
+        <translation>통합 문서가 손상되었거나 악의적입니다: 한 부분이 적힌 크기보다 크게 풀립니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a part fails its checksum or is cut short</source>
+        <translation>통합 문서가 손상되었습니다: 한 부분의 검사합이 맞지 않거나 잘렸습니다</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2223,10 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
     <message>
         <source>The import is still running: the dialog closes when it has finished.</source>
         <translation>가져오기가 아직 진행 중입니다. 끝나면 창을 닫을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>the catalogue's KOSIS recipe for this table proposes the mapping</source>
+        <translation>카탈로그의 KOSIS 규칙대로 항목 연결을 채웠습니다</translation>
     </message>
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>

@@ -649,6 +649,43 @@ KO = {
     "this is a ZIP archive, not an Excel workbook (it has no xl/workbook.xml): import reads CSV files and Excel .xlsx workbooks": "엑셀 통합 문서가 아니라 ZIP 압축 파일입니다(xl/workbook.xml 없음). 가져오기는 CSV 파일과 엑셀 .xlsx 통합 문서를 읽습니다",
     "this is not CSV: it is an old Excel (.xls) workbook. Save it as an Excel workbook (.xlsx) or the sheet as CSV, and import that file.": "CSV가 아니라 예전 엑셀(.xls) 통합 문서입니다. 엑셀 통합 문서(.xlsx)로 저장하거나 시트를 CSV로 저장해 그 파일을 가져오십시오.",
     "this is not an Excel workbook: its part %1 is missing": "엑셀 통합 문서가 아닙니다: %1 부분이 없습니다",
+    # The missing figures worth chasing (issue 14, 3) and the KOSIS recipes (issue 14, 4)
+    "Data gaps": "자료 공백",
+    "the catalogue's KOSIS recipe for this table proposes the mapping": "카탈로그의 KOSIS 규칙대로 항목 연결을 채웠습니다",
+    "Status of the figure": "상태",
+    "Rank at the lowest value": "최저값일 때 순위",
+    "Rank at the highest value": "최고값일 때 순위",
+    "Rank spread": "순위 차이",
+    "Where to get it": "구할 곳",
+    "no rank": "순위 없음",
+    "no data": "자료 없음",
+    "no data (enters the index when found)": "자료 없음 (찾으면 지수에 들어감)",
+    "old figure (%1)": "오래된 자료 (%1)",
+    "Unit: %1\nYear: %2\nSource of the other regions' figures: %3\nAmong the other regions: %4 (%5) to %6 (%7)\nEnters: %8":
+        "단위: %1\n연도: %2\n다른 지역 수치의 출처: %3\n다른 지역의 범위: %4(%5) ~ %6(%7)\n들어가는 지표: %8",
+    "rank %1 of %2": "%2 중 %1위",
+    "%1 has every figure that enters AI readiness, none older than %2 years (%3).":
+        "%1의 AI 준비도에 들어가는 수치는 모두 있고, %2년보다 오래된 수치도 없습니다 (%3).",
+    "%1: missing or old figures that enter AI readiness: %2, the one that could move the rank furthest first (now %3).":
+        "%1의 AI 준비도에 들어가는 수치 중 없거나 오래된 수치 %2개: 순위를 가장 크게 바꿀 수 있는 수치부터 (현재 %3)",
+    "The figures of %1 that are missing, or older than %2 years, among those that enter AI readiness (or would enter it once found). Each is put at the lowest and at the highest value among the other regions and the readiness rank computed again; the list starts with the widest spread of the two ranks. Nothing is filled in: a missing figure stays missing.":
+        "%1의 AI 준비도에 들어가는(또는 찾으면 들어갈) 수치 중 없거나 %2년보다 오래된 수치입니다. 각 수치에 다른 지역 중 가장 낮은 값과 가장 높은 값을 넣어 준비도 순위를 다시 계산했고, 두 순위의 차이가 큰 수치부터 적었습니다. 빈 칸은 채우지 않습니다: 없는 수치는 없는 채로 둡니다.",
+    "import it with the button below or on the data page": "아래 단추나 자료 쪽에서 가져오십시오",
+    "import it on the data page of the dashboard or with ai-readiness import FILE": "대시보드의 자료 쪽이나 ai-readiness import 파일 명령으로 가져오십시오",
+    "To fill a gap: download the table named under “Where to get it” from KOSIS (kosis.kr) or from the publisher as CSV, and %1. A KOSIS table the catalogue has a recipe for is recognised by its title and imported without a mapping; another needs its item mapped to the indicator. The figure then enters with its source.":
+        "공백 채우기: ‘구할 곳’에 적힌 통계표를 KOSIS(kosis.kr)나 발행 기관에서 CSV로 내려받아 %1. 카탈로그에 KOSIS 규칙이 있는 통계표는 제목으로 알아보고 항목 연결 없이 들어갑니다. 다른 통계표는 항목을 지표에 연결해야 합니다. 가져온 수치는 출처와 함께 들어갑니다.",
+    "Import a downloaded table…": "내려받은 통계표 가져오기…",
+    "'%1' is not one of the regions ranked here": "순위를 매기는 지역이 아닙니다: '%1'",
+    "gaps: --year takes a year or latest, not '%1'": "gaps: --year에는 연도나 latest를 쓰십시오('%1' 불가)",
+    "gaps: --max-age takes a number of years from 0 to 100, not '%1'": "gaps: --max-age에는 0부터 100까지의 햇수를 쓰십시오('%1' 불가)",
+    "gaps: --normalise takes minmax, zscore, rank or goalposts, not '%1'": "gaps: --normalise에는 minmax, zscore, rank, goalposts 중 하나를 쓰십시오('%1' 불가)",
+    "gaps: cannot write %1: %2": "gaps: 쓸 수 없습니다(%1): %2",
+    "%1: readiness rank %2 of %3; figures worth chasing: %4": "%1: AI 준비도 %3곳 중 %2위, 찾아볼 수치 %4개",
+    "KOSIS recipe of the catalogue used for the table \"%1\" (no --map given): %2": "카탈로그의 KOSIS 규칙을 썼습니다(--map 없음), 통계표 \"%1\": %2",
+    "%1 → %2": "%1 → %2",
+    "no item of this KOSIS table is mapped to an indicator, and the catalogue has no KOSIS recipe for a table titled \"%1\"; add --map TEXT=INDICATOR for one of: %2":
+        "이 KOSIS 통계표의 어느 항목도 지표에 연결되지 않았고, 카탈로그에 \"%1\" 통계표의 KOSIS 규칙도 없습니다. 다음 중 하나에 --map 글자=지표를 더하십시오: %2",
+    "a KOSIS recipe needs both the table's title (kosis_table) and its item (kosis_item)": "KOSIS 규칙에는 통계표 제목(kosis_table)과 항목(kosis_item)이 모두 있어야 합니다",
 }
 
 

@@ -7,6 +7,7 @@
 #include "charts/tilemap.h"
 #include "dashboardcontext.h"
 #include "findings.h"
+#include "gaptext.h"
 #include "storage/vocabulary.h"
 #include "import/formats.h"
 #include "io/savefile.h"
@@ -188,6 +189,7 @@ void BriefingReport::planPages()
     planTargets();
     place({ Kind::Method, 0, 0, tr("Data notes and method") }, measured([this](QPainter &p) { return drawMethod(p); }) - contentTop,
         true);
+    planGaps();
     planSources();
 }
 
@@ -218,6 +220,66 @@ void BriefingReport::planTargets()
     }
     for (int i = 0, first = 0; i < counts.size(); first += counts[i++])
         place({ Kind::Targets, first, counts[i], first == 0 ? tr("Plan targets") : QString() }, fullPage, true);
+}
+
+// The missing figures worth chasing (자료 공백), under the method where its opening and first rows fit:
+// the method, then as many rows as fit per page. Without any gap the section says so in one sentence.
+void BriefingReport::planGaps()
+{
+    m_gaps.clear();
+    for (const GapText::Row &r : GapText::rows(*m_context))
+        m_gaps << QStringList { r.indicator, r.year, r.status, r.rankIfLowest, r.rankIfHighest, r.spread, r.where };
+    const int total = int(m_gaps.size());
+    bool newPage = m_y + gapsOpening() + tableHeight(gapColumns(), gapRows(0, std::min(total, 3)), 7) > contentBottom;
+    int first = 0;
+    do {
+        const double top = newPage ? contentTop : m_y;
+        const double opening = first == 0 ? gapsOpening() : 0;
+        const double room = contentBottom - top - opening;
+        int count = total == 0 ? 0 : 1;
+        while (first + count < total && tableHeight(gapColumns(), gapRows(first, count + 1), 7) <= room)
+            ++count;
+        if (const int left = total - first - count; left > 0 && left < 3 && count > 3)
+            count -= 3 - left; // no table continues with one or two rows alone
+        place({ Kind::Gaps, first, count, first == 0 ? tr("Data gaps") : QString() },
+            opening + (count > 0 ? tableHeight(gapColumns(), gapRows(first, count), 7) : 0), newPage);
+        first += count;
+        newPage = true;
+    } while (first < total);
+}
+
+double BriefingReport::gapsOpening() const
+{
+    const double width = pageWidth - 2 * margin;
+    return 32 + paragraphHeight(GapText::headline(*m_context), width, font(10, true)) + 4
+        + paragraphHeight(GapText::method(*m_context), width, font(9)) + 4
+        + paragraphHeight(GapText::howToFill(false), width, font(9)) + 8;
+}
+
+void BriefingReport::drawGaps(QPainter &p, int first, int count, double top) const
+{
+    double y = top;
+    if (first == 0) {
+        const double width = pageWidth - 2 * margin;
+        y += sectionTitle(p, tr("Data gaps"), top);
+        y += paragraph(p, GapText::headline(*m_context), margin, y, width, font(10, true)) + 4;
+        y += paragraph(p, GapText::method(*m_context), margin, y, width, font(9)) + 4;
+        y += paragraph(p, GapText::howToFill(false), margin, y, width, font(9), QColor(0x44, 0x44, 0x44)) + 8;
+    }
+    if (count > 0)
+        table(p, margin, y, gapColumns(), gapRows(first, count), 7);
+}
+
+QList<Column> BriefingReport::gapColumns() const
+{
+    const QStringList t = GapText::columnTitles();
+    return { { t[0], 112 }, { t[1], 34, Qt::AlignRight }, { t[2], 72 }, { t[3], 44, Qt::AlignRight },
+        { t[4], 44, Qt::AlignRight }, { t[5], 34, Qt::AlignRight }, { t[6], 159 } };
+}
+
+QList<QStringList> BriefingReport::gapRows(int first, int count) const
+{
+    return m_gaps.mid(first, count);
 }
 
 // A pillar starts under the block before it where its title, text, chart and first rows fit; its table
@@ -330,6 +392,7 @@ void BriefingReport::renderPage(QPainter &p, int page) const
         case Kind::Ranking: drawRanking(p); break;
         case Kind::Plans: drawPlans(p); break;
         case Kind::Targets: drawTargets(p, block.index, block.count); break;
+        case Kind::Gaps: drawGaps(p, block.index, block.count, block.top); break;
         case Kind::Method: drawMethod(p); break;
         case Kind::Sources: drawSources(p, block.index, block.count, block.top); break;
         }

@@ -40,7 +40,7 @@ public:
     QList<Section> sections() const;
 
 private:
-    enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, PillarTable, SectorFit, Ranking, Plans, Targets, Method, Sources };
+    enum class Kind { Cover, Contents, KeyMessages, Summary, Pillar, PillarTable, SectorFit, Ranking, Plans, Targets, Gaps, Method, Sources };
     // What a page holds: one block, or several stacked where they fit (a pillar's last rows and the next
     // pillar; the method and the first sources), so that no sheet is left half empty.
     struct Block {
@@ -60,6 +60,7 @@ private:
     void place(Block block, double height, bool newPage);
     void planPillar(int pillar);
     void planTargets();
+    void planGaps();
     void planSources();
     void drawCover(QPainter &p) const;
     void drawContents(QPainter &p) const;
@@ -84,6 +85,10 @@ private:
     void drawTargets(QPainter &p, int first, int count) const;
     QList<report::Column> targetColumns() const;
     QList<QStringList> targetRows(int first, int count) const;
+    void drawGaps(QPainter &p, int first, int count, double top) const;
+    QList<report::Column> gapColumns() const;
+    QList<QStringList> gapRows(int first, int count) const;
+    double gapsOpening() const;
     double drawMethod(QPainter &p) const;
     void drawSources(QPainter &p, int first, int count, double top) const;
     QString sourceLine(int i) const;
@@ -98,6 +103,7 @@ private:
     double m_y = report::contentTop; // planning: where the next block goes on the last page
     QList<QStringList> m_sources; // publisher, title, published, id
     QList<QStringList> m_targets;
+    QList<QStringList> m_gaps; // the missing figures worth chasing, as the page 자료 공백 shows them
     QString m_date;
 };
 

@@ -123,7 +123,7 @@ Result<QList<IndicatorInfo>> SqlStorage::indicators()
     return readAll<IndicatorInfo>(*this,
         u"SELECT ref, id, pillar, COALESCE(sector, '') AS sector, name_ko, name_en, unit, direction, group_rule, "
         "COALESCE(denominator, '') AS denominator, scale, ratio_unit, definition, goal_low, goal_high, min_value, "
-        "COALESCE(kind, '') AS kind, COALESCE(values_from, '') AS values_from, as_of FROM indicators "
+        "COALESCE(kind, '') AS kind, COALESCE(values_from, '') AS values_from, as_of, kosis_table, kosis_item FROM indicators "
         "ORDER BY CASE pillar WHEN 'infrastructure' THEN 1 WHEN 'talent' THEN 2 WHEN 'industry' THEN 3 "
         "WHEN 'governance' THEN 4 WHEN 'sector' THEN 5 WHEN 'benchmark' THEN 6 ELSE 7 END, sector, id"_s,
         {},
@@ -148,6 +148,8 @@ Result<QList<IndicatorInfo>> SqlStorage::indicators()
             info.kind = r.text("kind");
             info.valuesFrom = r.text("values_from");
             info.asOf = r.text("as_of");
+            info.kosisTable = r.text("kosis_table");
+            info.kosisItem = r.text("kosis_item");
             return info;
         },
         AIR_PROBLEM(u"cannot read the indicators"_s));
@@ -572,7 +574,7 @@ std::optional<TableQuery> queryFor(const QString &table)
     if (table == u"indicators")
         return TableQuery { u"id, pillar, COALESCE(sector, '') AS sector, name_ko, name_en, unit, direction, group_rule, "
                             "COALESCE(denominator, '') AS denominator, scale, ratio_unit, definition, goal_low, goal_high, "
-                            "min_value, COALESCE(kind, '') AS kind, COALESCE(values_from, '') AS values_from, as_of"_s,
+                            "min_value, COALESCE(kind, '') AS kind, COALESCE(values_from, '') AS values_from, as_of, kosis_table, kosis_item"_s,
             u"indicators"_s, u"CASE pillar WHEN 'context' THEN 0 ELSE 1 END, pillar, id"_s, false };
     if (table == u"observations")
         return TableQuery { u"r.code AS region, i.id AS indicator, o.year, o.value, o.status, s.id AS source, o.note"_s,

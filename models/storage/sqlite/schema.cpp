@@ -291,6 +291,18 @@ const QStringList version5 = {
     u"ALTER TABLE sources ADD COLUMN title_en TEXT"_s,
 };
 
+// Version 6: reserved for the scenarios of issue 14 (points 1-2, branch scen), which are built beside
+// this one; empty here so that version 7 keeps its number when both are merged.
+const QStringList version6 = {};
+
+// Version 7: the KOSIS recipe of an indicator whose figures come from a KOSIS table (issue 14, 4): the
+// table's title as KOSIS gives it and the item (column) that fills the indicator, so that a downloaded
+// file of that table is recognised by its title and imported without --map. Empty when none is known.
+const QStringList version7 = {
+    u"ALTER TABLE indicators ADD COLUMN kosis_table TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE indicators ADD COLUMN kosis_item TEXT NOT NULL DEFAULT ''"_s,
+};
+
 // The steps that rebuild a table that others reference: run with foreign keys off.
 bool rebuildsReferencedTables(int fromVersion)
 {
@@ -299,7 +311,7 @@ bool rebuildsReferencedTables(int fromVersion)
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = { version1, version2, version3, version4, version5 };
+    static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6, version7 };
     return all;
 }
 
