@@ -23,8 +23,8 @@ const char *usage = R"(Usage: ai-readiness [--db FILE|URL] [--lang ko|en] [COMMA
 With no command, opens the dashboard.
 
 Commands:
-  import FILE... [--map TEXT=INDICATOR]... [--filter COLUMN=VALUE]... [--check] [--replace]
-  export-csv --table TABLE [--indicator ID] [--region CODE] [--year Y] [-o FILE] [--excel]
+  import FILE... [--map TEXT=INDICATOR]... [--filter COLUMN=VALUE]... [--check] [--replace] [--sheet NAME]
+  export-csv --table TABLE [--indicator ID] [--region CODE] [--year Y] [-o FILE] [--excel | --xlsx]
   check
   index [--year Y|latest] [--max-age N] [--normalise minmax|zscore|rank|goalposts]
         [--aggregate arithmetic|geometric] [--weights NAME] [--impute none|mean|median|group-mean]

@@ -16,6 +16,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libgl-dev fonts-noto-cjk poppler-utils python3 python3-numpy
     dpkg-dev file desktop-file-utils appstream
+    libxlsxwriter-dev libminizip-dev
 )
 
 missing=()

@@ -4,9 +4,11 @@
 #include "import/importer.h"
 #include "io/csvparser.h"
 #include "io/textdecoder.h"
+#include "io/xlsxreader.h"
 
 #include "clisupport.h"
 #include "testsupport.h"
+#include "xlsxsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,6 +78,17 @@ bool parseOptions(const QStringList &words, ImportOptions *options)
 
 Q_DECLARE_METATYPE(BadCase)
 
+struct BadWorkbook {
+    QString name;
+    QByteArray bytes;
+    QString sheetOption;
+    qint64 row = 0;
+    int column = 0;
+    QString sheet; // the sheet the problem names, or none
+    QString reason;
+};
+Q_DECLARE_METATYPE(BadWorkbook)
+
 class TestBadInput final : public QObject {
     Q_OBJECT
 private slots:
@@ -83,6 +96,9 @@ private slots:
     void manifestCoversEveryFile();
     void badFile_data();
     void badFile();
+    void badWorkbook_data();
+    void badWorkbook();
+    void workbookLimitsBoundMemory();
     void twoGigabyteFileIsRefused();
     void directoryIsRefused();
     void unreadableFileIsRefused();
@@ -135,6 +151,120 @@ void TestBadInput::badFile()
     QVERIFY2(p.line == badCase.line, all.constData());
     QVERIFY2(p.column == badCase.column, all.constData());
     QCOMPARE(test::dumpDatabase(m_db->db()), m_before);
+}
+
+void TestBadInput::badWorkbook_data()
+{
+    QTest::addColumn<BadWorkbook>("bad");
+    const QByteArray good = test::observationsWorkbook();
+    const QByteArray sheet1 = "xl/worksheets/sheet1.xml";
+    QTest::newRow("broken ZIP: a workbook cut in half")
+        << BadWorkbook { u"cut.xlsx"_s, good.left(good.size() / 2), {}, 0, 0, {},
+               u"starts as a ZIP archive (an Excel .xlsx workbook is one) but is not a complete one"_s };
+    QTest::newRow("named .xlsx, but CSV inside")
+        << BadWorkbook { u"csv.xlsx"_s, "region,indicator,year,value\n", {}, 0, 0, {},
+               u"named like an Excel workbook but is none"_s };
+    QTest::newRow("a ZIP archive that is no workbook")
+        << BadWorkbook { u"zip.xlsx"_s, test::zipParts({ { u"data.csv"_s, "region,indicator,year,value\n" } }), {}, 0, 0,
+               {}, u"this is a ZIP archive, not an Excel workbook"_s };
+    QTest::newRow("the sheet asked for is missing")
+        << BadWorkbook { u"sheets.xlsx"_s, good, u"없는시트"_s, 0, 0, {}, u"no sheet named '없는시트'; its sheets: 데이터"_s };
+    QTest::newRow("a formula cell")
+        << BadWorkbook { u"formula.xlsx"_s,
+               test::observationsWorkbook("<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>KR-41</t></is></c>"
+                                          "<c r=\"D3\"><f>SUM(D1:D2)</f><v>1</v></c></row>"),
+               {}, 3, 4, u"데이터"_s, u"the cell holds a formula (=SUM(D1:D2))"_s };
+    QTest::newRow("a shared-string index out of range")
+        << BadWorkbook { u"strings.xlsx"_s, test::observationsWorkbook("<row r=\"3\"><c r=\"C3\" t=\"s\"><v>999</v></c></row>"),
+               {}, 3, 3, u"데이터"_s, u"refers to shared text 999, but the workbook holds"_s };
+    QTest::newRow("a 2 GB declared size")
+        << BadWorkbook { u"huge.xlsx"_s, test::declareSize(good, QString::fromLatin1(sheet1), 0x80000000u), {}, 0, 0, {},
+               u"declares 2048 MB of data in one part, more than the 256 MB"_s };
+    QTest::newRow("a part inflating past the size it declares")
+        << BadWorkbook { u"bomb.xlsx"_s, test::declareSize(good, QString::fromLatin1(sheet1), 100), {}, 0, 0, {},
+               u"the workbook is damaged"_s };
+    QTest::newRow("a spreadsheet error value")
+        << BadWorkbook { u"error.xlsx"_s, test::observationsWorkbook("<row r=\"3\"><c r=\"D3\" t=\"e\"><v>#DIV/0!</v></c></row>"),
+               {}, 3, 4, u"데이터"_s, u"the cell holds the spreadsheet error #DIV/0!"_s };
+    QTest::newRow("a value that is no number, named by its cell")
+        << BadWorkbook { u"value.xlsx"_s,
+               test::observationsWorkbook("<row r=\"7\"><c r=\"A7\" t=\"inlineStr\"><is><t>KR-41</t></is></c>"
+                                          "<c r=\"B7\" t=\"inlineStr\"><is><t>population</t></is></c><c r=\"C7\"><v>2030</v></c>"
+                                          "<c r=\"D7\" t=\"inlineStr\"><is><t>abc</t></is></c></row>"),
+               {}, 7, 4, u"데이터"_s, u"'abc' is not a finite number"_s };
+    // A DTD whose entities double ten times over: a few hundred bytes that would expand to gigabytes.
+    QByteArray laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\">";
+    for (char c = 'b'; c <= 'k'; ++c)
+        laughs += QByteArray("<!ENTITY ") + c + " \"" + QByteArray("&") + char(c - 1) + ";&" + char(c - 1) + ";&" + char(c - 1)
+            + ";&" + char(c - 1) + ";&" + char(c - 1) + ";&" + char(c - 1) + ";&" + char(c - 1) + ";&" + char(c - 1) + ";\">";
+    laughs += "]>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+              "<c r=\"A1\" t=\"inlineStr\"><is><t>&k;</t></is></c></row></sheetData></worksheet>";
+    const QByteArray dtd = test::zipParts({ { u"[Content_Types].xml"_s, "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>" },
+            { u"xl/workbook.xml"_s,
+                "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                "<sheet name=\"데이터\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>" },
+            { u"xl/_rels/workbook.xml.rels"_s,
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                "Target=\"worksheets/sheet1.xml\"/></Relationships>" },
+            { u"xl/worksheets/sheet1.xml"_s, laughs } });
+    QTest::newRow("entity expansion (a DTD)")
+        << BadWorkbook { u"laughs.xlsx"_s, dtd, {}, 0, 0, {}, u"document type declaration (DTD)"_s };
+}
+
+void TestBadInput::badWorkbook()
+{
+    QFETCH(BadWorkbook, bad);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(bad.name);
+    QVERIFY(test::writeFile(path, bad.bytes));
+    ImportOptions options;
+    options.sheet = bad.sheetOption;
+    QSqlDatabase db = m_db->db();
+    const auto report = Importer::importFiles(test::storageOf(db), { path }, options);
+    QVERIFY2(!report.ok(), "a bad workbook was accepted");
+    const Problem &p = report.problems().first();
+    const QByteArray all = report.errorText().toUtf8();
+    QCOMPARE(p.file, path);
+    QVERIFY2(p.reason.contains(bad.reason), all.constData());
+    QVERIFY2(p.line == bad.row && p.column == bad.column, all.constData());
+    QCOMPARE(p.sheet, bad.sheet);
+    if (!bad.sheet.isEmpty()) {
+        const QString where = u"%1, sheet %2, cell %3: "_s.arg(path, bad.sheet, cellName(bad.row, bad.column));
+        QVERIFY2(p.toString().startsWith(where), all.constData());
+    }
+    QCOMPARE(test::dumpDatabase(m_db->db()), m_before);
+}
+
+void TestBadInput::workbookLimitsBoundMemory()
+{
+    // The limits, made small: a shared-string table and a sheet beyond them are refused before
+    // they are held, and a merged range over the whole sheet fills only where the sheet has values.
+    XlsxLimits limits;
+    limits.maxSharedStrings = 3;
+    const QByteArray fiveTexts = test::makeWorkbook({ { u"S"_s, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", {} } },
+        { u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s });
+    auto sheet = readXlsxSheet(fiveTexts, u"t.xlsx"_s, {}, limits);
+    QVERIFY(!sheet.ok());
+    QVERIFY2(sheet.errorText().contains(u"more than 3 different texts"_s), qPrintable(sheet.errorText()));
+
+    limits = XlsxLimits();
+    limits.maxCells = 5;
+    QByteArray rows;
+    for (int r = 1; r <= 3; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) + "\"><v>1</v></c><c r=\"B"
+            + QByteArray::number(r) + "\"><v>2</v></c></row>";
+    sheet = readXlsxSheet(test::makeWorkbook({ { u"S"_s, rows, {} } }), u"t.xlsx"_s, {}, limits);
+    QVERIFY(!sheet.ok());
+    QVERIFY2(sheet.errorText().contains(u"t.xlsx, sheet S, cell B3: the sheet has more than 5 cells"_s), qPrintable(sheet.errorText()));
+
+    const QByteArray whole = test::makeWorkbook({ { u"S"_s, rows, "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>" } });
+    sheet = readXlsxSheet(whole, u"t.xlsx"_s);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.errorText()));
+    QCOMPARE(sheet->rows.size(), 3);
+    // Within the data only (two columns, not 16,384); a cell that holds a value of its own keeps it.
+    QCOMPARE(sheet->rows[2].fields, QStringList({ u"1"_s, u"2"_s }));
 }
 
 void TestBadInput::twoGigabyteFileIsRefused()

@@ -46,6 +46,7 @@ private slots:
     void districtLevelFromTheCommandLine();
     void checkFindsABrokenSchema();
     void formulaNoteRoundTrips();
+    void xlsxRoundTripsThroughTheCommandLine();
     void unusableWeightSetsAreRefused();
     void weightsAreNotOverwrittenWithoutReplace();
     void hostileArguments();
@@ -408,6 +409,44 @@ void TestCli::formulaNoteRoundTrips()
 
 // Issue 18, 8 and 7: export-pdf took an unknown weight set (equal weights, the wrong name on the
 // cover); a set whose pillars all weigh 0 printed "nan점".
+void TestCli::xlsxRoundTripsThroughTheCommandLine()
+{
+    const QString in = m_dir->filePath(u"in.csv"_s);
+    QVERIFY(air::test::writeFile(in, "region,indicator,year,value,status,source,note\n"
+                                     "KR-46,population,2030,1788819,estimate,kosis_population_2007_2025,=1+1\n" // TEST FIGURES
+                                     "KR-41,population,2030,13.5,estimate,kosis_population_2007_2025,\n"));
+    QVERIFY(runCli({ u"--db"_s, db(), u"import"_s, in }).exitCode == 0);
+    const QString out = m_dir->filePath(u"out.xlsx"_s);
+    const QStringList exportArgs = { u"--db"_s, db(), u"export-csv"_s, u"--table"_s, u"observations"_s, u"--year"_s, u"2030"_s };
+    Run r = runCli(exportArgs + QStringList { u"--xlsx"_s, u"-o"_s, out });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(air::test::readFile(out).startsWith("PK\x03\x04"));
+
+    r = runCli(exportArgs + QStringList { u"--xlsx"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"-o FILE"_s), qPrintable(r.err));
+    r = runCli(exportArgs + QStringList { u"--xlsx"_s, u"--excel"_s, u"-o"_s, out });
+    QCOMPARE(r.exitCode, 2);
+
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    r = runCli({ u"--db"_s, other, u"import"_s, out });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"(observations, Excel, sheet observations): 2 rows read"_s), qPrintable(r.out));
+    QCOMPARE(runCli({ u"--db"_s, other, u"export-csv"_s, u"--table"_s, u"observations"_s, u"--year"_s, u"2030"_s }).out,
+        runCli(exportArgs).out);
+
+    r = runCli({ u"--db"_s, other, u"import"_s, out, u"--sheet"_s, u"nope"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"no sheet named 'nope'; its sheets: observations, sources"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"nothing was written"_s));
+    r = runCli({ u"--db"_s, other, u"--lang"_s, u"ko"_s, u"import"_s, out, u"--sheet"_s, u"nope"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"'nope' 시트가 없습니다"_s), qPrintable(r.err));
+    // The sources sheet in the sources format: import reads it with --sheet.
+    r = runCli({ u"--db"_s, other, u"import"_s, out, u"--sheet"_s, u"sources"_s, u"--check"_s });
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"(sources, Excel, sheet sources): 1 rows read"_s), qPrintable(r.out + r.err));
+}
+
 void TestCli::unusableWeightSetsAreRefused()
 {
     const QString pdf = m_dir->filePath(u"x.pdf"_s);

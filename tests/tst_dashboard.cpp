@@ -24,6 +24,7 @@
 #include "pages/trendspage.h"
 #include "selectorbar.h"
 #include "storage/networkfilesystem.h"
+#include "io/xlsxreader.h"
 #include "tableexport.h"
 #include "weighteditor.h"
 
@@ -128,6 +129,7 @@ private slots:
     void weightEditorRescores();
     void languageSwitchRetranslates();
     void csvExportDefusesFormulas();
+    void excelExportOfATable();
     void editsAreUserRowsWithUndo();
     // Before readOnlyDatabaseSaysSo: that one leaves the file's connection read-only.
     void ctrlNumberKeysChangePage();
@@ -344,6 +346,48 @@ void TestDashboard::csvExportDefusesFormulas()
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"x\"\")\",-3.5"), csv.constData());
     QVERIFY(csv.contains("'@SUM(A1),'+1 call"));
+}
+
+void TestDashboard::excelExportOfATable()
+{
+    // TEST FIGURES, in a table as the pages build them: figures with a raw value, a unit and a source.
+    QStandardItemModel model(2, 3);
+    model.setHorizontalHeaderLabels({ u"지표"_s, u"전남"_s, u"전국"_s });
+    const auto figure = [&model](int row, int column, double value, const QString &unit, const QString &source) {
+        auto *item = new QStandardItem(QLocale(QLocale::Korean).toString(value));
+        item->setData(value, roleOf(ItemRole::RawValue));
+        item->setData(unit, roleOf(ItemRole::Unit));
+        item->setData(source, roleOf(ItemRole::SourceTitle));
+        item->setData(2024, roleOf(ItemRole::Year));
+        item->setData(u"official"_s, roleOf(ItemRole::Status));
+        model.setItem(row, column, item);
+    };
+    model.setItem(0, 0, new QStandardItem(u"=HYPERLINK(\"x\")"_s));
+    model.setItem(1, 0, new QStandardItem(u"인구"_s));
+    figure(0, 1, 27.2, u"%"_s, u"주민등록인구현황"_s);
+    figure(1, 1, 1788819, u"명"_s, u"주민등록인구현황"_s);
+    figure(0, 2, 20.0, u"%"_s, u"주민등록인구현황"_s);
+    figure(1, 2, 51217221, u"%"_s, u"주민등록인구현황"_s);
+    const Result<QByteArray> workbook = modelToXlsx(model);
+    QVERIFY2(workbook.ok(), qPrintable(workbook.errorText()));
+
+    const auto table = readXlsxSheet(*workbook, u"table.xlsx"_s);
+    QVERIFY2(table.ok(), qPrintable(table.errorText()));
+    QCOMPARE(table->sheetNames.size(), 2);
+    // One unit down a column goes into its header; mixed units stay beside each figure.
+    QCOMPARE(table->rows[0].fields, QStringList({ u"지표"_s, u"전남"_s, u"전국 (%)"_s }));
+    QCOMPARE(table->rows[1].fields, QStringList({ u"=HYPERLINK(\"x\")"_s, u"27.2"_s, u"20"_s }));
+    QCOMPARE(table->rows[2].fields, QStringList({ u"인구"_s, u"1788819"_s, u"51217221"_s }));
+    const auto sources = readXlsxSheet(*workbook, u"table.xlsx"_s, table->sheetNames[1]);
+    QVERIFY(sources.ok());
+    QCOMPARE(sources->rows.size(), 5); // the header and the four figures
+    QCOMPARE(sources->rows[2].fields, QStringList({ u"=HYPERLINK(\"x\")"_s, u"전국"_s, u"20"_s, u"2024"_s, u"official"_s,
+                                          u"주민등록인구현황"_s }));
+
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(exportModelXlsx(model, dir.filePath(u"t.xlsx"_s), &error), qPrintable(error));
+    QVERIFY(!exportModelXlsx(model, dir.path(), &error)); // a folder is refused, not replaced
 }
 
 void TestDashboard::editsAreUserRowsWithUndo()

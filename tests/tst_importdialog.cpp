@@ -3,8 +3,10 @@
 #include "importdialog.h"
 
 #include "testsupport.h"
+#include "xlsxsupport.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QCoreApplication>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -36,6 +38,7 @@ private slots:
     void failedImportShowsWhereAndWritesNothing();
     void problemCellIsSelectedInThePreview();
     void closingWaitsForTheWorker();
+    void previewsAKosisWorkbook();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -88,6 +91,24 @@ void TestImportDialog::importsKosisWithMappingAndRemembersIt()
     auto *combo = qobject_cast<QComboBox *>(mapping->cellWidget(0, 1));
     QCOMPARE(combo->currentData().toString(), u"aged_65_plus_share"_s);
     QCOMPARE(again.options().maps.size(), 2);
+}
+
+void TestImportDialog::previewsAKosisWorkbook()
+{
+    // The Excel twin of the same KOSIS table: the same items to map, the rows as the sheet numbers them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"고령인구비율_시도_시_군_구__20260324171859.xlsx"_s);
+    QVERIFY(test::writeFile(path, test::kosisTwin(test::readFile(m_file), true)));
+    ImportDialog dialog(m_db->storage);
+    dialog.setFiles({ path });
+    QTableWidget *mapping = mappingTable(dialog);
+    QVERIFY(mapping);
+    QCOMPARE(mapping->rowCount(), 3);
+    QCOMPARE(mapping->item(0, 0)->text(), u"고령인구비율(A÷B×100) (%)"_s);
+    bool named = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        named = named || label->text().contains(u"Excel, sheet 데이터"_s);
+    QVERIFY(named);
 }
 
 void TestImportDialog::failedImportShowsWhereAndWritesNothing()

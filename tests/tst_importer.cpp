@@ -1,12 +1,18 @@
 // The importer on real SQLite files: the project's own formats, real KOSIS exports (CP949),
 // aliases, --map and --filter, the all-or-nothing guarantee, user rows, and the export round trip.
 #include "export/tableexporter.h"
+#include "import/formats.h"
 #include "import/importer.h"
 #include "io/csvwriter.h"
+#include "io/xlsxreader.h"
 
 #include "testsupport.h"
+#include "xlsxsupport.h"
+
+#include <unzip.h>
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
@@ -62,6 +68,12 @@ private slots:
     void excelExportDefusesFormulas();
     void manyUnknownKosisNamesAreLinear();
     void everyExportDefusesFormulasAndImportRestoresThem();
+    void xlsxRoundTripOfEveryTable();
+    void xlsxExportKeepsNumbersTextAndHeader();
+    void kosisXlsxTwinImportsTheSameFigures_data();
+    void kosisXlsxTwinImportsTheSameFigures();
+    void xlsxSheetByName();
+    void xlsxDatesAndInlineText();
 };
 
 void TestImporter::ownFormatsIntoEmptyDatabase()
@@ -419,8 +431,8 @@ void TestImporter::badOwnFiles_data()
                                                     << u"quote inside"_s;
     QTest::newRow("embedded NUL") << h + QByteArray("KR-46,population,2030,1\0,official,x,\n", 38) << qint64(2) << 24
                                   << u"NUL"_s;
-    QTest::newRow("ZIP renamed to .csv") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << qint64(0) << 0
-                                         << u"this is not CSV"_s;
+    QTest::newRow("ZIP renamed to .csv, cut short") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << qint64(0) << 0
+                                         << u"starts as a ZIP archive (an Excel .xlsx workbook is one) but is not a complete one"_s;
 }
 
 void TestImporter::badOwnFiles()
@@ -642,6 +654,266 @@ void TestImporter::manyUnknownKosisNamesAreLinear()
     QVERIFY(report->toText().contains(u"없는지역0군"_s));
     qInfo("100,000 unknown KOSIS region names: %lld ms", ms);
     QVERIFY2(ms < 10000, qPrintable(u"%1 ms"_s.arg(ms)));
+}
+
+namespace {
+
+// The figures an import left, as text: region, indicator, year, value, status (not the source,
+// whose id names the file it came from).
+QStringList figures(QSqlDatabase db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT region, indicator, year, value, status FROM observation_rows ORDER BY region, indicator, year"_s))
+        qFatal("%s", qPrintable(q.lastError().text()));
+    while (q.next())
+        out << u"%1,%2,%3,%4,%5"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                   formatNumber(q.value(3).toDouble()), q.value(4).toString());
+    return out;
+}
+
+// One part of a ZIP archive (a workbook), through minizip's unzip from a temporary file.
+QByteArray zipPart(const QByteArray &zip, const QString &name)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.zip"_s);
+    if (!test::writeFile(path, zip))
+        qFatal("cannot write the zip");
+    unzFile zf = unzOpen(path.toLocal8Bit().constData());
+    if (!zf)
+        return {};
+    QByteArray out;
+    if (unzLocateFile(zf, name.toUtf8().constData(), 1) == UNZ_OK && unzOpenCurrentFile(zf) == UNZ_OK) {
+        char buffer[65536];
+        int n = 0;
+        while ((n = unzReadCurrentFile(zf, buffer, sizeof buffer)) > 0)
+            out.append(buffer, n);
+        unzCloseCurrentFile(zf);
+    }
+    unzClose(zf);
+    return out;
+}
+
+} // namespace
+
+void TestImporter::xlsxRoundTripOfEveryTable()
+{
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    QTemporaryDir dir;
+    QStringList files;
+    QMap<QString, QByteArray> csv;
+    const QStringList tables = { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"sources"_s, u"indicators"_s,
+        u"observations"_s, u"plans"_s, u"facts"_s, u"weights"_s };
+    QCOMPARE(tables.size(), tableFormats().size()); // every table the program has
+    for (const QString &table : tables) {
+        const auto workbook = exportTableXlsx(test::storageOf(db), table, {});
+        QVERIFY2(workbook.ok(), qPrintable(workbook.errorText()));
+        QVERIFY(looksLikeZip(*workbook));
+        files << writeFile(dir, table + u".xlsx"_s, *workbook);
+        const auto text = exportTable(test::storageOf(db), table, {}, false);
+        QVERIFY(text.ok());
+        csv.insert(table, *text);
+    }
+    // Importing the workbooks into the same database changes nothing.
+    const QString before = test::dumpDatabase(db);
+    ImportOptions asBundled;
+    asBundled.origin = Origin::Bundled;
+    auto report = Importer::importFiles(test::storageOf(db), files, asBundled);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->replaced(), 0);
+    QCOMPARE(test::dumpDatabase(db), before);
+    // A weight set counts as written whenever it is read, from CSV as from a workbook.
+    for (const FileReport &f : report->files)
+        QVERIFY2(f.written == 0 || f.format == u"weights"_s, qPrintable(f.file));
+    QCOMPARE(report->files[5].format, u"observations"_s);
+    QVERIFY2(report->files[5].encoding.contains(u"observations"_s), qPrintable(report->files[5].encoding));
+
+    // Into a fresh database, then exported as CSV: the same bytes as the CSV export of the first.
+    auto fresh = test::openTempDatabase(false);
+    QSqlDatabase freshDb = fresh->db();
+    report = Importer::importFiles(test::storageOf(freshDb), files, {});
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    for (const QString &table : tables) {
+        const auto again = exportTable(test::storageOf(freshDb), table, {}, false);
+        QVERIFY(again.ok());
+        QVERIFY2(*again == csv.value(table), qPrintable(table));
+    }
+}
+
+void TestImporter::xlsxExportKeepsNumbersTextAndHeader()
+{
+    auto t = test::openTempDatabase();
+    QSqlDatabase db = t->db();
+    QTemporaryDir dir;
+    // A note that a spreadsheet would run as a formula, and a figure that needs 17 digits.
+    const QString file = writeFile(dir, u"formula.csv"_s,
+        observationHeader + "KR-46,population,2031,0.30000000000000004,estimate,kosis_population_2007_2025,\"=HYPERLINK(\"\"x\"\")\"\n"
+                            "KR-46,population,2032,1788819,estimate,kosis_population_2007_2025,@SUM(A1)\n"
+                            "KR-46,population,2033,1,estimate,kosis_population_2007_2025,\"two\r\nlines _x0041_ \"\n"); // TEST FIGURES
+    auto report = importPaths(*t, { file });
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    ExportFilter filter;
+    filter.region = u"KR-46"_s;
+    filter.indicator = u"population"_s;
+    const auto workbook = exportTableXlsx(test::storageOf(db), u"observations"_s, filter);
+    QVERIFY2(workbook.ok(), qPrintable(workbook.errorText()));
+    const QByteArray sheet = zipPart(*workbook, u"xl/worksheets/sheet1.xml"_s);
+    QVERIFY2(sheet.contains("state=\"frozen\"") && sheet.contains("ySplit=\"1\""), sheet.left(600).constData());
+    QVERIFY(!sheet.contains("<f>"));
+    QVERIFY2(sheet.contains("<v>1788819</v>"), "a figure is a number cell");
+    const QByteArray strings = zipPart(*workbook, u"xl/sharedStrings.xml"_s);
+    QVERIFY(strings.contains("=HYPERLINK(&quot;x&quot;)") || strings.contains("=HYPERLINK(\"x\")"));
+    QVERIFY(strings.contains("0.30000000000000004")); // kept exact, as text
+    // The unit beside each figure, in its number format; the sources the rows name, on a sheet.
+    QVERIFY(zipPart(*workbook, u"xl/styles.xml"_s).contains("General&quot; 명&quot;"));
+    const QByteArray book = zipPart(*workbook, u"xl/workbook.xml"_s);
+    QVERIFY2(book.contains("name=\"observations\"") && book.contains("name=\"sources\""), book.constData());
+
+    // Read back: the texts as written, the figures exact.
+    const auto sheetRows = readXlsxSheet(*workbook, u"x.xlsx"_s);
+    QVERIFY2(sheetRows.ok(), qPrintable(sheetRows.errorText()));
+    QCOMPARE(sheetRows->sheetNames, QStringList({ u"observations"_s, u"sources"_s }));
+    bool sawFormula = false;
+    bool sawLines = false;
+    for (const SplitRecord &r : sheetRows->rows) {
+        // A carriage return (which XML cannot keep) and a text that looks like OOXML's escape of one.
+        if (r.fields.value(2) == u"2033"_s) {
+            QCOMPARE(r.fields.value(6), u"two\r\nlines _x0041_"_s); // import trims a field
+            sawLines = true;
+        }
+        if (r.fields.value(2) == u"2031"_s) {
+            QCOMPARE(r.fields.value(3).toDouble(), 0.1 + 0.2);
+            QCOMPARE(r.fields.value(6), u"=HYPERLINK(\"x\")"_s);
+            sawFormula = true;
+        }
+    }
+    QVERIFY(sawFormula);
+    QVERIFY(sawLines);
+    const auto sources = readXlsxSheet(*workbook, u"x.xlsx"_s, u"sources"_s);
+    QVERIFY(sources.ok());
+    QCOMPARE(sources->rows.size(), 2); // the header and the one source the rows name
+    QCOMPARE(sources->rows[1].fields.value(0), u"kosis_population_2007_2025"_s);
+}
+
+void TestImporter::kosisXlsxTwinImportsTheSameFigures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("maps");
+    QTest::addColumn<QStringList>("filters");
+    QTest::addColumn<bool>("merged");
+    QTest::addColumn<QString>("format");
+    const QStringList ageing = { u"고령인구비율=aged_65_plus_share"_s, u"65세이상인구=population_aged_65plus"_s };
+    QTest::newRow("wide, two header rows, periods merged over their items (CP949 twin)")
+        << u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s << ageing << QStringList() << true << u"KOSIS (wide)"_s;
+    QTest::newRow("wide, two header rows, every cell written")
+        << u"kosis/cp949/고령인구비율_시도_시_군_구__20260324171859.csv"_s << ageing << QStringList() << false << u"KOSIS (wide)"_s;
+    QTest::newRow("wide, doctors per 1,000")
+        << u"kosis/cp949/인구_천명당_의료기관_종사_의사수_시도_시_군_구__20260324172132.csv"_s
+        << QStringList { u"인구 천명당=doctors_per_1000"_s, u"의료기관 종사 의사수(A)=doctors_in_medical_institutions"_s }
+        << QStringList() << true << u"KOSIS (wide)"_s;
+    QTest::newRow("wide, one header row, a classification column")
+        << u"kosis/one_header_row_성별_20240101000000.csv"_s << QStringList { u"성별=employed_persons"_s }
+        << QStringList { u"성별=계"_s } << true << u"KOSIS (wide, one header row)"_s;
+    QTest::newRow("long, title line and code columns")
+        << u"kosis/cp949/총조사인구_long_20200101120000.csv"_s << QStringList { u"인구 (명)=population"_s }
+        << QStringList { u"연령별=계"_s } << false << u"KOSIS (long)"_s;
+}
+
+void TestImporter::kosisXlsxTwinImportsTheSameFigures()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, maps);
+    QFETCH(QStringList, filters);
+    QFETCH(bool, merged);
+    QFETCH(QString, format);
+    ImportOptions options;
+    for (const QString &m : maps)
+        options.maps.append({ m.section(u'=', 0, 0), m.section(u'=', 1) });
+    for (const QString &f : filters)
+        options.filters.append({ f.section(u'=', 0, 0), f.section(u'=', 1) });
+
+    const QString csvPath = test::dataPath(file);
+    QTemporaryDir dir;
+    const QString xlsxPath = writeFile(dir, QFileInfo(csvPath).completeBaseName() + u".xlsx"_s,
+        test::kosisTwin(test::readFile(csvPath), merged));
+
+    auto fromCsv = test::openTempDatabase();
+    const auto csvReport = importPaths(*fromCsv, { csvPath }, options);
+    QVERIFY2(csvReport.ok(), qPrintable(csvReport.errorText()));
+    auto fromXlsx = test::openTempDatabase();
+    const auto xlsxReport = importPaths(*fromXlsx, { xlsxPath }, options);
+    QVERIFY2(xlsxReport.ok(), qPrintable(xlsxReport.errorText()));
+
+    const FileReport &a = csvReport->files.first();
+    const FileReport &b = xlsxReport->files.first();
+    QCOMPARE(b.format, format);
+    QCOMPARE(a.format, format);
+    QCOMPARE(b.encoding, u"Excel, sheet 데이터"_s);
+    QCOMPARE(b.read, a.read);
+    QCOMPARE(b.written, a.written);
+    QCOMPARE(b.skipped, a.skipped);
+    QVERIFY(b.read > 0);
+    const QStringList expected = figures(fromCsv->db());
+    QCOMPARE(figures(fromXlsx->db()), expected);
+}
+
+void TestImporter::xlsxSheetByName()
+{
+    auto t = test::openTempDatabase();
+    QTemporaryDir dir;
+    // TEST FIGURES: a notes sheet first, the figures on the second.
+    test::SheetBuilder notes;
+    notes.addRow(1, { u"이 통합 문서는 시험용입니다"_s });
+    test::SheetBuilder figuresSheet;
+    figuresSheet.addRow(1, { u"region"_s, u"indicator"_s, u"year"_s, u"value"_s, u"status"_s, u"source"_s, u"note"_s });
+    figuresSheet.addRow(2, { u"KR-46"_s, u"population"_s, u"2033"_s, u"1234"_s, u"estimate"_s, u"kosis_population_2007_2025"_s });
+    QStringList strings = figuresSheet.strings();
+    QByteArray notesXml = notes.sheetData();
+    // The notes sheet's one string goes after the figures sheet's strings.
+    notesXml.replace("<v>0</v>", QByteArray("<v>" + QByteArray::number(strings.size()) + "</v>"));
+    strings << notes.strings();
+    const QString path = writeFile(dir, u"book.xlsx"_s,
+        test::makeWorkbook({ { u"설명"_s, notesXml, {} }, { u"수치"_s, figuresSheet.sheetData(), {} } }, strings));
+
+    auto report = importPaths(*t, { path });
+    QVERIFY(!report.ok()); // the first sheet is no table
+    QCOMPARE(report.problems().first().sheet, u"설명"_s);
+    QVERIFY2(report.errorText().contains(u"book.xlsx, sheet 설명, cell A1: "_s), qPrintable(report.errorText()));
+
+    ImportOptions options;
+    options.sheet = u"수치"_s;
+    report = importPaths(*t, { path }, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->files.first().written, 1);
+    QCOMPARE(test::observation(t->db(), u"KR-46"_s, u"population"_s, 2033).toDouble(), 1234.0);
+}
+
+void TestImporter::xlsxDatesAndInlineText()
+{
+    // TEST FIGURES. A date typed in a cell (a serial in a date format, built-in 14 and a custom
+    // yyyy-mm-dd), a date cell, an inline string with a phonetic guide, a boolean, a number as stored.
+    const QByteArray styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                              "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/>"
+                              "<numFmt numFmtId=\"165\" formatCode=\"#,##0&quot;명&quot;\"/></numFmts>"
+                              "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/>"
+                              "<xf numFmtId=\"165\"/></cellXfs></styleSheet>";
+    const QByteArray rows = "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>45366</v></c><c r=\"B1\" s=\"2\"><v>45366.5</v></c>"
+                            "<c r=\"C1\" t=\"d\"><v>2024-03-15T00:00:00</v></c>"
+                            "<c r=\"D1\" t=\"inlineStr\"><is><r><t>전라</t></r><r><t>남도</t></r><rPh sb=\"0\" eb=\"1\"><t>ㅈ</t></rPh></is></c>"
+                            "<c r=\"E1\" t=\"b\"><v>1</v></c><c r=\"F1\" s=\"3\"><v>1788819</v></c>"
+                            "<c r=\"H1\"><v>2.6000000000000001</v></c></row>"
+                            "<row r=\"3\"><c r=\"B3\"><v>1</v></c></row>";
+    const QByteArray book = test::makeWorkbook({ { u"Sheet1"_s, rows, {} } }, {}, styles);
+    const auto sheet = readXlsxSheet(book, u"dates.xlsx"_s);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.errorText()));
+    QCOMPARE(sheet->rows.size(), 2);
+    QCOMPARE(sheet->rows[0].fields, QStringList({ u"2024-03-15"_s, u"2024-03-15T12:00:00"_s, u"2024-03-15"_s,
+                                        u"전라남도"_s, u"TRUE"_s, u"1788819"_s, QString(), u"2.6000000000000001"_s }));
+    // Row 3 (row 2 has no value and no record), as wide as the header: the empty cells are empty fields.
+    QCOMPARE(sheet->rows[1].line, 3);
+    QCOMPARE(sheet->rows[1].fields.size(), 8);
+    QCOMPARE(sheet->rows[1].fields[1], u"1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

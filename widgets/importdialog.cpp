@@ -110,7 +110,7 @@ void ImportDialog::done(int result)
 void ImportDialog::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import CSV files"), QString(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+        tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
     if (!files.isEmpty())
         setFiles(files);
 }
@@ -146,12 +146,13 @@ void ImportDialog::showPreview()
         m_detected->setText(file.errorText());
         return;
     }
-    Result<DecodedText> text = decodeText(file->bytes, file->name);
+    // CSV text or a workbook's first sheet: the rows import will read.
+    Result<TableSource> text = openTableSource(file->name, file->bytes);
     if (!text) {
         m_detected->setText(text.errorText());
         return;
     }
-    CsvParser parser(text->text, file->name);
+    CsvParser parser = text->parser();
     QList<QStringList> rows;
     int columns = 0;
     while (rows.size() < 20 && parser.next()) {
@@ -175,17 +176,18 @@ void ImportDialog::showPreview()
     if (rows.isEmpty())
         return;
     if (const auto format = detectTableFormat(rows.first())) {
-        m_detected->setText(tr("Format: %1 · encoding: %2").arg(format->name, encodingName(text->encoding)));
+        m_detected->setText(tr("Format: %1 · encoding: %2").arg(format->name, text->encoding));
         m_mapping->hide();
         return;
     }
-    Result<KosisTable> table = readKosisTable(text->text, file->name);
+    CsvParser records = text->parser();
+    Result<KosisTable> table = readKosisTable(records, file->name);
     if (!table) {
         m_detected->setText(tr("Not a recognised format: %1").arg(table.errorText()));
         return;
     }
     m_detected->setText(tr("KOSIS table “%1” · encoding: %2 · %3 rows")
-                            .arg(table->title, encodingName(text->encoding))
+                            .arg(table->title, text->encoding)
                             .arg(table->rows.size()));
     m_tableTitle = table->title;
     m_items = table->items;

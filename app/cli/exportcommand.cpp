@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace air::cli {
@@ -12,7 +14,8 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Writes one table in the project's own CSV format (UTF-8), readable again by import."_s);
+        u"Writes one table in the project's own CSV format (UTF-8), or as an Excel workbook (--xlsx),\n"
+        "readable again by import."_s);
     parser.addHelpOption();
     const QCommandLineOption table(u"table"_s,
         u"observations, indicators, regions, sources, plans, region_aliases, region_groups or weights."_s, u"TABLE"_s);
@@ -23,11 +26,22 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
         u"FILE"_s);
     const QCommandLineOption excel(u"excel"_s,
         u"For spreadsheets: a BOM and CRLF line ends. (Text cells starting with = + - @ are always defused\nwith an apostrophe, which import removes again.)"_s);
-    parser.addOptions({ table, indicator, region, year, output, excel });
+    const QCommandLineOption xlsx(u"xlsx"_s,
+        u"An Excel workbook (.xlsx, needs -o FILE): the table with numbers as numbers, units beside the figures,\n"
+        "the header row frozen, text always as text, and a sheet of the sources its rows name."_s);
+    parser.addOptions({ table, indicator, region, year, output, excel, xlsx });
     parser.process(QStringList { u"ai-readiness export-csv"_s } + arguments);
 
     if (!parser.isSet(table)) {
         printError(CliText::tr("export-csv: --table is required (see ai-readiness export-csv --help)"));
+        return 2;
+    }
+    if (parser.isSet(xlsx) && parser.isSet(excel)) {
+        printError(CliText::tr("export-csv: --xlsx and --excel exclude each other (--excel is CSV for spreadsheets)"));
+        return 2;
+    }
+    if (parser.isSet(xlsx) && (parser.value(output).isEmpty() || (parser.value(output) == u"-"_s && isatty(STDOUT_FILENO)))) {
+        printError(CliText::tr("export-csv: --xlsx writes a workbook, not text: name the file with -o FILE"));
         return 2;
     }
     ExportFilter filter;
@@ -53,7 +67,8 @@ int runExportCsv(const GlobalOptions &global, const QStringList &arguments)
             return 2;
         filter.region = *code;
     }
-    Result<QByteArray> csv = exportTable(*database, parser.value(table), filter, parser.isSet(excel));
+    Result<QByteArray> csv = parser.isSet(xlsx) ? exportTableXlsx(*database, parser.value(table), filter)
+                                                : exportTable(*database, parser.value(table), filter, parser.isSet(excel));
     if (!csv) {
         printError(u"export-csv: "_s + csv.errorText());
         return 1;

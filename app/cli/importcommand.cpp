@@ -31,8 +31,8 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Imports CSV files of the project's own formats (observations, regions, indicators, sources, plans, ...)\n"
-        "and KOSIS exports (wide or long, UTF-8 or CP949) into the database, all files in one transaction:\n"
-        "on any error nothing is written."_s);
+        "and KOSIS exports (wide or long, UTF-8 or CP949), or the same tables as Excel workbooks (.xlsx),\n"
+        "into the database, all files in one transaction: on any error nothing is written."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"FILE"_s, u"Files to import, in order (regions and indicators first)."_s, u"FILE..."_s);
     const QCommandLineOption map(u"map"_s,
@@ -43,7 +43,9 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
         u"COLUMN=VALUE"_s);
     const QCommandLineOption check(u"check"_s, u"Validate and report, write nothing."_s);
     const QCommandLineOption replace(u"replace"_s, u"Allow overwriting figures a user entered or imported earlier."_s);
-    parser.addOptions({ map, filter, check, replace });
+    const QCommandLineOption sheet(u"sheet"_s,
+        u"The sheet of an Excel workbook to read (default: its first sheet)."_s, u"NAME"_s);
+    parser.addOptions({ map, filter, check, replace, sheet });
     parser.process(QStringList { u"ai-readiness import"_s } + arguments);
 
     const QStringList files = parser.positionalArguments();
@@ -54,6 +56,7 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
     ImportOptions options;
     options.checkOnly = parser.isSet(check);
     options.replaceUserRows = parser.isSet(replace);
+    options.sheet = parser.value(sheet);
     if (!splitPairs(parser.values(map), u"map"_s, &options.maps)
         || !splitPairs(parser.values(filter), u"filter"_s, &options.filters))
         return 2;

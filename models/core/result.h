@@ -30,10 +30,18 @@ struct Problem final {
     int column = 0;
     QString reason;
     ErrorKind kind = ErrorKind::Invalid;
+    // The sheet of a workbook (.xlsx): line is then its row and column its column, shown as the
+    // cell ("B17").
+    QString sheet = {};
 
-    // "file:line:column: reason", leaving out the parts that do not apply.
+    // "file:line:column: reason", leaving out the parts that do not apply; in a workbook
+    // "file, sheet NAME, cell B17: reason".
     QString toString() const;
 };
+
+// A spreadsheet's name for the cell at ROW and COLUMN (1-based): "B17"; the column alone ("B")
+// for row 0.
+QString cellName(qint64 row, int column);
 
 // Either a value or the problems that prevented it (STYLE.md #10). Errors never escape as
 // exceptions from the storage layer.

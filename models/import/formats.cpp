@@ -1,4 +1,5 @@
 #include "import/formats.h"
+#include "import/importtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +57,38 @@ std::optional<TableFormat> tableFormatByName(const QString &name)
             return f;
     }
     return std::nullopt;
+}
+
+CsvParser TableSource::parser() const
+{
+    if (sheet)
+        return CsvParser(&sheet->rows, fileName);
+    return CsvParser(text, fileName);
+}
+
+Result<TableSource> openTableSource(const QString &fileName, const QByteArray &bytes, const QString &sheet)
+{
+    TableSource source;
+    source.fileName = fileName;
+    if (looksLikeZip(bytes)) {
+        Result<XlsxSheet> read = readXlsxSheet(bytes, fileName, sheet);
+        if (!read)
+            return read.problems();
+        source.encoding = ImportText::tr("Excel, sheet %1").arg(read->name);
+        source.sheet = std::move(*read);
+        return source;
+    }
+    const QString lower = fileName.toLower();
+    if (lower.endsWith(u".xlsx"_s) || lower.endsWith(u".xlsm"_s))
+        return Problem { fileName, 0, 0,
+            ImportText::tr("the file is named like an Excel workbook but is none (an .xlsx workbook is a ZIP archive; "
+                           "this file is not one)") };
+    Result<DecodedText> decoded = decodeText(bytes, fileName);
+    if (!decoded)
+        return decoded.problems();
+    source.encoding = encodingName(decoded->encoding);
+    source.text = std::move(decoded->text);
+    return source;
 }
 
 const QStringList &pillarNames()

@@ -31,21 +31,22 @@ QString formatCount(qint64 n)
 void importOne(ImportSession &session, const InputFile &file, FileReport &report, QSet<int> &usedMaps)
 {
     session.beginFile(&report);
-    Result<DecodedText> decoded = decodeText(file.bytes, file.name);
-    if (!decoded) {
-        for (const Problem &p : decoded.problems())
-            session.addProblem(p.line, p.column, p.reason);
+    Result<TableSource> source = openTableSource(file.name, file.bytes, session.options().sheet);
+    if (!source) {
+        for (const Problem &p : source.problems())
+            session.addProblem(p);
         return;
     }
-    report.encoding = encodingName(decoded->encoding);
-    const QString &text = decoded->text;
+    report.encoding = source->encoding;
+    if (source->isWorkbook())
+        session.setSheet(source->sheet->name);
 
-    CsvParser parser(text, file.name);
+    CsvParser parser = source->parser();
     if (!parser.next()) {
         if (parser.problem())
             session.addProblem(parser.problem()->line, parser.problem()->column, parser.problem()->reason);
         else
-            session.addProblem(0, 0, ImportText::tr("the file is empty"));
+            session.addProblem(0, 0, source->isWorkbook() ? ImportText::tr("the sheet is empty") : ImportText::tr("the file is empty"));
         return;
     }
     QStringList header;
@@ -58,7 +59,8 @@ void importOne(ImportSession &session, const InputFile &file, FileReport &report
         return;
     }
     if (looksLikeKosis(header)) {
-        Result<KosisTable> table = readKosisTable(text, file.name);
+        CsvParser records = source->parser();
+        Result<KosisTable> table = readKosisTable(records, file.name);
         if (!table) {
             for (const Problem &p : table.problems())
                 session.addProblem(p.line, p.column, p.reason);

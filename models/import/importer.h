@@ -20,6 +20,8 @@ struct ImportOptions {
     QList<std::pair<QString, QString>> maps;
     // --filter COLUMN=VALUE: KOSIS classification columns besides region and period.
     QList<std::pair<QString, QString>> filters;
+    // --sheet NAME: the sheet of an Excel workbook to read (the first sheet when empty).
+    QString sheet;
     // Validate everything, write nothing (the transaction is rolled back at the end).
     bool checkOnly = false;
     // Allow overwriting observations that a user imported or typed earlier.
@@ -59,9 +61,10 @@ struct ImportReport {
     QString toText() const;
 };
 
-// Imports files of the project's own CSV formats and KOSIS exports, in the order given, in one
-// transaction: on any problem nothing is written and every problem found (up to a limit) is
-// returned with its file, line, column and reason.
+// Imports files of the project's own CSV formats and KOSIS exports, as CSV or as Excel workbooks
+// (.xlsx, whose sheet gives the same rows), in the order given, in one transaction: on any problem
+// nothing is written and every problem found (up to a limit) is returned with its file, line (or
+// sheet and cell), column and reason.
 class Importer final {
 public:
     static Result<ImportReport> importFiles(Storage &storage, const QStringList &paths, const ImportOptions &options);

@@ -31,13 +31,26 @@ QByteArray ImportSession::originUtf8() const
 void ImportSession::beginFile(FileReport *report)
 {
     m_report = report;
+    m_sheet.clear();
     resetFileKeys();
 }
 
 void ImportSession::addProblem(qint64 line, int column, const QString &reason)
 {
     if (m_problems.size() < maxProblems)
-        m_problems.append(Problem { m_report ? m_report->file : QString(), line, column, reason });
+        m_problems.append(Problem { m_report ? m_report->file : QString(), line, column, reason, ErrorKind::Invalid, m_sheet });
+}
+
+void ImportSession::addProblem(const Problem &problem)
+{
+    if (m_problems.size() >= maxProblems)
+        return;
+    Problem p = problem;
+    if (m_report)
+        p.file = m_report->file;
+    if (p.sheet.isEmpty())
+        p.sheet = m_sheet;
+    m_problems.append(std::move(p));
 }
 
 const QStringList &ImportSession::statusNames()

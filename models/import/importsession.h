@@ -32,6 +32,10 @@ public:
     FileReport &report() { return *m_report; }
 
     void addProblem(qint64 line, int column, const QString &reason);
+    // A problem a reader gave, in this file (and its sheet, when it names one).
+    void addProblem(const Problem &problem);
+    // The sheet of a workbook that the current file's rows come from: problems name it.
+    void setSheet(const QString &sheet) { m_sheet = sheet; }
     bool hasProblems() const { return !m_problems.isEmpty(); }
     bool tooManyProblems() const { return m_problems.size() >= maxProblems; }
     const QList<Problem> &problems() const { return m_problems; }
@@ -80,6 +84,7 @@ private:
     ReferenceData m_reference;
     QList<Problem> m_problems;
     FileReport *m_report = nullptr;
+    QString m_sheet;
     bool isNewKey(const Observation &o);
     // What to do with a figure whose key is stored already: true replaces it.
     bool replaces(const Observation &o, const ImportWriter::ExistingObservation &existing);

@@ -35,10 +35,9 @@ QString stripApostrophe(QString s)
     return s;
 }
 
-Result<QList<Record>> readRecords(QStringView text, const QString &fileName)
+Result<QList<Record>> readRecords(CsvParser &parser)
 {
     QList<Record> records;
-    CsvParser parser(text, fileName);
     while (parser.next()) {
         Record r;
         r.line = parser.line();
@@ -297,7 +296,13 @@ QMap<QString, QStringList> KosisTable::classificationValues() const
 
 Result<KosisTable> readKosisTable(QStringView text, const QString &fileName)
 {
-    Result<QList<Record>> records = readRecords(text, fileName);
+    CsvParser parser(text, fileName);
+    return readKosisTable(parser, fileName);
+}
+
+Result<KosisTable> readKosisTable(CsvParser &parser, const QString &fileName)
+{
+    Result<QList<Record>> records = readRecords(parser);
     if (!records)
         return records.problems();
     if (records->isEmpty())

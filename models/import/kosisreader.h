@@ -11,6 +11,8 @@
 
 namespace air {
 
+class CsvParser;
+
 // A KOSIS period cell: 2024, "2024 p)" (preliminary), 2024.06 (a month) ...
 struct KosisPeriod {
     int year = 0;
@@ -68,5 +70,7 @@ bool looksLikeKosis(const QStringList &firstRecord);
 QString kosisTitleFromFileName(const QString &fileName);
 
 Result<KosisTable> readKosisTable(QStringView text, const QString &fileName);
+// The same from the records of PARSER (a CSV text's, or an Excel sheet's rows), from where it stands.
+Result<KosisTable> readKosisTable(CsvParser &parser, const QString &fileName);
 
 } // namespace air

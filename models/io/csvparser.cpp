@@ -11,6 +11,32 @@ CsvParser::CsvParser(QStringView text, QString fileName)
 {
 }
 
+CsvParser::CsvParser(const QList<SplitRecord> *records, QString fileName)
+    : m_records(records)
+    , m_fileName(std::move(fileName))
+{
+}
+
+bool CsvParser::nextRecord()
+{
+    // Rows without a value were never stored, as blank lines are skipped.
+    while (m_recordIndex < m_records->size()) {
+        const SplitRecord &record = (*m_records)[m_recordIndex++];
+        if (record.fields.isEmpty())
+            continue;
+        m_recordLine = record.line;
+        m_fields.resize(record.fields.size());
+        m_columns.resize(record.fields.size());
+        for (qsizetype i = 0; i < record.fields.size(); ++i) {
+            m_fields[i] = record.fields[i];
+            m_columns[i] = int(i) + 1;
+        }
+        return true;
+    }
+    m_fields.clear();
+    return false;
+}
+
 bool CsvParser::fail(qint64 line, qsizetype lineStart, qsizetype pos, const QString &reason)
 {
     m_problem = Problem { m_fileName, line, int(pos - lineStart) + 1, reason };
@@ -23,6 +49,8 @@ bool CsvParser::next()
 {
     if (m_problem)
         return false;
+    if (m_records)
+        return nextRecord();
     const QChar *data = m_text.data();
     const qsizetype n = m_text.size();
 

@@ -154,7 +154,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
             "Save the sheet as CSV and import that file.") };
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Problem { fileName, 0, 0,
-            ImportText::tr("this is not CSV: it is an old Excel (.xls) workbook. Save the sheet as CSV and import that file.") };
+            ImportText::tr("this is not CSV: it is an old Excel (.xls) workbook. Save it as an Excel workbook (.xlsx) or the sheet as CSV, and import that file.") };
     if (bytes.startsWith("%PDF"))
         return Problem { fileName, 0, 0, ImportText::tr("this is not CSV: it is a PDF document.") };
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)

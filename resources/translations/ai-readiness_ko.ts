@@ -196,6 +196,50 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>no data</source>
         <translation>자료 없음</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>엑셀로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -950,6 +994,14 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>screenshot: no saved scenario '%1'</source>
         <translation>screenshot: 저장된 시나리오가 없습니다: '%1'</translation>
+    </message>
+    <message>
+        <source>export-csv: --xlsx and --excel exclude each other (--excel is CSV for spreadsheets)</source>
+        <translation>export-csv: --xlsx와 --excel은 함께 쓸 수 없습니다 (--excel은 스프레드시트용 CSV)</translation>
+    </message>
+    <message>
+        <source>export-csv: --xlsx writes a workbook, not text: name the file with -o FILE</source>
+        <translation>export-csv: --xlsx는 텍스트가 아니라 통합 문서를 씁니다. -o FILE로 파일을 지정하십시오</translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2025,6 @@ Enters: %8</source>
         <translation>CSV가 아니라 ZIP 압축 파일입니다(엑셀 .xlsx 통합 문서도 ZIP임). 시트를 CSV로 저장해 그 파일을 가져오십시오.</translation>
     </message>
     <message>
-        <source>this is not CSV: it is an old Excel (.xls) workbook. Save the sheet as CSV and import that file.</source>
-        <translation>CSV가 아니라 예전 엑셀(.xls) 통합 문서입니다. 시트를 CSV로 저장해 그 파일을 가져오십시오.</translation>
-    </message>
-    <message>
         <source>this is not CSV: it is a PDF document.</source>
         <translation>CSV가 아니라 PDF 문서입니다.</translation>
     </message>
@@ -2032,6 +2080,202 @@ Enters: %8</source>
         <source>a target in an indicator's unit needs the indicator</source>
         <translation>지표 단위의 목표에는 지표(indicator)가 필요합니다</translation>
     </message>
+    <message>
+        <source>%1, sheet %2, cell %3</source>
+        <translation>%1, 시트 %2, 셀 %3</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1, 시트 %2, %3행</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, 시트 %2</translation>
+    </message>
+    <message>
+        <source>Excel, sheet %1</source>
+        <translation>엑셀, 시트 %1</translation>
+    </message>
+    <message>
+        <source>the file is named like an Excel workbook but is none (an .xlsx workbook is a ZIP archive; this file is not one)</source>
+        <translation>파일 이름은 엑셀 통합 문서이지만 내용은 아닙니다(.xlsx 통합 문서는 ZIP 압축 파일인데 이 파일은 아님)</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>시트가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>this is not CSV: it is an old Excel (.xls) workbook. Save it as an Excel workbook (.xlsx) or the sheet as CSV, and import that file.</source>
+        <translation>CSV가 아니라 예전 엑셀(.xls) 통합 문서입니다. 엑셀 통합 문서(.xlsx)로 저장하거나 시트를 CSV로 저장해 그 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of the workbook)</source>
+        <translation>%1 (통합 문서의 %2 부분)</translation>
+    </message>
+    <message>
+        <source>the workbook holds a document type declaration (DTD), which a workbook never has: refused</source>
+        <translation>통합 문서에 문서 형식 선언(DTD)이 있습니다. 통합 문서에는 없는 것이므로 거부합니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: broken XML at line %1 (%2)</source>
+        <translation>통합 문서가 손상되었습니다: %1번째 줄의 XML이 깨졌습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>the workbook names more sheets than it could hold: it is damaged</source>
+        <translation>통합 문서가 담을 수 있는 것보다 많은 시트를 가리킵니다(파일 손상)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>통합 문서에 시트가 없습니다</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook: its part %1 is missing</source>
+        <translation>엑셀 통합 문서가 아닙니다: %1 부분이 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook names more parts than it could hold: it is damaged</source>
+        <translation>통합 문서가 담을 수 있는 것보다 많은 부분을 가리킵니다(파일 손상)</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 different texts, more than this program reads</source>
+        <translation>통합 문서의 서로 다른 텍스트가 이 프로그램이 읽는 한도인 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the workbook holds more cell styles than Excel allows: it is damaged</source>
+        <translation>통합 문서의 셀 스타일이 엑셀 허용 한도보다 많습니다(파일 손상)</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula: import reads figures, not formulas. Copy the sheet and paste it as values, then import again</source>
+        <translation>셀에 수식이 있습니다. 가져오기는 수식이 아니라 수치를 읽습니다. 시트를 복사해 값으로 붙여 넣은 뒤 다시 가져오십시오</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula (=%1): import reads figures, not formulas. Copy the sheet and paste it as values, then import again</source>
+        <translation>셀에 수식(=%1)이 있습니다. 가져오기는 수식이 아니라 수치를 읽습니다. 시트를 복사해 값으로 붙여 넣은 뒤 다시 가져오십시오</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared text %1, but the workbook holds %2 (it is damaged)</source>
+        <translation>셀이 공유 텍스트 %1번을 가리키지만 통합 문서에는 %2개뿐입니다(파일 손상)</translation>
+    </message>
+    <message>
+        <source>the cell is a true/false cell holding '%1' (it is damaged)</source>
+        <translation>참/거짓 셀에 '%1' 값이 있습니다(파일 손상)</translation>
+    </message>
+    <message>
+        <source>the cell holds the spreadsheet error %1, not a figure</source>
+        <translation>셀에 수치가 아니라 스프레드시트 오류(%1)가 있습니다</translation>
+    </message>
+    <message>
+        <source>the cell has a type this program does not know ('%1')</source>
+        <translation>이 프로그램이 모르는 셀 형식입니다('%1')</translation>
+    </message>
+    <message>
+        <source>the cell is formatted as a date but holds '%1', which is no date</source>
+        <translation>날짜 서식 셀에 날짜가 아닌 '%1' 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: row %1 is out of order or out of range</source>
+        <translation>통합 문서가 손상되었습니다: %1행의 순서나 번호가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: cell '%1' is not in row %2</source>
+        <translation>통합 문서가 손상되었습니다: '%1' 셀이 %2행에 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the cells of row %1 are out of order</source>
+        <translation>통합 문서가 손상되었습니다: %1행의 셀 순서가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells, more than this program reads: split it into smaller files</source>
+        <translation>시트의 셀이 이 프로그램이 읽는 한도인 %1개를 넘습니다. 더 작은 파일로 나누십시오</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: merged range '%1' is not a range</source>
+        <translation>통합 문서가 손상되었습니다: 병합 범위가 올바르지 않습니다('%1')</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: too many merged ranges</source>
+        <translation>통합 문서가 손상되었습니다: 병합 범위가 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not an Excel workbook (it has no xl/workbook.xml): import reads CSV files and Excel .xlsx workbooks</source>
+        <translation>엑셀 통합 문서가 아니라 ZIP 압축 파일입니다(xl/workbook.xml 없음). 가져오기는 CSV 파일과 엑셀 .xlsx 통합 문서를 읽습니다</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named '%1'; its sheets: %2</source>
+        <translation>통합 문서에 '%1' 시트가 없습니다. 시트 목록: %2</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: sheet '%1' points to no part</source>
+        <translation>통합 문서가 손상되었습니다: '%1' 시트가 가리키는 부분이 없습니다</translation>
+    </message>
+    <message>
+        <source>sheet '%1' is a chart, not a table: name another sheet with --sheet</source>
+        <translation>'%1' 시트는 표가 아니라 차트입니다. --sheet로 다른 시트를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>sheet '%1' is not a worksheet</source>
+        <translation>'%1' 시트는 워크시트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>통합 문서를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: sheet '%1' refused</source>
+        <translation>통합 문서를 쓰지 못했습니다: '%1' 시트를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a text of %1 characters is longer than a spreadsheet cell holds (%2)</source>
+        <translation>%1자 텍스트는 스프레드시트 셀 한 칸에 담을 수 있는 길이(%2자)보다 깁니다</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: no temporary folder (%1)</source>
+        <translation>통합 문서를 쓰지 못했습니다: 임시 폴더가 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: libxlsxwriter refused to start one</source>
+        <translation>통합 문서를 쓰지 못했습니다: libxlsxwriter가 새 통합 문서를 시작하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the file starts as a ZIP archive (an Excel .xlsx workbook is one) but is not a complete one: it is cut short or damaged</source>
+        <translation>파일이 ZIP 압축 파일(엑셀 .xlsx 통합 문서도 ZIP임)로 시작하지만 온전하지 않습니다. 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the workbook holds %1 files, more than a workbook would: refused</source>
+        <translation>통합 문서 안에 파일이 %1개 있어 통합 문서로 보기에 너무 많습니다. 거부합니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a file inside it cannot be read</source>
+        <translation>통합 문서가 손상되었습니다: 안의 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (protected with a password): save it without a password and import it again</source>
+        <translation>통합 문서가 암호로 보호되어 있습니다. 암호 없이 저장한 뒤 다시 가져오십시오</translation>
+    </message>
+    <message>
+        <source>the workbook uses a compression this program does not read (method %1)</source>
+        <translation>통합 문서가 이 프로그램이 읽지 못하는 압축 방식(%1)을 씁니다</translation>
+    </message>
+    <message>
+        <source>the workbook declares %1 MB of data in one part, more than the %2 MB this program reads: it is damaged or hostile, or too large (split the sheet into smaller files)</source>
+        <translation>통합 문서의 한 부분이 %1 MB라고 적혀 있어 이 프로그램이 읽는 %2 MB를 넘습니다. 손상되었거나 악의적인 파일이거나 너무 큽니다(시트를 더 작은 파일로 나누십시오)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a file inside it cannot be opened</source>
+        <translation>통합 문서가 손상되었습니다: 안의 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a file inside it cannot be inflated</source>
+        <translation>통합 문서가 손상되었습니다: 안의 파일을 압축 해제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or hostile: a part inflates to more than its declared size</source>
+        <translation>통합 문서가 손상되었거나 악의적입니다: 한 부분이 적힌 크기보다 크게 풀립니다</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a part fails its checksum or is cut short</source>
+        <translation>통합 문서가 손상되었습니다: 한 부분의 검사합이 맞지 않거나 잘렸습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::ImportDialog</name>
@@ -2084,10 +2328,6 @@ Enters: %8</source>
         <translation>CSV 파일 가져오기</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Format: %1 · encoding: %2</source>
         <translation>형식: %1 · 인코딩: %2</translation>
     </message>
@@ -2126,6 +2366,10 @@ Enters: %8</source>
     <message>
         <source>the catalogue's KOSIS recipe for this table proposes the mapping</source>
         <translation>카탈로그의 KOSIS 규칙대로 항목 연결을 채웠습니다</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV 파일과 엑셀 통합 문서 (*.csv *.txt *.xlsx);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
