@@ -253,6 +253,22 @@ inline QString joined(QSqlDatabase db, const QString &sql)
     return values.join(u',');
 }
 
+// Every row SQL gives, its columns joined with '|', one line each.
+inline QString joinedRows(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    QStringList rows;
+    if (q.exec(sql)) {
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.value(i).toString();
+            rows << fields.join(u'|');
+        }
+    }
+    return rows.join(u'\n');
+}
+
 // A database with the bundled data and five real districts (서울 중구, 부산 중구, 목포, 여수, 순천) with
 // made-up test figures for two indicators: tests/data/kosis/district/README.md. The bundled data hold
 // Jeonnam's 22 시군 with their real figures; here they are reduced to the fixture's three, without their

@@ -223,7 +223,13 @@ void TestGaps::recipeImportEqualsExplicitMap()
     QCOMPARE(recipe->written(), mapped->written());
     QCOMPARE(recipe->replaced(), mapped->replaced());
     QCOMPARE(recipe->files.first().skipped, mapped->files.first().skipped);
-    QCOMPARE(test::dumpDatabase(byRecipe->db()), test::dumpDatabase(byMap->db()));
+    // Equal but for the times in the import log and the history (each import has its entry, and each
+    // bundled figure it replaced its line in the history): those are compared without the times.
+    const QStringList timed { u"import_log"_s, u"observation_history"_s };
+    QCOMPARE(test::dumpDatabase(byRecipe->db(), timed), test::dumpDatabase(byMap->db(), timed));
+    const QString untimed = u"SELECT region_ref, indicator_ref, year, old_value, new_value, old_source_ref, new_source_ref, "
+                            "reason FROM observation_history ORDER BY id"_s;
+    QCOMPARE(test::joinedRows(byRecipe->db(), untimed), test::joinedRows(byMap->db(), untimed));
     // The report names the recipe it used; the --map import names none.
     QVERIFY2(recipe->toText().contains(u"KOSIS recipe"_s), qPrintable(recipe->toText()));
     QVERIFY(!mapped->toText().contains(u"KOSIS recipe"_s));

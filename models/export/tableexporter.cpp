@@ -1,4 +1,5 @@
 #include "export/tableexporter.h"
+#include "storage/storagetext.h"
 
 #include "import/formats.h"
 #include "io/csvwriter.h"
@@ -24,7 +25,7 @@ Result<ExportedTable> readTable(Storage &storage, const QString &table, const Ex
         QStringList names;
         for (const TableFormat &f : tableFormats())
             names << f.name;
-        return Problem { {}, 0, 0, u"unknown table '%1'; one of: %2"_s.arg(table, names.join(u", "_s)) };
+        return Problem { {}, 0, 0, StorageText::tr("unknown table '%1'; one of: %2").arg(table, names.join(u", "_s)) };
     }
     ObservationFilter rows;
     rows.indicator = filter.indicator;
