@@ -732,6 +732,12 @@ void TestDashboard::englishWindowIsEnglishAndUncut()
     for (int i = 0; i < navigation->count(); ++i)
         entries << navigation->item(i)->text();
     QCOMPARE(QSet<QString>(entries.begin(), entries.end()).size(), entries.size());
+    // The page list was 170 px at most, which cut "Infrastructu", "AI opportu" in English.
+    for (int i = 0; i < navigation->count(); ++i) {
+        const QString text = navigation->item(i)->text();
+        QVERIFY2(navigation->fontMetrics().horizontalAdvance(text) + 8 <= navigation->visualItemRect(navigation->item(i)).width(),
+            qPrintable(text + u" in "_s + QString::number(navigation->visualItemRect(navigation->item(i)).width())));
+    }
     static const QRegularExpression hangul(u"[\\x{AC00}-\\x{D7A3}]"_s);
     auto *selector = m_window->findChild<SelectorBar *>();
     for (QComboBox *box : selector->findChildren<QComboBox *>()) {

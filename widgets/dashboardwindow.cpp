@@ -103,7 +103,7 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
     outer->addWidget(m_selector);
     auto *body = new QHBoxLayout;
     m_navigation = new QListWidget(central);
-    m_navigation->setMaximumWidth(170);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(central);
     body->addWidget(m_navigation);
     body->addWidget(m_stack, 1);
@@ -143,6 +143,7 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
         m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the page is built
         m_navigation->addItem(slot.title());
     }
+    fitNavigationToEntries();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (Page *p = page(row))
             m_stack->setCurrentWidget(p);
@@ -270,6 +271,13 @@ void DashboardWindow::setLanguage(const QString &language)
     // The LanguageChange event retranslates the window and the pages.
 }
 
+// The page list as wide as its widest entry in the current language (a fixed 170 px cut English
+// names: "Infrastructu", "AI opportu").
+void DashboardWindow::fitNavigationToEntries()
+{
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 12);
+}
+
 void DashboardWindow::retranslate()
 {
     const bool readOnly = m_context->storage().readOnly();
@@ -288,6 +296,7 @@ void DashboardWindow::retranslate()
         m_navigation->item(i)->setText(title);
         m_pageActions[i]->setText(title);
     }
+    fitNavigationToEntries();
     m_navigation->setAccessibleName(tr("Pages"));
     for (QAction *a : m_languageActions)
         a->setChecked(a->data().toString() == Language::current());

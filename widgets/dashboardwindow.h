@@ -59,6 +59,7 @@ protected:
 private:
     void buildMenus();
     void retranslate();
+    void fitNavigationToEntries();
     void restoreSettings();
     void saveSettings() const;
 
