@@ -204,6 +204,22 @@ inline std::unique_ptr<TempDatabase> openTempDatabase(bool bundled = true)
     return t;
 }
 
+// Every row SQL gives, its columns joined with '|', one line each.
+inline QString joinedRows(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    QStringList rows;
+    if (q.exec(sql)) {
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.value(i).toString();
+            rows << fields.join(u'|');
+        }
+    }
+    return rows.join(u'\n');
+}
+
 // Every row of every table (but those named in EXCEPT), in a stable order: equal dumps mean an
 // unchanged database.
 inline QString dumpDatabase(QSqlDatabase db, const QStringList &except = {})
@@ -219,14 +235,9 @@ inline QString dumpDatabase(QSqlDatabase db, const QStringList &except = {})
         if (except.contains(table))
             continue;
         out += QStringLiteral("== ") + table + u'\n';
-        QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2, 3"));
-        while (rows.next()) {
-            QStringList fields;
-            for (int i = 0; i < rows.record().count(); ++i)
-                fields << rows.value(i).toString();
-            out += fields.join(u'|') + u'\n';
-        }
+        const QString rows = joinedRows(db, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2, 3"));
+        if (!rows.isEmpty())
+            out += rows + u'\n';
     }
     return out;
 }
@@ -251,22 +262,6 @@ inline QString joined(QSqlDatabase db, const QString &sql)
         while (q.next())
             values << q.value(0).toString();
     return values.join(u',');
-}
-
-// Every row SQL gives, its columns joined with '|', one line each.
-inline QString joinedRows(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    QStringList rows;
-    if (q.exec(sql)) {
-        while (q.next()) {
-            QStringList fields;
-            for (int i = 0; i < q.record().count(); ++i)
-                fields << q.value(i).toString();
-            rows << fields.join(u'|');
-        }
-    }
-    return rows.join(u'\n');
 }
 
 // A database with the bundled data and five real districts (서울 중구, 부산 중구, 목포, 여수, 순천) with

@@ -152,6 +152,19 @@ ObservationRecord figure(Storage &storage, const QString &region, const QString 
     return rows && !rows->isEmpty() ? rows->first() : ObservationRecord {};
 }
 
+// The recorded changes of one figure, oldest first; a failed read stops the test run.
+QList<HistoryRecord> historyOf(Storage &storage, const QString &region, const QString &indicator, int year)
+{
+    ObservationFilter key;
+    key.region = region;
+    key.indicator = indicator;
+    key.year = year;
+    const Result<QList<HistoryRecord>> history = storage.history(key);
+    if (!history)
+        qFatal("cannot read the history: %s", qPrintable(history.errorText()));
+    return *history;
+}
+
 const QByteArray observationHeader = "region,indicator,year,value,status,source,note\n";
 
 // The id of a source the bundled data hold, for test rows.
@@ -214,14 +227,9 @@ void TestStorage::refreshKeepsSourcesTheHistoryCites()
     QVERIFY2(q.exec(u"UPDATE meta SET value = 'older' WHERE key = 'bundled_dataset'"_s), qPrintable(q.lastError().text()));
     const Status refreshed = BundledDataset::ensureLoaded(*desk);
     QVERIFY2(refreshed.ok(), qPrintable(refreshed.errorText()));
-    ObservationFilter key;
-    key.region = u"KR-46"_s;
-    key.indicator = u"population"_s;
-    key.year = 1901;
-    const auto history = desk->history(key);
-    QVERIFY2(history.ok(), qPrintable(history.errorText()));
-    QCOMPARE(history->size(), 1);
-    QCOMPARE(history->first().oldSourceTitle, u"TEST FIGURES"_s);
+    const QList<HistoryRecord> history = historyOf(*desk, u"KR-46"_s, u"population"_s, 1901);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().oldSourceTitle, u"TEST FIGURES"_s);
     QCOMPARE(figure(*desk, u"KR-46"_s, u"population"_s, 1901).value, 1001.0);
     const StorageCheck checked = desk->check();
     QVERIFY2(checked.problems.isEmpty(), qPrintable(checked.problems.join(u"; "_s)));
@@ -264,19 +272,14 @@ void TestStorage::importsAreInTheHistory()
     QCOMPARE(log->at(2).changedBy, desk->userName());
     QVERIFY(log->at(1).changedAt <= log->at(2).changedAt);
 
-    ObservationFilter key;
-    key.region = u"KR-46"_s;
-    key.indicator = u"population"_s;
-    key.year = 1901;
-    const auto history = desk->history(key);
-    QVERIFY2(history.ok(), qPrintable(history.errorText()));
-    QCOMPARE(history->size(), 1);
-    QCOMPARE(history->first().oldValue.toDouble(), 1000.0);
-    QCOMPARE(history->first().newValue.toDouble(), 2000.0);
-    QCOMPARE(history->first().reason, u"import: second.csv"_s);
-    QCOMPARE(history->first().changedBy, desk->userName());
-    key.year = 1902;
-    QCOMPARE(desk->history(key)->size(), 0); // added, not changed: in the import log only
+    const QList<HistoryRecord> history = historyOf(*desk, u"KR-46"_s, u"population"_s, 1901);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().oldValue.toDouble(), 1000.0);
+    QCOMPARE(history.first().newValue.toDouble(), 2000.0);
+    QCOMPARE(history.first().reason, u"import: second.csv"_s);
+    QCOMPARE(history.first().changedBy, desk->userName());
+    // Added, not changed: in the import log only.
+    QCOMPARE(historyOf(*desk, u"KR-46"_s, u"population"_s, 1902).size(), 0);
 }
 
 void TestStorage::bundledDataAndIndexAsOnAFile()
