@@ -1,4 +1,5 @@
 #include "storage/sql/sqlimportwriter.h"
+#include "storage/sql/figurehistory.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -192,12 +193,10 @@ void SqlImportWriter::setProvenance(const QString &changedBy, const QString &fil
 
 Status SqlImportWriter::recordReplacement(const ObservationRow &row, const ExistingObservation &old)
 {
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (Result<QSqlQuery> q = run(u"INSERT INTO observation_history (region_ref, indicator_ref, year, old_value, new_value, "
-                                  "old_status, new_status, old_source_ref, new_source_ref, changed_by, changed_at, reason) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            QVariantList { row.region, row.indicator, row.year, old.value, row.value, old.status,
-                QString::fromLatin1(row.status), old.source, row.source, m_changedBy, at, QString(u"import: "_s + m_files) },
+    const sql::FigureChange change { row.region, row.indicator, row.year, old.value, row.value, old.status,
+        QString::fromLatin1(row.status), old.source, row.source, m_changedBy,
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), u"import: "_s + m_files };
+    if (Result<QSqlQuery> q = run(sql::figureChangeStatement(), sql::figureChangeValues(change),
             u"cannot record a replaced figure in the history"_s);
         !q)
         return q.problems();
