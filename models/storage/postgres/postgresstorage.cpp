@@ -1,4 +1,5 @@
 #include "storage/postgres/postgresstorage.h"
+#include "storage/sql/commonchecks.h"
 #include "storage/storagetext.h"
 
 #include "storage/postgres/postgresimportwriter.h"
@@ -167,19 +168,7 @@ StorageCheck PostgresStorage::check()
                 check.problems << u"schema: the %1 %2 is missing"_s.arg(m.captured(1).toLower(), m.captured(2));
         }
     }
-    const qint64 unsourced = sql::scalar(db,
-        u"SELECT COUNT(*) FROM observations o LEFT JOIN sources s ON s.ref = o.source_ref WHERE s.ref IS NULL"_s)
-                                 .toLongLong();
-    if (unsourced > 0)
-        check.problems << u"%1 observations without a source"_s.arg(unsourced);
-    for (const QString &table : { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"region_group_members"_s,
-             u"indicators"_s, u"sources"_s, u"observations"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
-             u"weights"_s }) {
-        check.counts.append({ table, sql::scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(table)).toLongLong() });
-    }
-    check.userRows = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin = 'user'"_s).toLongLong();
-    check.counts.append({ u"observations (user)"_s, check.userRows });
-    check.ok = check.problems.isEmpty();
+    sql::addCommonChecks(db, check);
     return check;
 }
 

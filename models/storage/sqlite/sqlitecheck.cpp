@@ -1,4 +1,5 @@
 #include "storage/sqlite/sqlitecheck.h"
+#include "storage/sql/commonchecks.h"
 
 #include "storage/sql/sql.h"
 #include "storage/sqlite/schema.h"
@@ -70,21 +71,7 @@ StorageCheck checkSqliteDatabase(QSqlDatabase &db)
             check.problems << u"foreign key: a row of %1 points to a missing row of %2"_s.arg(
                 q->value(0).toString(), q->value(2).toString());
     }
-    const qint64 unsourced = sql::scalar(db,
-        u"SELECT COUNT(*) FROM observations o LEFT JOIN sources s ON s.ref = o.source_ref WHERE s.ref IS NULL"_s)
-                                 .toLongLong();
-    if (unsourced > 0)
-        check.problems << u"%1 observations without a source"_s.arg(unsourced);
-
-    for (const QString &table : { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"region_group_members"_s,
-             u"indicators"_s, u"sources"_s, u"observations"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
-             u"weights"_s }) {
-        check.counts.append({ table, sql::scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(table)).toLongLong() });
-    }
-    const qint64 userRows = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin = 'user'"_s).toLongLong();
-    check.counts.append({ u"observations (user)"_s, userRows });
-    check.userRows = userRows;
-    check.ok = check.problems.isEmpty();
+    sql::addCommonChecks(db, check);
     return check;
 }
 
