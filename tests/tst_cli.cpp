@@ -672,6 +672,14 @@ void TestCli::storageMessagesInKoreanWithLangKo()
     QVERIFY2(grant.err.contains(u"팀 역할은 팀 데이터베이스에만 있습니다"_s), qPrintable(grant.err));
     const Run english = runCli({ u"--db"_s, file, u"team"_s, u"grant"_s, u"kim"_s, u"viewer"_s });
     QVERIFY2(english.err.contains(u"team roles need a team database"_s), qPrintable(english.err));
+    // The scenarios' refusals as well: the scenario page shows them as the storage words them.
+    const Run missing = runCli({ u"--db"_s, db(), u"--lang"_s, u"ko"_s, u"scenario"_s, u"--delete"_s, u"없는 시나리오"_s });
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY2(missing.err.contains(u"'없는 시나리오' 시나리오가 없습니다"_s), qPrintable(missing.err));
+    const Run unknownRegion = runCli({ u"--db"_s, db(), u"--lang"_s, u"ko"_s, u"scenario"_s, u"--set"_s,
+        u"KR-99:ai_companies:2024=3"_s, u"--save"_s, u"틀린 지역"_s });
+    QVERIFY(unknownRegion.exitCode != 0);
+    QVERIFY2(unknownRegion.err.contains(u"알 수 없는 지역"_s), qPrintable(unknownRegion.err));
 }
 
 // `history --imports` lists every import; a figure an import replaced is in the figure's history

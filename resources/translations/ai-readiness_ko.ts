@@ -3587,6 +3587,50 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <source>team roles need a team database: --db postgresql://USER@HOST[:PORT]/DBNAME (this is a file)</source>
         <translation>팀 역할은 팀 데이터베이스에만 있습니다: --db postgresql://USER@HOST[:PORT]/DBNAME (지금 연 것은 파일입니다)</translation>
     </message>
+    <message>
+        <source>the database is open read-only: %1</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>there is no scenario '%1'</source>
+        <translation>'%1' 시나리오가 없습니다</translation>
+    </message>
+    <message>
+        <source>scenario '%1': unknown region '%2' (%3)</source>
+        <translation>시나리오 '%1': 알 수 없는 지역 '%2' (%3)</translation>
+    </message>
+    <message>
+        <source>scenario '%1': unknown indicator '%2' (%3)</source>
+        <translation>시나리오 '%1': 알 수 없는 지표 '%2' (%3)</translation>
+    </message>
+    <message>
+        <source>scenario '%1': %2 is not a finite number</source>
+        <translation>시나리오 '%1': %2의 값이 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>scenario '%1': %2 is changed twice</source>
+        <translation>시나리오 '%1': %2 변경이 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>the scenario was not saved</source>
+        <translation>시나리오를 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>시나리오에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the scenario was not renamed</source>
+        <translation>시나리오 이름을 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a scenario named '%1' exists already</source>
+        <translation>'%1' 시나리오가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>the scenario was not deleted</source>
+        <translation>시나리오를 삭제하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::TileMap</name>

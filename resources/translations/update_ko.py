@@ -826,6 +826,18 @@ KO = {
     "no item of this KOSIS table is mapped to an indicator, and the catalogue has no KOSIS recipe for a table titled \"%1\"; add --map TEXT=INDICATOR for one of: %2":
         "이 KOSIS 통계표의 어느 항목도 지표에 연결되지 않았고, 카탈로그에 \"%1\" 통계표의 KOSIS 규칙도 없습니다. 다음 중 하나에 --map 글자=지표를 더하십시오: %2",
     "a KOSIS recipe needs both the table's title (kosis_table) and its item (kosis_item)": "KOSIS 규칙에는 통계표 제목(kosis_table)과 항목(kosis_item)이 모두 있어야 합니다",
+    # The scenarios' refusals (the storage words them; the scenario page and the command show them)
+    "the database is open read-only: %1": "데이터베이스가 읽기 전용으로 열려 있습니다: %1",
+    "the scenario was not saved": "시나리오를 저장하지 않았습니다",
+    "the scenario was not renamed": "시나리오 이름을 바꾸지 않았습니다",
+    "the scenario was not deleted": "시나리오를 삭제하지 않았습니다",
+    "there is no scenario '%1'": "'%1' 시나리오가 없습니다",
+    "a scenario needs a name": "시나리오에는 이름이 있어야 합니다",
+    "a scenario named '%1' exists already": "'%1' 시나리오가 이미 있습니다",
+    "scenario '%1': unknown region '%2' (%3)": "시나리오 '%1': 알 수 없는 지역 '%2' (%3)",
+    "scenario '%1': unknown indicator '%2' (%3)": "시나리오 '%1': 알 수 없는 지표 '%2' (%3)",
+    "scenario '%1': %2 is not a finite number": "시나리오 '%1': %2의 값이 유한한 수가 아닙니다",
+    "scenario '%1': %2 is changed twice": "시나리오 '%1': %2 변경이 두 번 있습니다",
 }
 
 

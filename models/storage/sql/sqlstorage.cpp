@@ -1,7 +1,9 @@
 #include "storage/sql/sqlstorage.h"
+#include "storage/sql/figurehistory.h"
 #include "storage/storagetext.h"
 
 #include "storage/sql/sql.h"
+#include "storage/sql/sqlrows.h"
 #include "index/indextypes.h"
 
 #include <QDateTime>
@@ -15,69 +17,14 @@
 using namespace Qt::StringLiterals;
 
 namespace air {
-namespace {
 
-// Columns by name, not by position: a query's column list can change without breaking a reader.
-class Row final {
-public:
-    explicit Row(const QSqlQuery &q) : m_q(q), m_record(q.record()) { }
-    QVariant value(const char *name) const { return m_q.value(index(name)); }
-    QString text(const char *name) const { return value(name).toString(); }
-    double number(const char *name) const { return value(name).toDouble(); }
-    qint64 integer(const char *name) const { return value(name).toLongLong(); }
-
-private:
-    int index(const char *name) const
-    {
-        // A handful of columns: a linear cache beats QSqlRecord's lookup per row.
-        for (const auto &[n, i] : m_cache)
-            if (n == name)
-                return i;
-        const int i = m_record.indexOf(QLatin1StringView(name));
-        Q_ASSERT_X(i >= 0, "SqlStorage", name);
-        m_cache.emplace_back(name, i);
-        return i;
-    }
-    const QSqlQuery &m_q;
-    QSqlRecord m_record;
-    mutable std::vector<std::pair<const char *, int>> m_cache;
-};
-
-QVariant nullable(const QVariant &v)
-{
-    return v.isNull() ? QVariant() : v;
-}
-
-} // namespace
+using namespace sqlrows;
 
 Problem SqlStorage::problemOf(const QSqlError &error, const QString &what) const
 {
     return storageProblem(ErrorKind::Failed, u"%1: %2"_s.arg(what, error.text()), locator());
 }
 
-template<typename T, typename Read>
-static Result<QList<T>> readAll(SqlStorage &storage, const QString &statement, const QVariantList &values, Read read,
-    const std::function<Problem(const QSqlError &)> &problem)
-{
-    QSqlDatabase db = storage.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        return problem(q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return problem(q.lastError());
-    QList<T> out;
-    const Row row(q);
-    while (q.next())
-        out.append(read(row));
-    if (q.lastError().isValid())
-        return problem(q.lastError());
-    return out;
-}
-
-#define AIR_PROBLEM(what) [this](const QSqlError &e) { return problemOf(e, what); }
 
 Result<QList<RegionRecord>> SqlStorage::regions()
 {
@@ -485,7 +432,7 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
               "WHERE region_ref = (SELECT ref FROM regions WHERE code = ?) "
               "AND indicator_ref = (SELECT ref FROM indicators WHERE id = ?) AND year = ? "
               "AND (? OR (value = ? AND status = ? AND source_ref = ? AND note = ?)) "
-              "RETURNING 1"_s);
+              "RETURNING region_ref, indicator_ref"_s);
     const QString origin = edit.origin == u"bundled"_s ? edit.origin : u"user"_s;
     for (const QVariant &v : QVariantList { edit.value, edit.status, sourceRef, edit.note, origin, edit.region,
              edit.indicator, edit.year, edit.force, edit.oldValue, edit.oldStatus, edit.oldSourceRef, edit.oldNote })
@@ -496,14 +443,12 @@ Result<Storage::EditOutcome> SqlStorage::editObservation(const ObservationEdit &
         tx.rollback();
         return conflictOutcome();
     }
+    const sql::FigureChange change { u.value(0).toLongLong(), u.value(1).toLongLong(), edit.year, oldValue, edit.value,
+        oldStatus, edit.status, oldSourceRef, sourceRef, edit.changedBy, at.toString(Qt::ISODateWithMs), edit.reason };
     u.finish();
     QSqlQuery h(db);
-    h.prepare(u"INSERT INTO observation_history (region_ref, indicator_ref, year, old_value, new_value, old_status, "
-              "new_status, old_source_ref, new_source_ref, changed_by, changed_at, reason) "
-              "VALUES ((SELECT ref FROM regions WHERE code = ?), (SELECT ref FROM indicators WHERE id = ?), ?, ?, ?, "
-              "?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : QVariantList { edit.region, edit.indicator, edit.year, oldValue, edit.value, oldStatus,
-             edit.status, oldSourceRef, sourceRef, edit.changedBy, at.toString(Qt::ISODateWithMs), edit.reason })
+    h.prepare(sql::figureChangeStatement());
+    for (const QVariant &v : sql::figureChangeValues(change))
         h.addBindValue(v);
     if (!h.exec())
         return failed(h, u"cannot record the change in the history"_s);
@@ -552,230 +497,6 @@ Result<QList<HistoryRecord>> SqlStorage::history(const ObservationFilter &filter
             return h;
         },
         AIR_PROBLEM(u"cannot read the history"_s));
-}
-
-Result<QList<ScenarioRecord>> SqlStorage::scenarios()
-{
-    Result<QList<ScenarioRecord>> heads = readAll<ScenarioRecord>(*this,
-        u"SELECT name, description, created_by, created_at, updated_by, updated_at FROM scenarios ORDER BY name"_s, {},
-        [](const Row &r) {
-            ScenarioRecord s;
-            s.name = r.text("name");
-            s.description = r.text("description");
-            s.createdBy = r.text("created_by");
-            s.createdAt = r.text("created_at");
-            s.updatedBy = r.text("updated_by");
-            s.updatedAt = r.text("updated_at");
-            return s;
-        },
-        AIR_PROBLEM(u"cannot read the scenarios"_s));
-    if (!heads)
-        return heads.problems();
-    Result<QList<std::pair<QString, ScenarioChange>>> changes = readAll<std::pair<QString, ScenarioChange>>(*this,
-        u"SELECT scenario, region, indicator, year, value, reason, plan, item FROM scenario_changes "
-        "ORDER BY scenario, region, indicator, year"_s,
-        {},
-        [](const Row &r) {
-            return std::pair { r.text("scenario"),
-                ScenarioChange { r.text("region"), r.text("indicator"), int(r.integer("year")), r.number("value"),
-                    r.text("reason"), r.text("plan"), r.text("item") } };
-        },
-        AIR_PROBLEM(u"cannot read the scenarios' changes"_s));
-    if (!changes)
-        return changes.problems();
-    QHash<QString, qsizetype> at;
-    for (qsizetype i = 0; i < heads->size(); ++i)
-        at.insert((*heads)[i].name, i);
-    for (const auto &[name, change] : std::as_const(*changes))
-        if (const auto it = at.constFind(name); it != at.cend())
-            (*heads)[*it].changes.append(change);
-    return heads;
-}
-
-namespace {
-
-// Text columns are NOT NULL: an unset QString binds as NULL, so it goes in as ''.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
-}
-
-// One line of the scenarios' history, in the caller's transaction.
-Status recordScenarioAction(QSqlDatabase &db, const QString &scenario, const QString &action, qsizetype changes,
-    const QString &detail, const QString &by, const QDateTime &at)
-{
-    Result<QSqlQuery> q = sql::run(db,
-        u"INSERT INTO scenario_history (scenario, action, changes, detail, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        { scenario, action, qint64(changes), text(detail), text(by), at.toString(Qt::ISODateWithMs) });
-    if (!q)
-        return q.problems();
-    return Ok {};
-}
-
-} // namespace
-
-Status SqlStorage::saveScenario(const ScenarioRecord &scenario)
-{
-    if (readOnly())
-        return storageProblem(ErrorKind::ReadOnly, u"the database is open read-only: the scenario was not saved"_s, locator());
-    const QString name = scenario.name.trimmed();
-    if (name.isEmpty())
-        return storageProblem(ErrorKind::Invalid, u"a scenario needs a name"_s);
-    // Every change names a known region and indicator, once: checked here, so that the message
-    // names the change (the references would only say that one failed).
-    Result<QList<RegionRecord>> regionList = regions();
-    Result<QList<IndicatorInfo>> indicatorList = indicators();
-    if (!regionList)
-        return regionList.problems();
-    if (!indicatorList)
-        return indicatorList.problems();
-    QSet<QString> regionCodes, indicatorIds, seen;
-    for (const RegionRecord &r : std::as_const(*regionList))
-        regionCodes.insert(r.code);
-    for (const IndicatorInfo &i : std::as_const(*indicatorList))
-        indicatorIds.insert(i.id);
-    for (const ScenarioChange &c : scenario.changes) {
-        const QString where = u"%1:%2:%3"_s.arg(c.region, c.indicator).arg(c.year);
-        if (!regionCodes.contains(c.region))
-            return storageProblem(ErrorKind::Invalid, u"scenario '%1': unknown region '%2' (%3)"_s.arg(name, c.region, where));
-        if (!indicatorIds.contains(c.indicator))
-            return storageProblem(ErrorKind::Invalid,
-                u"scenario '%1': unknown indicator '%2' (%3)"_s.arg(name, c.indicator, where));
-        if (!std::isfinite(c.value))
-            return storageProblem(ErrorKind::Invalid, u"scenario '%1': %2 is not a finite number"_s.arg(name, where));
-        if (seen.contains(where))
-            return storageProblem(ErrorKind::Invalid, u"scenario '%1': %2 is changed twice"_s.arg(name, where));
-        seen.insert(where);
-    }
-    QSqlDatabase db = connection();
-    Transaction tx(db);
-    if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, u"cannot start saving the scenario: %1"_s.arg(tx.errorText()), locator());
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    const QString by = userName();
-    auto fail = [&](const QSqlError &e, const QString &what) -> Status {
-        tx.rollback();
-        return problemOf(e, what);
-    };
-    {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO scenarios (name, description, created_by, created_at, updated_by, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET description = excluded.description, "
-                  "updated_by = excluded.updated_by, updated_at = excluded.updated_at"_s);
-        for (const QVariant &v : QVariantList { name, text(scenario.description), text(by), at.toString(Qt::ISODateWithMs), text(by),
-                 at.toString(Qt::ISODateWithMs) })
-            q.addBindValue(v);
-        if (!q.exec())
-            return fail(q.lastError(), u"cannot save the scenario"_s);
-    }
-    {
-        QSqlQuery q(db);
-        q.prepare(u"DELETE FROM scenario_changes WHERE scenario = ?"_s);
-        q.addBindValue(name);
-        if (!q.exec())
-            return fail(q.lastError(), u"cannot save the scenario"_s);
-    }
-    QSqlQuery insert(db);
-    if (!insert.prepare(u"INSERT INTO scenario_changes (scenario, region, indicator, year, value, reason, plan, item) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        return fail(insert.lastError(), u"cannot save the scenario's changes"_s);
-    for (const ScenarioChange &c : scenario.changes) {
-        const QVariantList values { name, c.region, c.indicator, c.year, c.value, text(c.reason), text(c.plan), text(c.item) };
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values[i]);
-        if (!insert.exec())
-            return fail(insert.lastError(), u"cannot save the scenario's changes"_s);
-    }
-    if (Status s = recordScenarioAction(db, name, u"save"_s, scenario.changes.size(), scenario.description, by, at); !s) {
-        tx.rollback();
-        return s;
-    }
-    if (!tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the scenario could not be saved: %1"_s.arg(tx.errorText()), locator());
-    return Ok {};
-}
-
-Status SqlStorage::renameScenario(const QString &name, const QString &newName)
-{
-    if (readOnly())
-        return storageProblem(ErrorKind::ReadOnly, u"the database is open read-only: the scenario was not renamed"_s, locator());
-    const QString target = newName.trimmed();
-    if (target.isEmpty())
-        return storageProblem(ErrorKind::Invalid, u"a scenario needs a name"_s);
-    QSqlDatabase db = connection();
-    Transaction tx(db);
-    if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, u"cannot start renaming the scenario: %1"_s.arg(tx.errorText()), locator());
-    const QVariant taken = sql::scalar(db, u"SELECT COUNT(*) FROM scenarios WHERE name = ?"_s, { target });
-    if (target != name && taken.toLongLong() > 0) {
-        tx.rollback();
-        return storageProblem(ErrorKind::Conflict, u"a scenario named '%1' exists already"_s.arg(target));
-    }
-    const QVariant changes = sql::scalar(db, u"SELECT COUNT(*) FROM scenario_changes WHERE scenario = ?"_s, { name });
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE scenarios SET name = ?, updated_by = ?, updated_at = ? WHERE name = ? RETURNING 1"_s);
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    for (const QVariant &v : QVariantList { target, text(userName()), at.toString(Qt::ISODateWithMs), name })
-        q.addBindValue(v);
-    if (!q.exec()) {
-        tx.rollback();
-        return problemOf(q.lastError(), u"cannot rename the scenario"_s);
-    }
-    if (!q.next()) {
-        tx.rollback();
-        return storageProblem(ErrorKind::NotFound, u"no scenario named '%1'"_s.arg(name));
-    }
-    q.finish();
-    if (Status s = recordScenarioAction(db, target, u"rename"_s, changes.toLongLong(), name, userName(), at); !s) {
-        tx.rollback();
-        return s;
-    }
-    if (!tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the scenario could not be renamed: %1"_s.arg(tx.errorText()), locator());
-    return Ok {};
-}
-
-Status SqlStorage::deleteScenario(const QString &name)
-{
-    if (readOnly())
-        return storageProblem(ErrorKind::ReadOnly, u"the database is open read-only: the scenario was not deleted"_s, locator());
-    QSqlDatabase db = connection();
-    Transaction tx(db);
-    if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, u"cannot start deleting the scenario: %1"_s.arg(tx.errorText()), locator());
-    const QVariant changes = sql::scalar(db, u"SELECT COUNT(*) FROM scenario_changes WHERE scenario = ?"_s, { name });
-    QSqlQuery q(db);
-    q.prepare(u"DELETE FROM scenarios WHERE name = ? RETURNING 1"_s);
-    q.addBindValue(name);
-    if (!q.exec()) {
-        tx.rollback();
-        return problemOf(q.lastError(), u"cannot delete the scenario"_s);
-    }
-    if (!q.next()) {
-        tx.rollback();
-        return storageProblem(ErrorKind::NotFound, u"no scenario named '%1'"_s.arg(name));
-    }
-    q.finish();
-    if (Status s = recordScenarioAction(db, name, u"delete"_s, changes.toLongLong(), {}, userName(),
-            QDateTime::currentDateTimeUtc());
-        !s) {
-        tx.rollback();
-        return s;
-    }
-    if (!tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the scenario could not be deleted: %1"_s.arg(tx.errorText()), locator());
-    return Ok {};
-}
-
-Result<QList<ScenarioHistoryRecord>> SqlStorage::scenarioHistory()
-{
-    return readAll<ScenarioHistoryRecord>(*this,
-        u"SELECT scenario, action, changes, detail, changed_by, changed_at FROM scenario_history ORDER BY id"_s, {},
-        [](const Row &r) {
-            return ScenarioHistoryRecord { r.text("scenario"), r.text("action"), int(r.integer("changes")), r.text("detail"),
-                r.text("changed_by"), r.text("changed_at") };
-        },
-        AIR_PROBLEM(u"cannot read the scenarios' history"_s));
 }
 
 Result<QList<ImportLogRecord>> SqlStorage::imports()

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace air {
 
 // What both engines share: the catalogue, the observations, the edits and the history in SQL that
@@ -58,6 +60,15 @@ protected:
     virtual Status afterRestore(QSqlDatabase &db) { (void)db; return Ok {}; }
     // Observations' region filter as SQL with its bound values: "r.code IN (?, ?)".
     static QString whereOf(const ObservationFilter &filter, QVariantList *values);
+
+    // A write of the program's own rows (a scenario saved, renamed, deleted): refused on a read-only
+    // database, saying what was not done; in one transaction, rolled back unless the body and the
+    // commit succeed.
+    Problem readOnlyRefusal(const QString &notDone) const;
+    Status writeInTransaction(const QString &notDone, const std::function<Status(QSqlDatabase &)> &body);
+
+private:
+    Status checkScenarioChanges(const QString &name, const QList<ScenarioChange> &changes);
 };
 
 } // namespace air
