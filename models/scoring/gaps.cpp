@@ -27,9 +27,9 @@ const IndicatorInfo *infoOf(const IndexFigures &figures, const QString &id)
     return nullptr;
 }
 
-Result<IndexDataset> datasetOf(Storage &storage, const IndexFigures &figures, const GapOptions &options)
+Result<IndexDataset> datasetOf(const QList<WeightRecord> &weights, const IndexFigures &figures, const GapOptions &options)
 {
-    Result<IndexDataset> dataset = buildIndexDataset(storage, figures, options.data);
+    Result<IndexDataset> dataset = buildIndexDataset(weights, figures, options.data);
     if (!dataset || options.pillarScale.isEmpty())
         return dataset;
     index::Framework &f = dataset->input.framework;
@@ -39,10 +39,10 @@ Result<IndexDataset> datasetOf(Storage &storage, const IndexFigures &figures, co
 }
 
 // The focus region's readiness rank on these figures, and whether `indicator` entered the index.
-Result<int> rankOn(Storage &storage, const IndexFigures &figures, const GapOptions &options, int unit,
+Result<int> rankOn(const QList<WeightRecord> &weights, const IndexFigures &figures, const GapOptions &options, int unit,
     const QString &indicator, bool *entered)
 {
-    Result<IndexDataset> dataset = datasetOf(storage, figures, options);
+    Result<IndexDataset> dataset = datasetOf(weights, figures, options);
     if (!dataset)
         return dataset.problems();
     const auto &specs = dataset->input.framework.indicators;
@@ -150,7 +150,11 @@ Result<GapList> findGaps(Storage &storage, const IndexFigures &figures, const Ga
     if (focus < 0 || focus >= figures.scoredUnits())
         return Problem { {}, 0, 0, GapText::tr("'%1' is not one of the regions ranked here").arg(options.region) };
 
-    Result<IndexDataset> baseline = datasetOf(storage, figures, options);
+    // The weight set is read once: every dataset below is built on it.
+    const Result<QList<WeightRecord>> weights = storage.weights(options.data.weightSet);
+    if (!weights)
+        return weights.problems();
+    Result<IndexDataset> baseline = datasetOf(*weights, figures, options);
     if (!baseline)
         return baseline.problems();
     const index::IndexResult today = index::compute(baseline->input, options.index);
@@ -226,9 +230,9 @@ Result<GapList> findGaps(Storage &storage, const IndexFigures &figures, const Ga
             high = rankWithCells(*baseline, figures, options, focus, w, gap.highest * perUnit);
         } else {
             bool enteredLow = false, enteredHigh = false;
-            low = rankOn(storage, *figures.withFigure(w.figuresId, w.year, focus, gap.lowest * perUnit), options, focus,
+            low = rankOn(*weights, *figures.withFigure(w.figuresId, w.year, focus, gap.lowest * perUnit), options, focus,
                 w.enters.first(), &enteredLow);
-            high = rankOn(storage, *figures.withFigure(w.figuresId, w.year, focus, gap.highest * perUnit), options, focus,
+            high = rankOn(*weights, *figures.withFigure(w.figuresId, w.year, focus, gap.highest * perUnit), options, focus,
                 w.enters.first(), &enteredHigh);
             if (low && high && (!enteredLow || !enteredHigh))
                 continue; // its pillar would still lack evidence: the figure would not enter

@@ -388,11 +388,17 @@ Status checkWeightsUsable(const QString &set, const std::vector<double> &pillarW
 
 Result<IndexDataset> buildIndexDataset(Storage &storage, const IndexFigures &figures, const IndexDatasetOptions &options)
 {
-    QHash<QString, double> weights;
     const Result<QList<WeightRecord>> stored = storage.weights(options.weightSet);
     if (!stored)
         return stored.problems();
-    for (const WeightRecord &w : *stored)
+    return buildIndexDataset(*stored, figures, options);
+}
+
+Result<IndexDataset> buildIndexDataset(const QList<WeightRecord> &weightSet, const IndexFigures &figures,
+    const IndexDatasetOptions &options)
+{
+    QHash<QString, double> weights;
+    for (const WeightRecord &w : weightSet)
         weights.insert(w.targetKind + u':' + w.target, w.weight);
     auto weightOf = [&](const QString &kind, const QString &target) { return weights.value(kind + u':' + target, 1.0); };
 

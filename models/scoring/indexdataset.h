@@ -148,6 +148,11 @@ struct IndexDataset {
 Result<IndexDataset> loadIndexDataset(Storage &storage, const IndexDatasetOptions &options);
 // The same from figures already read; the database is asked only for the weight set.
 Result<IndexDataset> buildIndexDataset(Storage &storage, const IndexFigures &figures, const IndexDatasetOptions &options);
+// The same with the weight set already read (options.weightSet names it): for callers that build
+// many datasets on one set, such as the gap list and the smallest step past a rival, so that a
+// team server is asked once, not once per dataset.
+Result<IndexDataset> buildIndexDataset(const QList<WeightRecord> &weightSet, const IndexFigures &figures,
+    const IndexDatasetOptions &options);
 
 // The weight sets stored in the database ("equal" always exists).
 QStringList weightSetNames(Storage &storage);

@@ -63,7 +63,35 @@ double runCopy(const QString &server, const QString &dir)
     return seconds;
 }
 
-double runImporter(const QString &server, const QString &dir, int run, qint64 *written)
+// The server's own share: psql's \copy of the rows just imported (as refs, the form the import
+// sends) into a table like observations with its primary key and checks but no references, so that
+// what is left between this and the import is the program's (reading, validating, references).
+double runKeyedCopy(const QString &database, const QString &dir)
+{
+    QString error;
+    const QString refs = dir + u"/observation_refs.txt"_s;
+    if (!psql(database, { u"\\copy (SELECT region_ref, indicator_ref, year, value, status, source_ref, note, origin "
+                          "FROM observations WHERE origin = 'user') TO '%1'"_s.arg(refs),
+                          u"CREATE TABLE bench_keyed (LIKE observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS "
+                          "INCLUDING INDEXES)"_s },
+            &error)) {
+        std::fprintf(stderr, "psql failed: %s\n", qPrintable(error));
+        return -1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!psql(database, { u"\\copy bench_keyed (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
+                          "FROM '%1'"_s.arg(refs) },
+            &error)) {
+        std::fprintf(stderr, "psql \\copy failed: %s\n", qPrintable(error));
+        return -1;
+    }
+    const double seconds = timer.elapsed() / 1000.0;
+    QFile::remove(refs);
+    return seconds;
+}
+
+double runImporter(const QString &server, const QString &dir, int run, qint64 *written, double *floorSeconds)
 {
     const QString name = u"bench_import_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(run);
     QString error;
@@ -93,6 +121,8 @@ double runImporter(const QString &server, const QString &dir, int run, qint64 *w
             (*storage)->releaseThread();
         }
     }
+    if (seconds >= 0 && floorSeconds)
+        *floorSeconds = runKeyedCopy(withDatabase(server, name), dir);
     (void)psql(server, { u"DROP DATABASE %1 WITH (FORCE)"_s.arg(name) }, &error);
     return seconds;
 }
@@ -125,19 +155,23 @@ int main(int argc, char *argv[])
     std::printf("generated %lld synthetic observations in %.2f s (%s)\n", static_cast<long long>(rows),
         timer.elapsed() / 1000.0, qPrintable(dir));
     const int runs = 3;
-    double bestCopy = 1e9, bestImport = 1e9;
+    double bestCopy = 1e9, bestImport = 1e9, bestKeyed = 1e9;
     qint64 written = 0;
     for (int run = 0; run < runs; ++run) {
         const double copy = runCopy(server, dir);
-        const double import = runImporter(server, dir, run, &written);
-        if (copy < 0 || import < 0)
+        double keyed = -1;
+        const double import = runImporter(server, dir, run, &written, &keyed);
+        if (copy < 0 || import < 0 || keyed < 0)
             return 1;
-        std::printf("run %d: psql \\copy %.2f s, ai-readiness import %.2f s (%lld observations written, every row validated)\n",
-            run + 1, copy, import, static_cast<long long>(written));
+        std::printf("run %d: psql \\copy %.2f s, into a keyed table %.2f s, ai-readiness import %.2f s (%lld observations "
+                    "written, every row validated)\n",
+            run + 1, copy, keyed, import, static_cast<long long>(written));
         bestCopy = qMin(bestCopy, copy);
+        bestKeyed = qMin(bestKeyed, keyed);
         bestImport = qMin(bestImport, import);
     }
-    std::printf("best of %d: psql \\copy %.2f s, import %.2f s, ratio %.2f (target <= 1.5)\n", runs, bestCopy, bestImport,
-        bestImport / bestCopy);
+    std::printf("best of %d: psql \\copy %.2f s (into a keyed table %.2f s), import %.2f s, ratio %.2f (target <= 1.5; "
+                "%.2f against the keyed table)\n",
+        runs, bestCopy, bestKeyed, bestImport, bestImport / bestCopy, bestImport / bestKeyed);
     return 0;
 }
