@@ -196,6 +196,7 @@ private slots:
     void copyBothWaysKeepsEveryRow();
     void scenariosAreKeptApartFromTheFigures();
     void refreshKeepsSourcesTheHistoryCites();
+    void databaseRefusesFiguresWithoutTheirReferences();
     void importsAreInTheHistory();
 };
 
@@ -233,6 +234,47 @@ void TestStorage::refreshKeepsSourcesTheHistoryCites()
     QCOMPARE(figure(*desk, u"KR-46"_s, u"population"_s, 1901).value, 1001.0);
     const StorageCheck checked = desk->check();
     QVERIFY2(checked.problems.isEmpty(), qPrintable(checked.problems.join(u"; "_s)));
+}
+
+// The references hold in the database itself, not only in the program: a figure naming a region,
+// an indicator or a source that does not exist is refused (SQLite's foreign keys; the server's
+// statement-level checks, which name the reference), and so is deleting a source a figure cites.
+void TestStorage::databaseRefusesFiguresWithoutTheirReferences()
+{
+    Place place;
+    const std::shared_ptr<Storage> desk = place.open();
+    QSqlDatabase db = static_cast<SqlStorage &>(*desk).connection();
+    const qint64 region = test::scalar(db, u"SELECT ref FROM regions WHERE code = 'KR-46'"_s).toLongLong();
+    const qint64 indicator = test::scalar(db, u"SELECT ref FROM indicators WHERE id = 'population'"_s).toLongLong();
+    const qint64 source = test::scalar(db, u"SELECT MIN(source_ref) FROM observations"_s).toLongLong();
+    const qint64 missing = 1 << 30;
+    QVERIFY(region > 0 && indicator > 0 && source > 0);
+    const QString before = test::dumpDatabase(db);
+    auto insert = [&](qint64 r, qint64 i, qint64 s) {
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
+                  "VALUES (?, ?, 1901, 1, 'estimate', ?, 'TEST FIGURE', 'user')"_s);
+        q.addBindValue(r);
+        q.addBindValue(i);
+        q.addBindValue(s);
+        return q.exec() ? QString() : q.lastError().text();
+    };
+    const QString badRegion = insert(missing, indicator, source);
+    const QString badIndicator = insert(region, missing, source);
+    const QString badSource = insert(region, indicator, missing);
+    QVERIFY2(!badRegion.isEmpty() && !badIndicator.isEmpty() && !badSource.isEmpty(),
+        qPrintable(badRegion + u" / "_s + badIndicator + u" / "_s + badSource));
+    if (onServer()) {
+        QVERIFY2(badRegion.contains(u"names a region"_s), qPrintable(badRegion));
+        QVERIFY2(badIndicator.contains(u"names an indicator"_s), qPrintable(badIndicator));
+        QVERIFY2(badSource.contains(u"names a source"_s), qPrintable(badSource));
+    }
+    QCOMPARE(test::dumpDatabase(db), before);
+    QSqlQuery remove(db);
+    QVERIFY(!remove.exec(u"DELETE FROM sources WHERE ref = %1"_s.arg(source)));
+    QCOMPARE(test::dumpDatabase(db), before);
+    // And a figure with all three is taken.
+    QCOMPARE(insert(region, indicator, source), QString());
 }
 
 // Every write is recorded: an import's entry in the import log (who, when, which files, what it

@@ -128,16 +128,20 @@ Result<QStringList> createStatements()
     // the other side, over the rows a statement deletes from regions, indicators or sources).
     statements << uR"(CREATE FUNCTION air_observations_references() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
+            -- One pass over the rows written, three hashed lookups (the refs are NOT NULL); only when
+            -- one fails, the passes that name which reference it is.
+            IF NOT EXISTS (SELECT 1 FROM written w WHERE w.region_ref NOT IN (SELECT ref FROM regions)
+                           OR w.indicator_ref NOT IN (SELECT ref FROM indicators)
+                           OR w.source_ref NOT IN (SELECT ref FROM sources)) THEN
+                RETURN NULL;
+            END IF;
             IF EXISTS (SELECT 1 FROM written w WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.ref = w.region_ref)) THEN
                 RAISE EXCEPTION 'an observation names a region that does not exist' USING ERRCODE = 'foreign_key_violation';
             END IF;
             IF EXISTS (SELECT 1 FROM written w WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.ref = w.indicator_ref)) THEN
                 RAISE EXCEPTION 'an observation names an indicator that does not exist' USING ERRCODE = 'foreign_key_violation';
             END IF;
-            IF EXISTS (SELECT 1 FROM written w WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.ref = w.source_ref)) THEN
-                RAISE EXCEPTION 'an observation names a source that does not exist' USING ERRCODE = 'foreign_key_violation';
-            END IF;
-            RETURN NULL;
+            RAISE EXCEPTION 'an observation names a source that does not exist' USING ERRCODE = 'foreign_key_violation';
         END $$)"_s
                << u"CREATE TRIGGER observations_references_insert AFTER INSERT ON observations REFERENCING NEW TABLE AS written "
                   "FOR EACH STATEMENT EXECUTE FUNCTION air_observations_references()"_s
