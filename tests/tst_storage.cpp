@@ -708,6 +708,9 @@ void TestStorage::olderSchemaTakesTheSameSteps()
             QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
             QVERIFY(q.exec(u"DROP TABLE import_log"_s));
             QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(latest - 1)));
+            // An older program's version of a server function (here one that checks nothing).
+            QVERIFY(q.exec(u"CREATE OR REPLACE FUNCTION air_observations_references() RETURNS trigger LANGUAGE plpgsql "
+                           "AS $$ BEGIN RETURN NULL; END $$"_s));
         } else {
             StorageOptions older;
             older.schemaVersion = latest - 1;
@@ -731,6 +734,10 @@ void TestStorage::olderSchemaTakesTheSameSteps()
                        "has_table_privilege('air_editor', 'import_log', 'INSERT')"_s) && q.next());
         QVERIFY(q.value(0).toBool());
         QVERIFY(q.value(1).toBool());
+        // And the server's functions are this program's again: a figure without its region is refused.
+        QVERIFY(!q.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
+                        "SELECT 1073741824, indicator_ref, 1901, 1, 'estimate', source_ref, '', 'user' FROM observations LIMIT 1"_s));
+        QVERIFY2(q.lastError().text().contains(u"names a region"_s), qPrintable(q.lastError().text()));
     }
 }
 

@@ -126,7 +126,7 @@ Result<QStringList> createStatements()
     }
     // The observations' references, checked once per statement over the rows it wrote (and, from
     // the other side, over the rows a statement deletes from regions, indicators or sources).
-    statements << uR"(CREATE FUNCTION air_observations_references() RETURNS trigger LANGUAGE plpgsql AS $$
+    statements << uR"(CREATE OR REPLACE FUNCTION air_observations_references() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             -- One pass over the rows written, three hashed lookups (the refs are NOT NULL); only when
             -- one fails, the passes that name which reference it is.
@@ -149,7 +149,7 @@ Result<QStringList> createStatements()
                   "FOR EACH STATEMENT EXECUTE FUNCTION air_observations_references()"_s;
     for (const auto &[table, column] : { std::pair { u"regions"_s, u"region_ref"_s }, std::pair { u"indicators"_s, u"indicator_ref"_s },
              std::pair { u"sources"_s, u"source_ref"_s } }) {
-        statements << uR"(CREATE FUNCTION air_%1_still_cited() RETURNS trigger LANGUAGE plpgsql AS $$
+        statements << uR"(CREATE OR REPLACE FUNCTION air_%1_still_cited() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF EXISTS (SELECT 1 FROM removed d JOIN observations o ON o.%2 = d.ref) THEN
                     RAISE EXCEPTION 'a row of %1 that observations cite cannot be deleted' USING ERRCODE = 'foreign_key_violation';
@@ -160,7 +160,7 @@ Result<QStringList> createStatements()
                       "FOR EACH STATEMENT EXECUTE FUNCTION air_%1_still_cited()"_s.arg(table);
     }
     // The observations' version and the change notifications, once per statement.
-    statements << uR"(CREATE FUNCTION air_observations_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    statements << uR"(CREATE OR REPLACE FUNCTION air_observations_changed() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'observations_version';
             PERFORM pg_notify('air_changes', lower(TG_OP) || ' ' || current_user);
@@ -242,6 +242,14 @@ Status migrate(QSqlDatabase &db, const QString &where)
         for (int v = version; v < latest; ++v)
             for (const QString &statement : schema::stepStatements(v))
                 *statements << render(statement);
+        // The server's functions are the program's code, not data: an upgraded server takes this
+        // program's versions of them (the triggers that call them stay).
+        Result<QStringList> latestStatements = createStatements();
+        if (!latestStatements)
+            return latestStatements.problems();
+        for (const QString &statement : std::as_const(*latestStatements))
+            if (statement.startsWith(u"CREATE OR REPLACE FUNCTION"_s))
+                *statements << statement;
     }
     if (!statements)
         return statements.problems();
