@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 #include <cmath>
@@ -400,7 +401,19 @@ void TestScenario::pageAndBriefingCarryTheBand()
     QVERIFY(page);
     page->refresh();
     QVERIFY(!page->bandVisible());
+    // Ticking a plan item must not move the list under the mouse: in a real window (Xvfb, xdotool)
+    // the band appearing pushed the list down a row's height, and the next click unticked the item
+    // above the one aimed at.
+    QTableView *planList = nullptr;
+    for (QTableView *view : page->findChildren<QTableView *>())
+        if (view->accessibleName() == ScenarioPage::tr("Plan items"))
+            planList = view;
+    QVERIFY(planList);
+    QApplication::processEvents();
+    const QPoint listBefore = planList->mapTo(&window, QPoint(0, 0));
     page->choosePlanItems({ u"jeonnam:j15"_s });
+    QApplication::processEvents();
+    QCOMPARE(planList->mapTo(&window, QPoint(0, 0)), listBefore);
     QVERIFY(page->bandVisible());
     QCOMPARE(page->bandText(), u"Scenario: unsaved"_s);
     window.context()->setScenario(u"솔라시도 AI 클러스터"_s, window.context()->scenarioChanges());

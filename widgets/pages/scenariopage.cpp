@@ -57,6 +57,11 @@ ScenarioPage::ScenarioPage(DashboardContext *context, QWidget *parent)
 {
     auto *outer = new QVBoxLayout(this);
     m_band = ScenarioText::makeBand(this);
+    // Here the band comes and goes with each tick: its place is kept, so that the list does not
+    // move under the mouse (the next click would land on the row above the one aimed at).
+    QSizePolicy bandPolicy = m_band->sizePolicy();
+    bandPolicy.setRetainSizeWhenHidden(true);
+    m_band->setSizePolicy(bandPolicy);
     outer->addWidget(m_band);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
