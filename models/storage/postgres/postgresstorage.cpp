@@ -137,7 +137,8 @@ Status PostgresStorage::afterRestore(QSqlDatabase &db)
     // The copied refs were given explicitly: the identity sequences continue after them.
     for (const auto &[table, column] : { std::pair { u"regions"_s, u"ref"_s }, std::pair { u"sources"_s, u"ref"_s },
              std::pair { u"indicators"_s, u"ref"_s }, std::pair { u"observation_history"_s, u"id"_s },
-             std::pair { u"scenario_history"_s, u"id"_s }, std::pair { u"import_log"_s, u"id"_s } }) {
+             std::pair { u"scenario_history"_s, u"id"_s }, std::pair { u"import_log"_s, u"id"_s },
+             std::pair { u"saved_view_history"_s, u"id"_s } }) {
         if (Status s = sql::exec(db, u"SELECT setval(pg_get_serial_sequence('%1', '%2'), COALESCE(MAX(%2), 0) + 1, false) FROM %1"_s
                                          .arg(table, column));
             !s)
@@ -174,7 +175,7 @@ StorageCheck PostgresStorage::check()
         check.problems << u"%1 observations without a source"_s.arg(unsourced);
     for (const QString &table : { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"region_group_members"_s,
              u"indicators"_s, u"sources"_s, u"observations"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
-             u"weights"_s }) {
+             u"weights"_s, u"saved_views"_s }) {
         check.counts.append({ table, sql::scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(table)).toLongLong() });
     }
     check.userRows = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin = 'user'"_s).toLongLong();

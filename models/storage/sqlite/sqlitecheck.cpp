@@ -78,7 +78,7 @@ StorageCheck checkSqliteDatabase(QSqlDatabase &db)
 
     for (const QString &table : { u"regions"_s, u"region_aliases"_s, u"region_groups"_s, u"region_group_members"_s,
              u"indicators"_s, u"sources"_s, u"observations"_s, u"plans"_s, u"plan_items"_s, u"weight_sets"_s,
-             u"weights"_s }) {
+             u"weights"_s, u"saved_views"_s }) {
         check.counts.append({ table, sql::scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(table)).toLongLong() });
     }
     const qint64 userRows = sql::scalar(db, u"SELECT COUNT(*) FROM observations WHERE origin = 'user'"_s).toLongLong();
