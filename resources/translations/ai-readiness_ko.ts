@@ -3766,6 +3766,10 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <source>%1 exists and is not a file: nothing was written</source>
         <translation>파일이 아닌 같은 이름의 항목이 있습니다: %1 (아무것도 쓰지 않았습니다)</translation>
     </message>
+    <message>
+        <source>Indicators without a bar to draw (%1) are left out: they are in the page's table.</source>
+        <translation>그릴 막대가 없는 지표 %1개는 뺐습니다. 대시보드의 표에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>air::Storage</name>

@@ -5,11 +5,16 @@
 #include "dashboardwindow.h"
 #include "io/savefile.h"
 #include "items/dashboardmodels.h"
+#include "charts/chartbuilders.h"
 #include "pages/page.h"
+#include "pages/pillarpage.h"
 #include "pages/trendspage.h"
 #include "scoring/indexdataset.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
+#include <QValueAxis>
 #include <QBuffer>
 #include <QChart>
 #include <QDate>
@@ -101,10 +106,16 @@ void drawChart(QPainter &p, ChartPanel &panel, const QRectF &area)
     const QString title = chart->title();
     chart->setTitle(QString()); // the slide's own title says it, larger
     QSizeF logical(area.width() / chartScale, area.height() / chartScale);
-    if (panel.hasHeightForWidth()) {
-        const qreal needed = panel.heightForWidth(int(logical.width()));
-        if (needed > logical.height())
-            logical = QSizeF(needed * area.width() / area.height(), needed);
+    if (panel.hasHeightForWidth() && panel.heightForWidth(int(logical.width())) > logical.height()) {
+        // Taller than the slide at that scale: the narrowest width (labels wrap less as it grows) whose
+        // height fits the slide's proportions, drawn smaller.
+        const qreal ratio = area.height() / area.width();
+        qreal low = logical.width(), high = 4 * logical.width();
+        for (int i = 0; i < 20; ++i) {
+            const qreal mid = (low + high) / 2;
+            (panel.heightForWidth(int(mid)) > mid * ratio ? low : high) = mid;
+        }
+        logical = QSizeF(high, high * ratio);
     }
     chart->resize(logical);
     if (chart->layout())
@@ -235,6 +246,82 @@ void drawSlide(QPainter &p, ChartPanel &chart, const SlideCaption &caption)
 
 namespace {
 
+// At most this many indicators on one slide: more make labels too small to read at slide size.
+constexpr int rowsPerSlide = 8;
+
+// Some rows of a chart's model, for a slide of its own.
+class RowsOf final : public GridModel {
+public:
+    RowsOf(const GridModel &from, const QList<int> &rows)
+        : GridModel(nullptr)
+    {
+        QStringList labels, columns;
+        std::vector<Cell> cells;
+        for (int c = 0; c < from.columnCount(); ++c)
+            columns << from.columnLabel(c);
+        for (const int r : rows) {
+            labels << from.rowLabel(r);
+            for (int c = 0; c < from.columnCount(); ++c)
+                cells.push_back(from.cell(r, c));
+        }
+        reset(labels, columns, std::move(cells));
+    }
+};
+
+// A pillar's bars, redrawn for a slide: the indicators with a bar only (the others are in the page's
+// table, and the slide says so), at most rowsPerSlide of them. Null where the chart is drawn as it is.
+struct SlidePart {
+    QList<int> rows; // empty: the chart as it is
+    int part = 1;
+    int parts = 1;
+    int withoutBar = 0;
+};
+
+QList<SlidePart> partsOf(const Page &page)
+{
+    const auto *pillar = qobject_cast<const PillarPage *>(&page);
+    if (!pillar)
+        return { SlidePart {} };
+    const GridModel &model = pillar->chartModel();
+    QList<int> withBar;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        bool any = false;
+        for (int c = 0; c < model.columnCount(); ++c)
+            any = any || model.cell(r, c).raw.isValid();
+        if (any)
+            withBar << r;
+    }
+    const int withoutBar = model.rowCount() - int(withBar.size());
+    if (withBar.isEmpty() || (withoutBar == 0 && withBar.size() <= rowsPerSlide))
+        return { SlidePart {} };
+    QList<SlidePart> parts;
+    const int count = int((withBar.size() + rowsPerSlide - 1) / rowsPerSlide);
+    // As even as the parts can be: 9 rows are 5 and 4, not 8 and 1.
+    const int per = int((withBar.size() + count - 1) / count);
+    for (int i = 0; i < count; ++i)
+        parts.append({ withBar.mid(i * per, per), i + 1, count, withoutBar });
+    return parts;
+}
+
+// The colours of a bar chart's sets, its value axis' title and its title's first line.
+std::unique_ptr<ChartPanel> redrawn(ChartPanel &original, const RowsOf &rows)
+{
+    QList<QColor> colours;
+    QString valueTitle;
+    for (QAbstractSeries *series : original.chart()->series())
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                colours << set->color();
+    for (QAbstractAxis *axis : original.chart()->axes())
+        if (qobject_cast<QValueAxis *>(axis))
+            valueTitle = plainLines(axis->titleText()).join(u' ');
+    auto panel = std::make_unique<ChartPanel>(original.accessibleName());
+    panel->setObjectName(original.objectName());
+    panel->resize(original.size());
+    showBars(panel.get(), rows, colours, plainLines(original.chart()->title()).value(0), valueTitle);
+    return panel;
+}
+
 QString chartName(const ChartPanel &chart, int index)
 {
     return chart.objectName().isEmpty() ? u"chart%1"_s.arg(index + 1) : chart.objectName();
@@ -301,15 +388,25 @@ Result<QStringList> exportSlides(DashboardWindow &window, const QString &dir, co
         int page;
         Page *owner;
         ChartPanel *chart;
+        SlidePart part;
         QString base;
     };
     QList<Item> items;
     const QList<Page *> pages = window.pages();
     for (int i = 0; i < pages.size(); ++i) {
+        if (window.currentPage() != i) {
+            window.showPage(i); // brought up to date: its chart says how many rows it has
+            QApplication::processEvents();
+        }
         const QList<ChartPanel *> charts = pages[i]->charts();
-        for (int c = 0; c < charts.size(); ++c)
-            items.append({ i, pages[i], charts[c],
-                QDir(dir).filePath(u"%1-%2-%3"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i]->key(), chartName(*charts[c], c))) });
+        for (int c = 0; c < charts.size(); ++c) {
+            for (const SlidePart &part : partsOf(*pages[i])) {
+                QString base = u"%1-%2-%3"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i]->key(), chartName(*charts[c], c));
+                if (part.part > 1)
+                    base += u"-%1"_s.arg(part.part);
+                items.append({ i, pages[i], charts[c], part, QDir(dir).filePath(base) });
+            }
+        }
     }
     // A name taken by a folder or by the database is refused before anything is written.
     for (const Item &item : std::as_const(items)) {
@@ -328,8 +425,23 @@ Result<QStringList> exportSlides(DashboardWindow &window, const QString &dir, co
             window.showPage(item.page);
             QApplication::processEvents();
         }
-        const SlideCaption caption = slideCaption(*window.context(), *item.owner, *item.chart);
-        if (Status s = writeSlide(*item.chart, caption, item.base + u".png"_s, item.base + u".svg"_s); !s)
+        SlideCaption caption = slideCaption(*window.context(), *item.owner, *item.chart);
+        std::unique_ptr<RowsOf> rows;
+        std::unique_ptr<ChartPanel> panel;
+        if (!item.part.rows.isEmpty()) {
+            rows = std::make_unique<RowsOf>(qobject_cast<PillarPage *>(item.owner)->chartModel(), item.part.rows);
+            panel = redrawn(*item.chart, *rows);
+            if (item.part.parts > 1)
+                caption.title += u" (%1/%2)"_s.arg(item.part.part).arg(item.part.parts);
+            QStringList notes;
+            if (item.part.withoutBar > 0)
+                notes << SlideText::tr("Indicators without a bar to draw (%1) are left out: they are in the page's table.")
+                             .arg(item.part.withoutBar);
+            if (!caption.note.isEmpty())
+                notes << caption.note;
+            caption.note = notes.join(u' ');
+        }
+        if (Status s = writeSlide(panel ? *panel : *item.chart, caption, item.base + u".png"_s, item.base + u".svg"_s); !s)
             return s.problems();
         written << item.base + u".png"_s << item.base + u".svg"_s;
         if (progress && !progress(int(n + 1), int(items.size())))
