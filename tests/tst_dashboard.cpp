@@ -22,6 +22,7 @@
 #include "pages/rankingpage.h"
 #include "charts/tilemap.h"
 #include "pages/trendspage.h"
+#include "report/slideexport.h"
 #include "savedview.h"
 #include "selectorbar.h"
 #include "storage/networkfilesystem.h"
@@ -46,6 +47,8 @@
 #include <QStyleOptionComboBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QImage>
 #include <QTimer>
 #include <QAction>
 #include <QStatusBar>
@@ -137,6 +140,7 @@ private slots:
     void ctrlNumberKeysChangePage();
     void savedViewThroughTheMenu();
     void pageKeysAreTheWindowsPages();
+    void slidesOfTheWindow();
     void dataPageFollowsFiltersAndKeepsRedo();
     void plansInWordsForTheWeakestPillar();
     void trendsOpenOnReadinessAndShowASingleYear();
@@ -669,6 +673,35 @@ void TestDashboard::pageKeysAreTheWindowsPages()
     for (Page *p : m_window->pages())
         keys << p->key();
     QCOMPARE(keys, pageKeys());
+}
+
+// File ▸ 슬라이드용 그림 내보내기: every chart of the window, a PNG and an SVG each, with a progress that can stop
+// it; the page shown stays the page shown.
+void TestDashboard::slidesOfTheWindow()
+{
+    auto *action = m_window->findChild<QAction *>(u"exportSlidesAction"_s);
+    QVERIFY(action && action->isEnabled());
+    QCOMPARE(action->text(), u"슬라이드용 그림 내보내기(&S)…"_s);
+    m_window->showPage(3);
+    QTemporaryDir dir;
+    int calls = 0, total = 0;
+    const Result<QStringList> written = exportSlides(*m_window, dir.path(), [&](int done, int all) {
+        calls = done;
+        total = all;
+        return true;
+    });
+    QVERIFY2(written.ok(), qPrintable(written.errorText()));
+    QVERIFY(total >= 8);
+    QCOMPARE(calls, total);
+    QCOMPARE(written->size(), 2 * total);
+    QCOMPARE(written->first(), QDir(dir.path()).filePath(u"01-overview-pillars.png"_s));
+    QCOMPARE(QImage(written->first()).size(), QSize(1920, 1080));
+    QCOMPARE(m_window->currentPage(), 3);
+    QTemporaryDir stoppedDir;
+    const Result<QStringList> stopped = exportSlides(*m_window, stoppedDir.path(), [](int done, int) { return done < 2; });
+    QVERIFY(stopped.ok());
+    QCOMPARE(stopped->size(), 4);
+    QCOMPARE(QDir(stoppedDir.path()).entryList(QDir::Files).size(), 4);
 }
 
 // After an edit the data page ignored filter changes (refresh reloaded only with nothing to undo),

@@ -490,6 +490,15 @@ void DashboardWindow::saveViewAsked()
         return;
     }
     statusBar()->showMessage(tr("View “%1” saved").arg(name), 10000);
+    // What a view cannot hold, said at once rather than found out when it is opened.
+    QStringList left;
+    if (m_context->weightsEdited())
+        left << tr("the weights changed in the weight editor (the view keeps the weight set %1)").arg(m_context->weightSet());
+    if (m_context->scenarioName().isEmpty() && !m_context->scenarioChanges().isEmpty())
+        left << tr("the scenario's changes that are not saved as a scenario (save it on the scenario page first)");
+    if (!left.isEmpty())
+        QMessageBox::information(this, tr("Save view"),
+            tr("The view “%1” is saved without:\n%2").arg(name, u"• "_s + left.join(u"\n• "_s)));
 }
 
 void DashboardWindow::deleteViewAsked()

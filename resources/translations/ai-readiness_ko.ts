@@ -1391,6 +1391,20 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
         <source>%1 slide pictures (PNG and SVG, 1920×1080) written to %2</source>
         <translation>슬라이드 그림 파일 %1개(PNG와 SVG, 1920×1080)를 저장했습니다: %2</translation>
     </message>
+    <message>
+        <source>the weights changed in the weight editor (the view keeps the weight set %1)</source>
+        <translation>가중치 조정에서 바꾼 가중치 (보기에는 가중치 세트 %1로 저장됨)</translation>
+    </message>
+    <message>
+        <source>the scenario's changes that are not saved as a scenario (save it on the scenario page first)</source>
+        <translation>시나리오로 저장하지 않은 변경 (먼저 시나리오 쪽에서 저장하십시오)</translation>
+    </message>
+    <message>
+        <source>The view “%1” is saved without:
+%2</source>
+        <translation>‘%1’ 보기를 저장했지만 다음은 담기지 않았습니다:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>air::DataPage</name>
