@@ -33,9 +33,13 @@ Commands:
   validate [-o FILE] [--level 1|2 [--within CODE]]
   gaps [--region CODE] [--year Y|latest] [--max-age N] [--weights NAME] [-o FILE] [--level 1|2 [--within CODE]]
   history [--indicator ID] [--region CODE] [--year Y] [-o FILE]
-  export-pdf FILE [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME] [--lang ko|en]
-        [--scenario NAME] [--plans PLAN[:ITEM,...]] [--level 1|2 [--within CODE]]
-  screenshot DIR [--lang ko|en] [--scenario NAME] [--level 1|2 [--within CODE]]
+  export-pdf FILE [--view NAME] [--region CODE] [--compare CODE,...] [--year Y|latest] [--weights NAME]
+        [--normalise METHOD] [--lang ko|en] [--scenario NAME] [--plans PLAN[:ITEM,...]] [--level 1|2 [--within CODE]]
+  screenshot DIR [--view NAME] [--lang ko|en] [--scenario NAME] [--level 1|2 [--within CODE]]
+  export-slides DIR [--view NAME] [--lang ko|en]   (every chart at slide size: NN-page-chart.png and .svg)
+  view save NAME [--region CODE] [--compare CODE] [--year Y] [--weights NAME] [--normalise METHOD]
+        [--scenario NAME] [--page PAGE] [--level 1|2 [--within CODE]]
+  view list | view history | view delete NAME
   team init | team grant USER viewer|editor|owner   (a team database on PostgreSQL)
   copy --from SOURCE --to TARGET   (a whole database between a file and a server, into an empty one)
   scenario [--set REGION:INDICATOR:YEAR=VALUE]... [--plans PLAN[:ITEM,...]]... [--save NAME | --name NAME]
@@ -70,7 +74,8 @@ struct Arguments {
 Arguments parseArguments(const QStringList &args)
 {
     static const QStringList commands = { u"import"_s, u"export-csv"_s, u"check"_s, u"index"_s, u"validate"_s, u"gaps"_s,
-        u"team"_s, u"copy"_s, u"history"_s, u"screenshot"_s, u"export-pdf"_s, u"scenario"_s };
+        u"team"_s, u"copy"_s, u"history"_s, u"screenshot"_s, u"export-pdf"_s, u"scenario"_s,
+        u"view"_s, u"export-slides"_s };
     Arguments parsed;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -141,6 +146,8 @@ int runCommand(const Arguments &a)
         return air::cli::runCopy(a.global, a.rest);
     if (a.command == u"scenario"_s)
         return air::cli::runScenario(a.global, a.rest);
+    if (a.command == u"view"_s)
+        return air::cli::runView(a.global, a.rest);
     return air::cli::runCheck(a.global, a.rest);
 }
 
@@ -156,7 +163,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AIR_VERSION));
 
     Arguments parsed = parseArguments(args);
-    const bool draws = parsed.command.isEmpty() || parsed.command == u"screenshot"_s || parsed.command == u"export-pdf"_s;
+    const bool draws = parsed.command.isEmpty() || parsed.command == u"screenshot"_s || parsed.command == u"export-pdf"_s
+        || parsed.command == u"export-slides"_s;
     // Commands that draw but show nothing need no display.
     if (!parsed.command.isEmpty() && draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -200,8 +208,11 @@ int main(int argc, char *argv[])
     if (!parsed.command.isEmpty()) {
         // Drawing commands: no one to ask, so a file that cannot be used is an error. They open
         // the database once their options are read (export-pdf --help opens nothing).
-        return parsed.command == u"screenshot"_s ? air::cli::runScreenshot(parsed.global, parsed.rest)
-                                                 : air::cli::runExportPdf(parsed.global, parsed.rest);
+        if (parsed.command == u"screenshot"_s)
+            return air::cli::runScreenshot(parsed.global, parsed.rest);
+        if (parsed.command == u"export-slides"_s)
+            return air::cli::runExportSlides(parsed.global, parsed.rest);
+        return air::cli::runExportPdf(parsed.global, parsed.rest);
     }
     const std::shared_ptr<air::Storage> database = air::openDatabaseForWindow(parsed.global.databasePath);
     if (!database)

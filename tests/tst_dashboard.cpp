@@ -22,6 +22,8 @@
 #include "pages/rankingpage.h"
 #include "charts/tilemap.h"
 #include "pages/trendspage.h"
+#include "report/slideexport.h"
+#include "savedview.h"
 #include "selectorbar.h"
 #include "storage/networkfilesystem.h"
 #include "io/xlsxreader.h"
@@ -40,10 +42,13 @@
 #include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QImage>
 #include <QTimer>
 #include <QAction>
 #include <QStatusBar>
@@ -133,6 +138,9 @@ private slots:
     void editsAreUserRowsWithUndo();
     // Before readOnlyDatabaseSaysSo: that one leaves the file's connection read-only.
     void ctrlNumberKeysChangePage();
+    void savedViewThroughTheMenu();
+    void pageKeysAreTheWindowsPages();
+    void slidesOfTheWindow();
     void dataPageFollowsFiltersAndKeepsRedo();
     void plansInWordsForTheWeakestPillar();
     void trendsOpenOnReadinessAndShowASingleYear();
@@ -421,6 +429,12 @@ void TestDashboard::readOnlyDatabaseSaysSo()
         if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
             importOff = !a->isEnabled();
     QVERIFY(importOff);
+    // Saving a view is refused with the storage's message (issue 17, 3); the menu entry is off.
+    auto *save = window.findChild<QAction *>(u"saveViewAction"_s);
+    QVERIFY(save && !save->isEnabled());
+    const Status refused = window.saveView(u"보고"_s);
+    QCOMPARE(refused.errorKind(), ErrorKind::ReadOnly);
+    QVERIFY2(refused.errorText().contains(u"읽기 전용"_s), qPrintable(refused.errorText()));
     auto *data = page<DataPage>(window);
     window.showPage(window.pages().indexOf(data));
     QCoreApplication::processEvents();
@@ -586,6 +600,108 @@ void TestDashboard::ctrlNumberKeysChangePage()
     QCOMPARE(m_window->currentPage(), 9);
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), 0);
+}
+
+// Issue 17, 3: 보기 ▸ 보기 저장… keeps the selection and the page under a name; the view's own action in the
+// same menu opens it again, whole, in one click; 보기 삭제… removes it.
+void TestDashboard::savedViewThroughTheMenu()
+{
+    DashboardContext *c = m_window->context();
+    c->setFocus(u"KR-11"_s);
+    c->setComparison(u"KR-46"_s);
+    c->setYear(2023);
+    c->setNormalisation(index::Normalisation::Rank);
+    m_window->showPage(2);
+    auto *save = m_window->findChild<QAction *>(u"saveViewAction"_s);
+    QVERIFY(save && save->isEnabled());
+    QCOMPARE(save->text(), u"보기 저장(&S)…"_s);
+    QTimer::singleShot(0, this, [] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(u"국장 보고"_s);
+            dialog->accept();
+        }
+    });
+    save->trigger();
+    const auto stored = m_db->store().savedView(u"국장 보고"_s);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorText()));
+    QCOMPARE(stored->page, u"talent"_s);
+    QAction *open = nullptr;
+    for (QAction *a : m_window->savedViewActions())
+        if (a->data().toString() == u"국장 보고"_s)
+            open = a;
+    QVERIFY(open);
+    QCOMPARE(open->text(), u"국장 보고"_s);
+    QVERIFY2(open->toolTip().contains(u"서울"_s) && open->toolTip().contains(u"2023"_s), qPrintable(open->toolTip()));
+
+    // Somewhere else entirely, then the view in one click.
+    c->setFocus(u"KR-46"_s);
+    c->setComparison(u"KR-41"_s);
+    c->setYear(0);
+    c->setNormalisation(index::Normalisation::MinMax);
+    m_window->showPage(0);
+    open->trigger();
+    QCOMPARE(c->focus(), u"KR-11"_s);
+    QCOMPARE(c->comparison(), u"KR-46"_s);
+    QCOMPARE(c->year(), 2023);
+    QCOMPARE(c->normalisation(), index::Normalisation::Rank);
+    QCOMPARE(m_window->currentPage(), 2);
+    // The selector bar shows what the pages show.
+    QStringList shown;
+    for (QComboBox *box : m_window->findChild<SelectorBar *>()->findChildren<QComboBox *>())
+        shown << box->currentData().toString();
+    QVERIFY2(shown.contains(u"KR-11"_s) && shown.contains(u"KR-46"_s) && shown.contains(u"2023"_s) && shown.contains(u"rank"_s),
+        qPrintable(shown.join(u", "_s)));
+
+    auto *remove = m_window->findChild<QAction *>(u"deleteViewAction"_s);
+    QVERIFY(remove && remove->isEnabled());
+    QTimer::singleShot(0, this, [] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(u"국장 보고"_s);
+            dialog->accept();
+        }
+    });
+    remove->trigger();
+    QVERIFY(m_window->savedViewActions().isEmpty());
+    QCOMPARE(m_db->store().savedView(u"국장 보고"_s).errorKind(), ErrorKind::NotFound);
+    QVERIFY(!remove->isEnabled());
+}
+
+// A saved view names its page by key: the list the command line checks is the window's pages.
+void TestDashboard::pageKeysAreTheWindowsPages()
+{
+    QStringList keys;
+    for (Page *p : m_window->pages())
+        keys << p->key();
+    QCOMPARE(keys, pageKeys());
+}
+
+// File ▸ 슬라이드용 그림 내보내기: every chart of the window, a PNG and an SVG each, with a progress that can stop
+// it; the page shown stays the page shown.
+void TestDashboard::slidesOfTheWindow()
+{
+    auto *action = m_window->findChild<QAction *>(u"exportSlidesAction"_s);
+    QVERIFY(action && action->isEnabled());
+    QCOMPARE(action->text(), u"슬라이드용 그림 내보내기(&S)…"_s);
+    m_window->showPage(3);
+    QTemporaryDir dir;
+    int calls = 0, total = 0;
+    const Result<QStringList> written = exportSlides(*m_window, dir.path(), [&](int done, int all) {
+        calls = done;
+        total = all;
+        return true;
+    });
+    QVERIFY2(written.ok(), qPrintable(written.errorText()));
+    QVERIFY(total >= 8);
+    QCOMPARE(calls, total);
+    QCOMPARE(written->size(), 2 * total);
+    QCOMPARE(written->first(), QDir(dir.path()).filePath(u"01-overview-pillars.png"_s));
+    QCOMPARE(QImage(written->first()).size(), QSize(1920, 1080));
+    QCOMPARE(m_window->currentPage(), 3);
+    QTemporaryDir stoppedDir;
+    const Result<QStringList> stopped = exportSlides(*m_window, stoppedDir.path(), [](int done, int) { return done < 2; });
+    QVERIFY(stopped.ok());
+    QCOMPARE(stopped->size(), 4);
+    QCOMPARE(QDir(stoppedDir.path()).entryList(QDir::Files).size(), 4);
 }
 
 // After an edit the data page ignored filter changes (refresh reloaded only with nothing to undo),

@@ -17,6 +17,7 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +96,15 @@ QString dump(Storage &storage)
     }
     const Result<QList<HistoryRecord>> history = storage.history({});
     out += u"== history (%1)\n"_s.arg(history ? history->size() : -1);
+    // The saved views with who and when, and their history.
+    const Result<QList<SavedViewRecord>> views = storage.savedViews();
+    out += u"== saved views (%1)\n"_s.arg(views ? views->size() : -1);
+    if (views)
+        for (const SavedViewRecord &v : *views)
+            out += QStringList { v.name, QString::number(v.level), v.within, v.region, v.comparison, QString::number(v.year),
+                v.weightSet, v.normalisation, v.scenario, v.page, v.savedBy, v.savedAt }.join(u'|') + u'\n';
+    const Result<QList<SavedViewHistoryRecord>> viewHistory = storage.savedViewHistory();
+    out += u"== saved view history (%1)\n"_s.arg(viewHistory ? viewHistory->size() : -1);
     return out;
 }
 
@@ -696,17 +706,24 @@ void TestStorage::olderSchemaTakesTheSameSteps()
 {
     Place place;
     const int latest = schema::latestVersion();
-    QVERIFY(latest >= 8);
+    QVERIFY(latest >= 9);
+    // The tables the last step adds (saved_views and saved_view_history for version 9).
+    QStringList added;
+    static const QRegularExpression created(u"CREATE TABLE (\\w+)"_s);
+    for (const QString &statement : schema::stepStatements(latest - 1))
+        if (const QRegularExpressionMatch m = created.match(statement); m.hasMatch())
+            added << m.captured(1);
+    QVERIFY(!added.isEmpty());
     {
         // A database at the version before: on a server, the latest one with the last step undone
-        // by hand (import_log is what version 8 adds), its team roles set up; a file is made at that
-        // version.
+        // by hand, its team roles set up; a file is made at that version.
         std::shared_ptr<Storage> storage;
         if (onServer()) {
             storage = place.open(false);
             QVERIFY(storage->initTeam().ok());
             QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-            QVERIFY(q.exec(u"DROP TABLE import_log"_s));
+            for (const QString &table : std::as_const(added))
+                QVERIFY(q.exec(u"DROP TABLE %1"_s.arg(table)));
             QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(latest - 1)));
             // An older program's version of a server function (here one that checks nothing).
             QVERIFY(q.exec(u"CREATE OR REPLACE FUNCTION air_observations_references() RETURNS trigger LANGUAGE plpgsql "
@@ -719,21 +736,31 @@ void TestStorage::olderSchemaTakesTheSameSteps()
             storage = *opened;
         }
         QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-        QVERIFY(!q.exec(u"SELECT count(*) FROM import_log"_s));
+        for (const QString &table : std::as_const(added))
+            QVERIFY(!q.exec(u"SELECT count(*) FROM %1"_s.arg(table)));
         storage->releaseThread();
     }
     const std::shared_ptr<Storage> again = place.open();
     QCOMPARE(again->check().schemaVersion, latest);
     QVERIFY(again->check().ok);
     QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
+    for (const QString &table : std::as_const(added))
+        QVERIFY2(q.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && q.next(), qPrintable(q.lastError().text()));
     QVERIFY2(q.exec(u"SELECT count(*) FROM import_log WHERE origin = 'bundled'"_s) && q.next(), qPrintable(q.lastError().text()));
     QCOMPARE(q.value(0).toInt(), 1); // and the bundled dataset's load is its first entry
+    // The new tables work through the storage: a view saved, with its history.
+    SavedViewRecord view;
+    view.name = u"after the step"_s;
+    QVERIFY2(again->saveView(view).ok(), qPrintable(again->saveView(view).errorText()));
+    QCOMPARE(again->savedViewHistory()->size(), 2);
     if (onServer()) {
-        // The team's roles reach the new table: a viewer reads it, an editor's import writes it.
-        QVERIFY(q.exec(u"SELECT has_table_privilege('air_viewer', 'import_log', 'SELECT'), "
-                       "has_table_privilege('air_editor', 'import_log', 'INSERT')"_s) && q.next());
-        QVERIFY(q.value(0).toBool());
-        QVERIFY(q.value(1).toBool());
+        // The team's roles reach the new tables: a viewer reads them, an editor writes them.
+        for (const QString &table : std::as_const(added)) {
+            QVERIFY(q.exec(u"SELECT has_table_privilege('air_viewer', '%1', 'SELECT'), "
+                           "has_table_privilege('air_editor', '%1', 'INSERT')"_s.arg(table)) && q.next());
+            QVERIFY(q.value(0).toBool());
+            QVERIFY(q.value(1).toBool());
+        }
         // And the server's functions are this program's again: a figure without its region is refused.
         QVERIFY(!q.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
                         "SELECT 1073741824, indicator_ref, 1901, 1, 'estimate', source_ref, '', 'user' FROM observations LIMIT 1"_s));
@@ -748,7 +775,14 @@ void TestStorage::copyBothWaysKeepsEveryRow()
     // A user's figure with its history, besides the bundled rows.
     const ObservationRecord read = figure(*source, u"KR-46"_s, u"doctors_per_1000"_s, 2024);
     QVERIFY(source->editObservation(editOf(read, 3.3, u"홍길동"_s)).ok());
+    // And a saved view (issue 17, 3).
+    SavedViewRecord view;
+    view.name = u"국장 보고"_s;
+    view.region = u"KR-46"_s;
+    view.year = 2024;
+    QVERIFY(source->saveView(view).ok());
     const QString before = dump(*source);
+    QVERIFY(before.contains(u"== saved views (1)\n국장 보고|1||KR-46||2024|"_s));
     const auto dumped = source->dumpAll();
     QVERIFY2(dumped.ok(), qPrintable(dumped.errorText()));
     // Into a file, and from that file into a new place of this engine.

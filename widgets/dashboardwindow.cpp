@@ -14,6 +14,8 @@
 #include "pages/sectorfitpage.h"
 #include "pages/trendspage.h"
 #include "report/reportpreview.h"
+#include "report/slideexport.h"
+#include "savedview.h"
 #include "selectorbar.h"
 #include "weighteditor.h"
 #include "import/bundleddataset.h"
@@ -25,6 +27,8 @@
 #include <QCloseEvent>
 #include <QColor>
 #include <QEvent>
+#include <QFileDialog>
+#include <QProgressDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -240,10 +244,22 @@ void DashboardWindow::buildMenus()
         preview.print();
     });
     m_printAction->setShortcut(QKeySequence::Print);
+    m_slidesAction = m_fileMenu->addAction(QString(), this, &DashboardWindow::exportSlidesAsked);
+    m_slidesAction->setObjectName(u"exportSlidesAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
+    // Saved views first, each opened in one click; then the pages.
+    m_saveViewAction = m_viewMenu->addAction(QString(), this, &DashboardWindow::saveViewAsked);
+    m_saveViewAction->setObjectName(u"saveViewAction"_s);
+    m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_savedViewsSection = m_viewMenu->addSeparator();
+    m_deleteViewAction = m_viewMenu->addAction(QString(), this, &DashboardWindow::deleteViewAsked);
+    m_deleteViewAction->setObjectName(u"deleteViewAction"_s);
+    m_viewMenu->addSeparator();
+    // Another desk may have saved one since: the list is read again whenever the menu opens.
+    connect(m_viewMenu, &QMenu::aboutToShow, this, &DashboardWindow::refreshSavedViews);
     // One action per page, made once: a second registration of Ctrl+N (a QShortcut beside the
     // action) makes the key ambiguous and it does nothing.
     for (int i = 0; i < pageCount(); ++i) {
@@ -252,6 +268,7 @@ void DashboardWindow::buildMenus()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
         m_pageActions << action;
     }
+    refreshSavedViews();
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     for (const auto &[code, label] : { std::pair { u"ko"_s, u"한국어"_s }, std::pair { u"en"_s, u"English"_s } }) {
@@ -288,6 +305,12 @@ void DashboardWindow::retranslate()
     m_teamAction->setText(tr("Connect to the &team database…"));
     m_reportAction->setText(tr("Export &briefing…"));
     m_printAction->setText(tr("&Print briefing…"));
+    m_slidesAction->setText(tr("Export charts for &slides…"));
+    m_saveViewAction->setText(tr("&Save view…"));
+    m_saveViewAction->setEnabled(!readOnly);
+    m_saveViewAction->setToolTip(readOnly ? tr("The database is read-only: views cannot be saved") : QString());
+    m_deleteViewAction->setText(tr("&Delete view…"));
+    m_deleteViewAction->setEnabled(!readOnly && !m_savedViewActions.isEmpty());
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -381,6 +404,143 @@ void DashboardWindow::importFiles()
             m_context->recompute();
     });
     dialog.exec();
+}
+
+QString DashboardWindow::pageKey(int index) const
+{
+    return pageKeys().value(index);
+}
+
+Status DashboardWindow::saveView(const QString &name)
+{
+    const Status saved = m_context->storage().saveView(viewOf(*m_context, name, pageKey(currentPage())));
+    refreshSavedViews();
+    return saved;
+}
+
+Status DashboardWindow::openView(const SavedViewRecord &view)
+{
+    const Status applied = applyView(*m_context, view);
+    m_selector->syncFromContext();
+    if (applied && !view.page.isEmpty())
+        showPage(int(pageKeys().indexOf(view.page)));
+    if (applied)
+        statusBar()->showMessage(tr("View “%1” opened").arg(view.name), 10000);
+    return applied;
+}
+
+Status DashboardWindow::openView(const QString &name)
+{
+    const Result<SavedViewRecord> view = m_context->storage().savedView(name);
+    if (!view)
+        return view.problems();
+    return openView(*view);
+}
+
+void DashboardWindow::refreshSavedViews()
+{
+    for (QAction *a : std::as_const(m_savedViewActions)) {
+        m_viewMenu->removeAction(a);
+        a->deleteLater();
+    }
+    m_savedViewActions.clear();
+    const Result<QList<SavedViewRecord>> views = m_context->storage().savedViews();
+    if (views) {
+        for (const SavedViewRecord &v : *views) {
+            auto *action = new QAction(v.name, this);
+            action->setObjectName(u"savedView:"_s + v.name);
+            action->setData(v.name);
+            const QString year = v.year > 0 ? QString::number(v.year) : tr("latest figures");
+            action->setToolTip(tr("%1 · compared with %2 · %3 · weights %4 · saved by %5, %6")
+                                   .arg(m_context->regionName(v.region), m_context->regionName(v.comparison), year,
+                                       v.weightSet == u"equal"_s ? tr("Equal weights") : v.weightSet, v.savedBy,
+                                       v.savedAt.left(16).replace(u'T', u' ')));
+            connect(action, &QAction::triggered, this, [this, name = v.name] {
+                if (Status s = openView(name); !s)
+                    QMessageBox::warning(this, tr("Open view"), tr("The view “%1” cannot be opened:\n%2").arg(name, s.errorText()));
+            });
+            m_viewMenu->insertAction(m_deleteViewAction, action);
+            m_savedViewActions << action;
+        }
+    }
+    m_viewMenu->setToolTipsVisible(true);
+    if (m_deleteViewAction)
+        m_deleteViewAction->setEnabled(!m_context->storage().readOnly() && !m_savedViewActions.isEmpty());
+}
+
+void DashboardWindow::saveViewAsked()
+{
+    if (m_context->storage().readOnly()) {
+        QMessageBox::warning(this, tr("Save view"),
+            tr("The view was not saved:\n%1").arg(m_context->storage().saveView(viewOf(*m_context, u"-"_s, {})).errorText()));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save view"),
+        tr("Name of the view (the regions, year, weights, normalisation, scenario and page shown now):"), QLineEdit::Normal,
+        QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (m_context->storage().savedView(name).ok()
+        && QMessageBox::question(this, tr("Save view"), tr("A view named “%1” exists. Replace it?").arg(name))
+            != QMessageBox::Yes)
+        return;
+    if (Status s = saveView(name); !s) {
+        QMessageBox::warning(this, tr("Save view"), tr("The view was not saved:\n%1").arg(s.errorText()));
+        return;
+    }
+    statusBar()->showMessage(tr("View “%1” saved").arg(name), 10000);
+    // What a view cannot hold, said at once rather than found out when it is opened.
+    QStringList left;
+    if (m_context->weightsEdited())
+        left << tr("the weights changed in the weight editor (the view keeps the weight set %1)").arg(m_context->weightSet());
+    if (m_context->scenarioName().isEmpty() && !m_context->scenarioChanges().isEmpty())
+        left << tr("the scenario's changes that are not saved as a scenario (save it on the scenario page first)");
+    if (!left.isEmpty())
+        QMessageBox::information(this, tr("Save view"),
+            tr("The view “%1” is saved without:\n%2").arg(name, u"• "_s + left.join(u"\n• "_s)));
+}
+
+void DashboardWindow::deleteViewAsked()
+{
+    QStringList names;
+    for (const QAction *a : std::as_const(m_savedViewActions))
+        names << a->data().toString();
+    if (names.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Delete view"), tr("View to delete:"), names, 0, false, &ok);
+    if (!ok || name.isEmpty())
+        return;
+    if (Status s = m_context->storage().deleteView(name); !s)
+        QMessageBox::warning(this, tr("Delete view"), tr("The view was not deleted:\n%1").arg(s.errorText()));
+    else
+        statusBar()->showMessage(tr("View “%1” deleted").arg(name), 10000);
+    refreshSavedViews();
+}
+
+void DashboardWindow::exportSlidesAsked()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the slide pictures"),
+        QSettings().value(u"slides/folder"_s).toString());
+    if (dir.isEmpty())
+        return;
+    QSettings().setValue(u"slides/folder"_s, dir);
+    QProgressDialog progress(tr("Drawing the charts at slide size…"), tr("Stop"), 0, 0, this);
+    progress.setWindowTitle(tr("Export charts for slides"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Result<QStringList> written = exportSlides(*this, dir, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export charts for slides"), tr("No slide pictures were written:\n%1").arg(written.errorText()));
+        return;
+    }
+    statusBar()->showMessage(tr("%1 slide pictures (PNG and SVG, 1920×1080) written to %2").arg(written->size()).arg(dir), 15000);
 }
 
 void DashboardWindow::restoreSettings()

@@ -44,11 +44,28 @@ public:
     void showPlans(const QString &pillar = {});
     WeightEditor *weightEditor();
 
+    // Saved views (보기 ▸ 보기 저장…): the selection shown and the page, under a name in the database.
+    // saveView replaces a view of that name; openView applies the whole selection and shows its page;
+    // both return the storage's or the view's problem (a read-only database, a scenario gone).
+    Status saveView(const QString &name);
+    Status openView(const SavedViewRecord &view);
+    Status openView(const QString &name);
+    // The View menu's saved views, one action each (opened in one click), read again from the database.
+    void refreshSavedViews();
+    // The key of the page at INDEX (overview, infrastructure, …; pageKeys()).
+    QString pageKey(int index) const;
+    QList<QAction *> savedViewActions() const { return m_savedViewActions; }
+
 public slots:
     void importFiles();
     // File ▸ 팀 데이터베이스 연결: the team's PostgreSQL server, in a window of its own.
     void connectTeamDatabase();
     void exportBriefing();
+    // 보기 ▸ 보기 저장… / 보기 삭제…: ask for the name, then save or delete (errors in a message box).
+    void saveViewAsked();
+    void deleteViewAsked();
+    // File ▸ 슬라이드용 그림 내보내기…: every chart at 1920×1080 (PNG and SVG) into a folder asked for.
+    void exportSlidesAsked();
     void setLanguage(const QString &language);
 
 protected:
@@ -83,6 +100,11 @@ private:
     QTimer *m_changeTimer = nullptr; // another desk's changes, gathered for one refresh
     QString m_lastChange;
     QAction *m_reportAction = nullptr;
+    QAction *m_slidesAction = nullptr;
+    QAction *m_saveViewAction = nullptr;
+    QAction *m_deleteViewAction = nullptr;
+    QAction *m_savedViewsSection = nullptr;
+    QList<QAction *> m_savedViewActions;
     QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_languageActions;

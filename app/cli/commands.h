@@ -39,6 +39,9 @@ int runScenario(const GlobalOptions &global, const QStringList &arguments);
 // Need a QApplication (they draw); they open the database once their options are read.
 int runScreenshot(const GlobalOptions &global, const QStringList &arguments);
 int runExportPdf(const GlobalOptions &global, const QStringList &arguments);
+int runExportSlides(const GlobalOptions &global, const QStringList &arguments);
+// Saved views: view save|list|history|delete (headless).
+int runView(const GlobalOptions &global, const QStringList &arguments);
 
 // Shared by the commands.
 void printError(const QString &text);
@@ -56,6 +59,9 @@ std::optional<RegionScope> scopeFrom(const QCommandLineParser &parser, Storage &
 // with the accepted forms.
 std::optional<QString> regionFrom(Storage &storage, const QString &value, const QStringList &allowed,
     const QString &command, const QString &option);
+// --view NAME (export-pdf, screenshot, export-slides): the saved view, or nullopt with the reason
+// printed (an unknown name lists the views there are).
+std::optional<SavedViewRecord> viewFrom(Storage &storage, const QString &name, const QString &command);
 // Writes bytes to FILE through a temporary file and a rename, or to stdout when FILE is empty.
 bool writeOutput(const QString &file, const QByteArray &bytes, QString *error);
 

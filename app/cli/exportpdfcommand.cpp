@@ -3,6 +3,8 @@
 #include "dashboardcontext.h"
 #include "language.h"
 #include "report/briefingreport.h"
+#include "savedview.h"
+#include "scoring/indexreport.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -29,7 +31,12 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
                                                      "scenario NAME."_s, u"NAME"_s);
     const QCommandLineOption plans(u"plans"_s, u"Add that page for plan items with targets: PLAN or PLAN:ITEM,ITEM "
                                                "(repeatable; with --scenario, on top of it)."_s, u"PLAN[:ITEM,...]"_s);
-    parser.addOptions({ region, compare, year, weights, lang, scenario, plans });
+    const QCommandLineOption normalise(u"normalise"_s, u"minmax (default), zscore, rank or goalposts."_s, u"METHOD"_s,
+        u"minmax"_s);
+    const QCommandLineOption view(u"view"_s, u"A saved view (ai-readiness view list): its region, comparison, year, weights, "
+                                             "normalisation, scenario and level. Options given beside it override its fields."_s,
+        u"NAME"_s);
+    parser.addOptions({ region, compare, year, weights, normalise, lang, scenario, plans, view });
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness export-pdf"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
@@ -47,13 +54,32 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
     if (!database)
         return 1;
     Storage &db = *database;
+    // The selection: the saved view's fields (--view), each overridden by an option given beside it.
+    SavedViewRecord selection;
+    if (parser.isSet(view)) {
+        const std::optional<SavedViewRecord> saved = viewFrom(db, parser.value(view), u"export-pdf"_s);
+        if (!saved)
+            return 2;
+        selection = *saved;
+    }
+    if (parser.isSet(weights) || selection.weightSet.isEmpty())
+        selection.weightSet = parser.value(weights);
     // An unknown set is refused as index refuses it (it was printed on the cover while the report
     // used equal weights; issue 18, 8).
-    if (const QStringList sets = weightSetNames(db); !sets.contains(parser.value(weights))) {
-        printError(u"export-pdf: unknown weight set '%1'; the database has: %2"_s.arg(parser.value(weights), sets.join(u", "_s)));
+    if (const QStringList sets = weightSetNames(db); !sets.contains(selection.weightSet)) {
+        printError(u"export-pdf: unknown weight set '%1'; the database has: %2"_s.arg(selection.weightSet, sets.join(u", "_s)));
         return 2;
     }
-    const std::optional<RegionScope> scope = scopeFrom(parser, db, u"export-pdf"_s);
+    if (parser.isSet(normalise) || selection.normalisation.isEmpty()) {
+        if (!parseNormalisation(parser.value(normalise))) {
+            printError(CliText::tr("export-pdf: --normalise takes minmax, zscore, rank or goalposts, not '%1'").arg(parser.value(normalise)));
+            return 2;
+        }
+        selection.normalisation = parser.value(normalise);
+    }
+    std::optional<RegionScope> scope = RegionScope { selection.level, selection.within };
+    if (!parser.isSet(view) || parser.isSet(u"level"_s) || parser.isSet(u"within"_s))
+        scope = scopeFrom(parser, db, u"export-pdf"_s);
     if (!scope)
         return 2;
     DashboardContext context(database, nullptr, *scope);
@@ -63,17 +89,17 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
             scope->within.isEmpty() ? QString() : u" --within "_s + scope->within));
         return 2;
     }
-    QString focus = context.focus();
+    selection.level = scope->level;
+    selection.within = scope->within;
     if (parser.isSet(region)) {
         const std::optional<QString> code = regionFrom(context.storage(), parser.value(region),
             context.regionCodes(), u"export-pdf"_s, u"--region"_s);
         if (!code)
             return 2;
-        focus = *code;
+        selection.region = *code;
     }
-    QStringList others { context.comparison() };
     if (parser.isSet(compare)) {
-        others.clear();
+        QStringList others;
         for (const QString &name : parser.value(compare).split(u',', Qt::SkipEmptyParts)) {
             const std::optional<QString> code = regionFrom(context.storage(), name,
                 context.comparisonCodes(), u"export-pdf"_s, u"--compare"_s);
@@ -86,48 +112,58 @@ int runExportPdf(const GlobalOptions &global, const QStringList &arguments)
             printError(CliText::tr("export-pdf: --compare names no region"));
             return 2;
         }
-    }
-    // The briefing sets one comparison region beside the focus (its tables and charts have one
-    // column for it): a list is refused rather than cut to its first region.
-    if (others.size() > 1) {
-        printError(CliText::tr("export-pdf: --compare takes one region for now (the briefing compares the focus with one "
-                   "region); given %1: %2").arg(others.size()).arg(others.join(u", "_s)));
-        return 2;
-    }
-    context.setFocus(focus);
-    context.setComparison(others.first());
-    if (parser.value(year) != u"latest"_s) {
-        bool ok = false;
-        const int y = parser.value(year).toInt(&ok);
-        if (!ok) {
-            printError(CliText::tr("export-pdf: --year takes a year or latest"));
+        // The briefing sets one comparison region beside the focus (its tables and charts have one
+        // column for it): a list is refused rather than cut to its first region.
+        if (others.size() > 1) {
+            printError(CliText::tr("export-pdf: --compare takes one region for now (the briefing compares the focus with one "
+                       "region); given %1: %2").arg(others.size()).arg(others.join(u", "_s)));
             return 2;
         }
-        context.setYear(y);
+        selection.comparison = others.first();
     }
-    context.setWeightSet(parser.value(weights));
+    // A year given as an option is taken as it is (a view's year must have figures: applyView checks it).
+    std::optional<int> explicitYear;
+    if (parser.isSet(year) || !parser.isSet(view)) {
+        explicitYear = 0;
+        if (parser.value(year) != u"latest"_s) {
+            bool ok = false;
+            explicitYear = parser.value(year).toInt(&ok);
+            if (!ok) {
+                printError(CliText::tr("export-pdf: --year takes a year or latest"));
+                return 2;
+            }
+        }
+        selection.year = 0;
+    }
+    if (parser.isSet(scenario))
+        selection.scenario = parser.value(scenario);
+    if (!selection.scenario.isEmpty() && !parser.isSet(view)) {
+        // Checked here for the message the command has always given.
+        Result<QList<ScenarioRecord>> saved = db.scenarios();
+        if (!saved) {
+            printError(u"export-pdf: "_s + saved.errorText());
+            return 1;
+        }
+        if (std::none_of(saved->cbegin(), saved->cend(), [&](const ScenarioRecord &s) { return s.name == selection.scenario; })) {
+            printError(CliText::tr("export-pdf: no saved scenario '%1' (ai-readiness scenario --list)").arg(selection.scenario));
+            return 2;
+        }
+    }
+    if (Status applied = applyView(context, selection); !applied) {
+        printError(u"export-pdf: "_s + applied.errorText());
+        return 2;
+    }
+    if (explicitYear)
+        context.setYear(*explicitYear);
     if (!context.hasRun()) {
         printError(CliText::tr("export-pdf: the index could not be computed (unknown weight set?)"));
         return 1;
     }
-    // The scenario page: a saved scenario and/or plan items, scored with the report's own choices.
-    if (parser.isSet(scenario) || parser.isSet(plans)) {
-        QList<ScenarioChange> changes;
-        QString name;
-        if (parser.isSet(scenario)) {
-            Result<QList<ScenarioRecord>> saved = db.scenarios();
-            if (!saved) {
-                printError(u"export-pdf: "_s + saved.errorText());
-                return 1;
-            }
-            const auto it = std::find_if(saved->cbegin(), saved->cend(), [&](const ScenarioRecord &s) { return s.name == parser.value(scenario); });
-            if (it == saved->cend()) {
-                printError(CliText::tr("export-pdf: no saved scenario '%1' (ai-readiness scenario --list)").arg(parser.value(scenario)));
-                return 2;
-            }
-            changes = it->changes;
-            name = it->name;
-        }
+    // The scenario page: a saved scenario (of the view or --scenario) and/or plan items, scored with
+    // the report's own choices.
+    if (!selection.scenario.isEmpty() || parser.isSet(plans)) {
+        QList<ScenarioChange> changes = context.scenarioChanges();
+        QString name = context.scenarioName();
         QList<PlanChoice> choices;
         for (const QString &text : parser.values(plans)) {
             const std::optional<PlanChoice> c = parsePlanChoice(text);

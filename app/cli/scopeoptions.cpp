@@ -47,4 +47,24 @@ std::optional<QString> regionFrom(Storage &storage, const QString &value, const 
     return std::nullopt;
 }
 
+std::optional<SavedViewRecord> viewFrom(Storage &storage, const QString &name, const QString &command)
+{
+    Result<SavedViewRecord> view = storage.savedView(name);
+    if (view)
+        return *view;
+    if (view.errorKind() != ErrorKind::NotFound) {
+        printError(command + u": "_s + view.errorText());
+        return std::nullopt;
+    }
+    QStringList names;
+    if (Result<QList<SavedViewRecord>> all = storage.savedViews(); all)
+        for (const SavedViewRecord &v : std::as_const(*all))
+            names << v.name;
+    printError(names.isEmpty() ? CliText::tr("%1: --view: no saved view '%2'; the database has none (ai-readiness view save NAME)")
+                                     .arg(command, name)
+                               : CliText::tr("%1: --view: no saved view '%2'; the saved views are: %3")
+                                     .arg(command, name, names.join(u", "_s)));
+    return std::nullopt;
+}
+
 } // namespace air::cli

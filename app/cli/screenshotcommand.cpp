@@ -4,6 +4,7 @@
 #include "dashboardwindow.h"
 #include "language.h"
 #include "pages/page.h"
+#include "savedview.h"
 #include "io/savefile.h"
 
 #include <QApplication>
@@ -25,6 +26,10 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     parser.addOption(lang);
     const QCommandLineOption scenario(u"scenario"_s, u"Show the saved scenario NAME on the scenario page."_s, u"NAME"_s);
     parser.addOption(scenario);
+    const QCommandLineOption view(u"view"_s, u"Show the saved view NAME (ai-readiness view list) on every page: its "
+                                             "regions, year, weights, normalisation, scenario and level; --scenario, "
+                                             "--level and --within given beside it override its fields."_s, u"NAME"_s);
+    parser.addOption(view);
     parser.addOptions(scopeOptions());
     parser.process(QStringList { u"ai-readiness screenshot"_s } + arguments);
     if (parser.positionalArguments().size() != 1) {
@@ -41,7 +46,17 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     std::shared_ptr<Storage> database = openDatabase(global);
     if (!database)
         return 1;
-    const std::optional<RegionScope> scope = scopeFrom(parser, *database, u"screenshot"_s);
+    std::optional<SavedViewRecord> saved;
+    if (parser.isSet(view)) {
+        saved = viewFrom(*database, parser.value(view), u"screenshot"_s);
+        if (!saved)
+            return 2;
+    }
+    std::optional<RegionScope> scope;
+    if (saved && !parser.isSet(u"level"_s) && !parser.isSet(u"within"_s))
+        scope = RegionScope { saved->level, saved->within };
+    else
+        scope = scopeFrom(parser, *database, u"screenshot"_s);
     if (!scope)
         return 2;
     DashboardWindow window(std::move(database), nullptr, *scope);
@@ -53,6 +68,14 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     window.show();
     QApplication::processEvents();
     window.context()->completeUncertainty(); // the window waits for its first paint; a picture must not
+    if (saved) {
+        saved->level = scope->level;
+        saved->within = scope->within;
+        if (Status applied = window.openView(*saved); !applied) {
+            printError(u"screenshot: "_s + applied.errorText());
+            return 2;
+        }
+    }
     if (parser.isSet(scenario)) {
         Result<QList<ScenarioRecord>> saved = window.context()->storage().scenarios();
         const QList<ScenarioRecord> all = saved ? *saved : QList<ScenarioRecord>();

@@ -305,6 +305,41 @@ struct ScenarioHistoryRecord {
     QString changedAt; // ISO 8601 with milliseconds, UTC
 };
 
+// A saved view (보기 저장): the selection the window shows, under a name, to open again in one click or
+// to give to export-pdf and screenshot (--view NAME). An empty text or year 0 is a field not set: the
+// program's default (Jeonnam, Gyeonggi, the latest figures, equal weights, min-max, no scenario, the
+// overview) applies when the view is opened.
+struct SavedViewRecord {
+    QString name;
+    int level = 1;          // 1: the provinces; 2: districts
+    QString within;         // level 2: the province whose districts are ranked; empty for every district
+    QString region;         // the focus region's code
+    QString comparison;     // the comparison region's code
+    int year = 0;           // 0: each indicator's latest figure
+    QString weightSet;
+    QString normalisation;  // minmax, zscore, rank, goalposts (normalisationName)
+    QString scenario;       // a saved scenario's name
+    QString page;           // the page's key (overview, infrastructure, ..., scenario)
+    QString savedBy;
+    QString savedAt;        // ISO 8601 with milliseconds, UTC
+    // The selection, without who and when.
+    bool sameSelection(const SavedViewRecord &o) const
+    {
+        return name == o.name && level == o.level && within == o.within && region == o.region && comparison == o.comparison
+            && year == o.year && weightSet == o.weightSet && normalisation == o.normalisation && scenario == o.scenario
+            && page == o.page;
+    }
+};
+
+// What was done to a saved view (saved, replaced, deleted), by whom and when; kept when the view is deleted.
+struct SavedViewHistoryRecord {
+    QString view;
+    QString action;  // save, delete
+    QString detail;  // a save: the selection in a few words
+    QString changedBy;
+    QString changedAt; // ISO 8601 with milliseconds, UTC
+};
+
 // `check`: the storage's health in a few lines.
 struct StorageCheck {
     bool ok = true;

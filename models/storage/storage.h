@@ -92,6 +92,16 @@ public:
     virtual Status deleteScenario(const QString &name) = 0;
     virtual Result<QList<ScenarioHistoryRecord>> scenarioHistory() = 0; // oldest first
 
+    // Saved views (보기 저장): by name. Saving replaces a view of the same name; a save and a delete are
+    // recorded in savedViewHistory(). ReadOnly when writes are refused; NotFound for an unknown name;
+    // Invalid for a view without a name, a level other than 1 or 2, or naming a region, weight set,
+    // normalisation or scenario the database does not have (nothing is written then).
+    virtual Result<QList<SavedViewRecord>> savedViews() = 0; // by name
+    virtual Result<SavedViewRecord> savedView(const QString &name) = 0;
+    virtual Status saveView(const SavedViewRecord &view) = 0;
+    virtual Status deleteView(const QString &name) = 0;
+    virtual Result<QList<SavedViewHistoryRecord>> savedViewHistory() = 0; // oldest first
+
     // An import: everything it writes, in one transaction (ImportWriter). ReadOnly, or Busy when
     // another import holds the write lock beyond the wait.
     virtual Result<std::unique_ptr<ImportWriter>> beginImport() = 0;

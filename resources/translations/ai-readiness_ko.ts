@@ -1003,6 +1003,78 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>export-csv: --xlsx writes a workbook, not text: name the file with -o FILE</source>
         <translation>export-csv: --xlsx는 텍스트가 아니라 통합 문서를 씁니다. -o FILE로 파일을 지정하십시오</translation>
     </message>
+    <message>
+        <source>export-pdf: --normalise takes minmax, zscore, rank or goalposts, not '%1'</source>
+        <translation>export-pdf: --normalise에는 minmax, zscore, rank, goalposts 중 하나를 쓰십시오 (지정한 값: '%1')</translation>
+    </message>
+    <message>
+        <source>export-slides: name one DIR</source>
+        <translation>export-slides: 폴더(DIR)를 하나 지정하십시오</translation>
+    </message>
+    <message>
+        <source>export-slides: --lang takes ko or en</source>
+        <translation>export-slides: --lang에는 ko나 en을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>export-slides: the database has no districts for this --level/--within</source>
+        <translation>export-slides: 데이터베이스에 이 --level/--within의 시군구 자료가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: --view: no saved view '%2'; the database has none (ai-readiness view save NAME)</source>
+        <translation>%1: --view: 저장된 보기가 없습니다: '%2' (데이터베이스에 저장된 보기가 하나도 없습니다: ai-readiness view save 이름)</translation>
+    </message>
+    <message>
+        <source>%1: --view: no saved view '%2'; the saved views are: %3</source>
+        <translation>%1: --view: 저장된 보기가 없습니다: '%2' (저장된 보기: %3)</translation>
+    </message>
+    <message>
+        <source>view: cannot write %1: %2</source>
+        <translation>view: 쓸 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>view: name an action: save NAME, list, history or delete NAME</source>
+        <translation>view: 동작을 지정하십시오: save 이름, list, history, delete 이름</translation>
+    </message>
+    <message>
+        <source>view %1: name one view</source>
+        <translation>view %1: 보기 이름을 하나 적으십시오</translation>
+    </message>
+    <message>
+        <source>view %1: takes no name</source>
+        <translation>view %1: 이름 없이 쓰십시오</translation>
+    </message>
+    <message>
+        <source>view '%1' deleted</source>
+        <translation>'%1' 보기를 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>view: --page takes one of %1, not '%2'</source>
+        <translation>view: --page에는 %1 중 하나를 쓰십시오 (지정한 값: '%2')</translation>
+    </message>
+    <message>
+        <source>view: --normalise takes minmax, zscore, rank or goalposts, not '%1'</source>
+        <translation>view: --normalise에는 minmax, zscore, rank, goalposts 중 하나를 쓰십시오 (지정한 값: '%1')</translation>
+    </message>
+    <message>
+        <source>view: --year takes a year or latest, not '%1'</source>
+        <translation>view: --year에는 연도나 latest를 쓰십시오 (지정한 값: '%1')</translation>
+    </message>
+    <message>
+        <source>view: unknown weight set '%1'; the database has: %2</source>
+        <translation>view: 알 수 없는 가중치 '%1'. 데이터베이스에 있는 가중치: %2</translation>
+    </message>
+    <message>
+        <source>view: the database has no districts for this --level/--within</source>
+        <translation>view: 데이터베이스에 이 --level/--within의 시군구 자료가 없습니다</translation>
+    </message>
+    <message>
+        <source>view: --year %1: no figure of that year for these regions; the years with figures are %2</source>
+        <translation>view: --year %1: 이 지역들의 그해 수치가 없습니다. 수치가 있는 연도: %2</translation>
+    </message>
+    <message>
+        <source>view '%1' saved</source>
+        <translation>'%1' 보기를 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::ComparisonModel</name>
@@ -1210,6 +1282,128 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
     <message>
         <source>%1 changed figures</source>
         <translation>%1 사용자가 수치 수정</translation>
+    </message>
+    <message>
+        <source>Export charts for &amp;slides…</source>
+        <translation>슬라이드용 그림 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>보기 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The database is read-only: views cannot be saved</source>
+        <translation>데이터베이스가 읽기 전용이라 보기를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view…</source>
+        <translation>보기 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>View “%1” opened</source>
+        <translation>‘%1’ 보기를 열었습니다</translation>
+    </message>
+    <message>
+        <source>latest figures</source>
+        <translation>최신 자료</translation>
+    </message>
+    <message>
+        <source>%1 · compared with %2 · %3 · weights %4 · saved by %5, %6</source>
+        <translation>%1 · 비교 지역: %2 · %3 · 가중치: %4 · 저장: %5, %6</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>동일 가중치</translation>
+    </message>
+    <message>
+        <source>Open view</source>
+        <translation>보기 열기</translation>
+    </message>
+    <message>
+        <source>The view “%1” cannot be opened:
+%2</source>
+        <translation>‘%1’ 보기를 열 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>보기 저장</translation>
+    </message>
+    <message>
+        <source>The view was not saved:
+%1</source>
+        <translation>보기를 저장하지 않았습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Name of the view (the regions, year, weights, normalisation, scenario and page shown now):</source>
+        <translation>보기 이름 (지금 보이는 지역, 연도, 가중치, 정규화, 시나리오, 쪽을 함께 저장합니다):</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists. Replace it?</source>
+        <translation>‘%1’ 보기가 이미 있습니다. 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <source>View “%1” saved</source>
+        <translation>‘%1’ 보기를 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>보기 삭제</translation>
+    </message>
+    <message>
+        <source>View to delete:</source>
+        <translation>삭제할 보기:</translation>
+    </message>
+    <message>
+        <source>The view was not deleted:
+%1</source>
+        <translation>보기를 삭제하지 않았습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>View “%1” deleted</source>
+        <translation>‘%1’ 보기를 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>Folder for the slide pictures</source>
+        <translation>슬라이드 그림을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Drawing the charts at slide size…</source>
+        <translation>슬라이드 크기로 그래프를 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Export charts for slides</source>
+        <translation>슬라이드용 그림 내보내기</translation>
+    </message>
+    <message>
+        <source>No slide pictures were written:
+%1</source>
+        <translation>슬라이드 그림을 쓰지 않았습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 slide pictures (PNG and SVG, 1920×1080) written to %2</source>
+        <translation>슬라이드 그림 파일 %1개(PNG와 SVG, 1920×1080)를 저장했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the weights changed in the weight editor (the view keeps the weight set %1)</source>
+        <translation>가중치 조정에서 바꾼 가중치 (보기에는 가중치 세트 %1로 저장됨)</translation>
+    </message>
+    <message>
+        <source>the scenario's changes that are not saved as a scenario (save it on the scenario page first)</source>
+        <translation>시나리오로 저장하지 않은 변경 (먼저 시나리오 쪽에서 저장하십시오)</translation>
+    </message>
+    <message>
+        <source>The view “%1” is saved without:
+%2</source>
+        <translation>‘%1’ 보기를 저장했지만 다음은 담기지 않았습니다:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3137,45 @@ Source: %7 — %8</source>
     </message>
 </context>
 <context>
+    <name>air::SavedView</name>
+    <message>
+        <source>view '%1': %2</source>
+        <translation>보기 '%1': %2</translation>
+    </message>
+    <message>
+        <source>the database has no districts</source>
+        <translation>데이터베이스에 시군구 자료가 없습니다</translation>
+    </message>
+    <message>
+        <source>the database has no districts of %1</source>
+        <translation>데이터베이스에 %1의 시군구 자료가 없습니다</translation>
+    </message>
+    <message>
+        <source>the region %1 is not among %2</source>
+        <translation>%2 중에 없는 지역입니다: %1</translation>
+    </message>
+    <message>
+        <source>the comparison region %1 is not among %2</source>
+        <translation>%2 중에 없는 비교 지역입니다: %1</translation>
+    </message>
+    <message>
+        <source>the database has no figure of %1 for these regions</source>
+        <translation>이 지역들의 %1년 수치가 데이터베이스에 없습니다</translation>
+    </message>
+    <message>
+        <source>the weight set '%1' is no longer in the database</source>
+        <translation>데이터베이스에 더 이상 없는 가중치입니다: '%1'</translation>
+    </message>
+    <message>
+        <source>unknown normalisation '%1'</source>
+        <translation>알 수 없는 정규화 방법: '%1'</translation>
+    </message>
+    <message>
+        <source>the scenario '%1' is no longer in the database</source>
+        <translation>데이터베이스에 더 이상 없는 시나리오입니다: '%1'</translation>
+    </message>
+</context>
+<context>
     <name>air::ScenarioPage</name>
     <message>
         <source>Scenario</source>
@@ -3474,6 +3707,85 @@ The plan states no value in this indicator's unit (for example one site's capaci
     </message>
 </context>
 <context>
+    <name>air::Slides</name>
+    <message>
+        <source>as of %1</source>
+        <translation>%1년 기준</translation>
+    </message>
+    <message>
+        <source>latest figures</source>
+        <translation>최신 자료</translation>
+    </message>
+    <message>
+        <source>latest figures (%1)</source>
+        <translation>최신 자료 (%1년)</translation>
+    </message>
+    <message>
+        <source>latest figures (%1–%2)</source>
+        <translation>최신 자료 (%1–%2년)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 외 %2곳</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>%1 · sources of the figures: %2</source>
+        <translation>%1 · 지표 출처: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · the nation · %3–%4</source>
+        <translation>%1 · %2 · 전국 · %3–%4년</translation>
+    </message>
+    <message>
+        <source>%1 · compared with %2 · %3</source>
+        <translation>%1 · 비교 지역: %2 · %3</translation>
+    </message>
+    <message>
+        <source>scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>Scores computed by the Jeonnam AI readiness dashboard</source>
+        <translation>점수: 전남 AI 준비도 대시보드 산출</translation>
+    </message>
+    <message>
+        <source>Jeonnam AI readiness dashboard · %1</source>
+        <translation>전남 AI 준비도 대시보드 · %1 작성</translation>
+    </message>
+    <message>
+        <source>cannot draw %1</source>
+        <translation>그림을 그릴 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>name a folder for the slides</source>
+        <translation>슬라이드 그림을 저장할 폴더를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: the slides go into a folder</source>
+        <translation>폴더가 아닙니다: %1 (슬라이드 그림은 폴더에 저장합니다)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>%1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder %1 (no permission)</source>
+        <translation>폴더에 쓸 수 없습니다 (쓰기 권한 없음): %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file: nothing was written</source>
+        <translation>파일이 아닌 같은 이름의 항목이 있습니다: %1 (아무것도 쓰지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>Indicators without a bar to draw (%1) are left out: they are in the page's table.</source>
+        <translation>그릴 막대가 없는 지표 %1개는 뺐습니다. 대시보드의 표에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>air::Storage</name>
     <message>
         <source>cannot start the import: %1</source>
@@ -3586,6 +3898,90 @@ The plan states no value in this indicator's unit (for example one site's capaci
     <message>
         <source>team roles need a team database: --db postgresql://USER@HOST[:PORT]/DBNAME (this is a file)</source>
         <translation>팀 역할은 팀 데이터베이스에만 있습니다: --db postgresql://USER@HOST[:PORT]/DBNAME (지금 연 것은 파일입니다)</translation>
+    </message>
+    <message>
+        <source>cannot read the saved views</source>
+        <translation>저장된 보기를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no saved view named '%1'</source>
+        <translation>저장된 보기가 없습니다: '%1'</translation>
+    </message>
+    <message>
+        <source>the database is open read-only: the view was not saved</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있어 보기를 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a view needs a name</source>
+        <translation>보기 이름을 적으십시오</translation>
+    </message>
+    <message>
+        <source>view '%1': %2</source>
+        <translation>보기 '%1': %2</translation>
+    </message>
+    <message>
+        <source>the level is 1 (provinces) or 2 (districts), not %1</source>
+        <translation>단위는 1(시도) 또는 2(시군구)여야 합니다 (지정한 값: %1)</translation>
+    </message>
+    <message>
+        <source>a province to rank districts within (%1) needs level 2</source>
+        <translation>시군구를 비교할 시도(%1)는 단위 2에서만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown normalisation '%1' (minmax, zscore, rank or goalposts)</source>
+        <translation>알 수 없는 정규화 방법: '%1' (minmax, zscore, rank, goalposts 중 하나)</translation>
+    </message>
+    <message>
+        <source>unknown province '%1'</source>
+        <translation>알 수 없는 시도: '%1'</translation>
+    </message>
+    <message>
+        <source>unknown region '%1'</source>
+        <translation>알 수 없는 지역 '%1'</translation>
+    </message>
+    <message>
+        <source>the database has no figure of the year %1</source>
+        <translation>데이터베이스에 %1년 수치가 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown weight set '%1'</source>
+        <translation>알 수 없는 가중치: '%1'</translation>
+    </message>
+    <message>
+        <source>no saved scenario named '%1'</source>
+        <translation>저장된 시나리오가 없습니다: '%1'</translation>
+    </message>
+    <message>
+        <source>cannot start saving the view: %1</source>
+        <translation>보기 저장을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the view</source>
+        <translation>보기를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the view could not be saved: %1</source>
+        <translation>보기를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the database is open read-only: the view was not deleted</source>
+        <translation>데이터베이스가 읽기 전용으로 열려 있어 보기를 삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot start deleting the view: %1</source>
+        <translation>보기 삭제를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the view</source>
+        <translation>보기를 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the view could not be deleted: %1</source>
+        <translation>보기를 삭제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the saved views' history</source>
+        <translation>저장된 보기의 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>the database is open read-only: %1</source>

@@ -56,8 +56,10 @@ OverviewPage::OverviewPage(DashboardContext *context, QWidget *parent)
     m_opportunity->setWordWrap(true);
     m_opportunity->setFont(medium);
     m_radar = new ChartPanel(tr("Radar of the readiness pillars"), this);
+    m_radar->setObjectName(u"pillars"_s); // the slides' file names (01-overview-pillars.png)
     m_radar->setMinimumSize(380, 340);
     m_scatter = new ChartPanel(tr("Readiness against opportunity"), this);
+    m_scatter->setObjectName(u"readiness-opportunity"_s);
     m_scatter->setMinimumSize(380, 340);
     m_table = makeTable(m_model, tr("Pillar scores"));
     layout->addWidget(m_headline, 0, 0, 1, 3);

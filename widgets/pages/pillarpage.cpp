@@ -40,6 +40,7 @@ PillarPage::PillarPage(const QString &pillar, DashboardContext *context, QWidget
     bold.setBold(true);
     m_evidence->setFont(bold);
     m_chart = new ChartPanel(title(), this);
+    m_chart->setObjectName(u"figures"_s); // the slides' file names (02-infrastructure-figures.png)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_chart);

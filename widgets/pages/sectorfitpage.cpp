@@ -20,6 +20,7 @@ SectorFitPage::SectorFitPage(DashboardContext *context, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_chart = new ChartPanel(tr("Sector fit quadrant"), this);
+    m_chart->setObjectName(u"quadrant"_s); // the slides' file names
     m_chart->setMinimumHeight(380);
     m_reading = new QLabel(this);
     m_reading->setTextFormat(Qt::PlainText); // names from data (issue 18, 2)

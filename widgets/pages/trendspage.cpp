@@ -42,6 +42,7 @@ TrendsPage::TrendsPage(DashboardContext *context, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(m_indicator);
     m_chart = new ChartPanel(tr("Trend"), this);
+    m_chart->setObjectName(u"trend"_s); // the slides' file names
     m_chart->setMinimumHeight(360);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);

@@ -138,7 +138,8 @@ Status PostgresStorage::afterRestore(QSqlDatabase &db)
     // The copied refs were given explicitly: the identity sequences continue after them.
     for (const auto &[table, column] : { std::pair { u"regions"_s, u"ref"_s }, std::pair { u"sources"_s, u"ref"_s },
              std::pair { u"indicators"_s, u"ref"_s }, std::pair { u"observation_history"_s, u"id"_s },
-             std::pair { u"scenario_history"_s, u"id"_s }, std::pair { u"import_log"_s, u"id"_s } }) {
+             std::pair { u"scenario_history"_s, u"id"_s }, std::pair { u"import_log"_s, u"id"_s },
+             std::pair { u"saved_view_history"_s, u"id"_s } }) {
         if (Status s = sql::exec(db, u"SELECT setval(pg_get_serial_sequence('%1', '%2'), COALESCE(MAX(%2), 0) + 1, false) FROM %1"_s
                                          .arg(table, column));
             !s)

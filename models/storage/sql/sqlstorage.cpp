@@ -593,6 +593,8 @@ const QList<std::pair<QString, QString>> &copiedTables()
         { u"scenario_changes"_s, u"scenario, region, indicator, year"_s },
         { u"scenario_history"_s, u"id"_s },
         { u"import_log"_s, u"id"_s },
+        { u"saved_views"_s, u"name"_s },
+        { u"saved_view_history"_s, u"id"_s },
     };
     return tables;
 }

@@ -37,6 +37,11 @@ public:
     Status renameScenario(const QString &name, const QString &newName) override;
     Status deleteScenario(const QString &name) override;
     Result<QList<ScenarioHistoryRecord>> scenarioHistory() override;
+    Result<QList<SavedViewRecord>> savedViews() override;        // sqlsavedviews.cpp
+    Result<SavedViewRecord> savedView(const QString &name) override;
+    Status saveView(const SavedViewRecord &view) override;
+    Status deleteView(const QString &name) override;
+    Result<QList<SavedViewHistoryRecord>> savedViewHistory() override;
     Result<QList<ImportLogRecord>> imports() override;
     Result<TableRows> exportRows(const QString &table, const ObservationFilter &filter) override;
     Result<StorageDump> dumpAll() override;

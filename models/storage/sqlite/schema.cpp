@@ -350,6 +350,36 @@ const QStringList version8 = {
     ))"_s,
 };
 
+// Version 9: saved views (보기 저장, issue 17, 3): the selection the window shows, under a name, so that
+// the briefing for the director is the view that was shown (export-pdf --view, screenshot --view). No
+// references: a view may outlive the scenario or weight set it names, and opening it says so. NULL
+// year: the latest figures; empty text: not set (the program's default). Every save and delete is
+// recorded with who and when, as the scenarios' are.
+const QStringList version9 = {
+    uR"(CREATE TABLE saved_views (
+        name          TEXT PRIMARY KEY,
+        level         INTEGER NOT NULL DEFAULT 1 CHECK (level IN (1, 2)),
+        within        TEXT NOT NULL DEFAULT '',
+        region        TEXT NOT NULL DEFAULT '',
+        comparison    TEXT NOT NULL DEFAULT '',
+        year          INTEGER,
+        weight_set    TEXT NOT NULL DEFAULT '',
+        normalisation TEXT NOT NULL DEFAULT '',
+        scenario      TEXT NOT NULL DEFAULT '',
+        page          TEXT NOT NULL DEFAULT '',
+        saved_by      TEXT NOT NULL DEFAULT '',
+        saved_at      TEXT NOT NULL
+    ))"_s,
+    uR"(CREATE TABLE saved_view_history (
+        id         INTEGER PRIMARY KEY,
+        view_name  TEXT NOT NULL,
+        action     TEXT NOT NULL CHECK (action IN ('save', 'delete')),
+        detail     TEXT NOT NULL DEFAULT '',
+        changed_by TEXT NOT NULL DEFAULT '',
+        changed_at TEXT NOT NULL
+    ))"_s,
+};
+
 // The steps that rebuild a table that others reference: run with foreign keys off.
 bool rebuildsReferencedTables(int fromVersion)
 {
@@ -359,7 +389,7 @@ bool rebuildsReferencedTables(int fromVersion)
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6, version7,
-        version8 };
+        version8, version9 };
     return all;
 }
 

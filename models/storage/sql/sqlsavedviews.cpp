@@ -1,0 +1,211 @@
+// Saved views (보기 저장, issue 17, 3): SqlStorage's calls for the table saved_views and its history,
+// in SQL both engines read alike.
+#include "storage/sql/sqlstorage.h"
+#include "storage/storagetext.h"
+
+#include "storage/sql/sql.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace air {
+namespace {
+
+const QString viewColumns = u"name, level, within, region, comparison, year, weight_set, normalisation, scenario, page, "
+                            "saved_by, saved_at"_s;
+
+SavedViewRecord viewOf(const QSqlQuery &q)
+{
+    const QSqlRecord r = q.record();
+    auto text = [&](const char *column) { return q.value(r.indexOf(QLatin1StringView(column))).toString(); };
+    SavedViewRecord v;
+    v.name = text("name");
+    v.level = q.value(r.indexOf(u"level"_s)).toInt();
+    v.within = text("within");
+    v.region = text("region");
+    v.comparison = text("comparison");
+    const QVariant year = q.value(r.indexOf(u"year"_s));
+    v.year = year.isNull() ? 0 : year.toInt();
+    v.weightSet = text("weight_set");
+    v.normalisation = text("normalisation");
+    v.scenario = text("scenario");
+    v.page = text("page");
+    v.savedBy = text("saved_by");
+    v.savedAt = text("saved_at");
+    return v;
+}
+
+// Text columns are NOT NULL: an unset QString binds as NULL, so it goes in as ''.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
+}
+
+// The selection in a few words, for the history: "KR-46 · KR-41 · 2024 · equal · minmax · overview".
+QString describe(const SavedViewRecord &v)
+{
+    QStringList parts;
+    if (v.level == 2)
+        parts << (v.within.isEmpty() ? u"level 2"_s : u"level 2 within %1"_s.arg(v.within));
+    for (const QString &field : { v.region, v.comparison })
+        parts << (field.isEmpty() ? u"-"_s : field);
+    parts << (v.year > 0 ? QString::number(v.year) : u"latest"_s);
+    for (const QString &field : { v.weightSet, v.normalisation, v.scenario, v.page })
+        if (!field.isEmpty())
+            parts << field;
+    return parts.join(u" · "_s);
+}
+
+// Prepares, binds and runs: false on failure, with the error in q.lastError() (for problemOf, which
+// tells a read-only or busy database from other failures).
+bool execute(QSqlQuery &q, const QString &statement, const QVariantList &values = {})
+{
+    if (!q.prepare(statement))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+bool exists(QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    return sql::scalar(db, statement, values).toLongLong() > 0;
+}
+
+} // namespace
+
+Result<QList<SavedViewRecord>> SqlStorage::savedViews()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!execute(q, u"SELECT %1 FROM saved_views ORDER BY name"_s.arg(viewColumns)))
+        return problemOf(q.lastError(), StorageText::tr("cannot read the saved views"));
+    QList<SavedViewRecord> out;
+    while (q.next())
+        out << viewOf(q);
+    return out;
+}
+
+Result<SavedViewRecord> SqlStorage::savedView(const QString &name)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!execute(q, u"SELECT %1 FROM saved_views WHERE name = ?"_s.arg(viewColumns), { name }))
+        return problemOf(q.lastError(), StorageText::tr("cannot read the saved views"));
+    if (!q.next())
+        return storageProblem(ErrorKind::NotFound, StorageText::tr("no saved view named '%1'").arg(name));
+    return viewOf(q);
+}
+
+Status SqlStorage::saveView(const SavedViewRecord &view)
+{
+    if (readOnly())
+        return storageProblem(ErrorKind::ReadOnly, StorageText::tr("the database is open read-only: the view was not saved"),
+            locator());
+    SavedViewRecord v = view;
+    v.name = view.name.trimmed();
+    if (v.name.isEmpty())
+        return storageProblem(ErrorKind::Invalid, StorageText::tr("a view needs a name"));
+    auto invalid = [&](const QString &reason) {
+        return storageProblem(ErrorKind::Invalid, StorageText::tr("view '%1': %2").arg(v.name, reason));
+    };
+    if (v.level != 1 && v.level != 2)
+        return invalid(StorageText::tr("the level is 1 (provinces) or 2 (districts), not %1").arg(v.level));
+    if (v.level == 1 && !v.within.isEmpty())
+        return invalid(StorageText::tr("a province to rank districts within (%1) needs level 2").arg(v.within));
+    static const QStringList normalisations = { u"minmax"_s, u"zscore"_s, u"rank"_s, u"goalposts"_s };
+    if (!v.normalisation.isEmpty() && !normalisations.contains(v.normalisation))
+        return invalid(StorageText::tr("unknown normalisation '%1' (minmax, zscore, rank or goalposts)").arg(v.normalisation));
+    QSqlDatabase db = connection();
+    if (!v.within.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM regions WHERE code = ? AND level = 1"_s, { v.within }))
+        return invalid(StorageText::tr("unknown province '%1'").arg(v.within));
+    for (const QString &code : { v.region, v.comparison })
+        if (!code.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM regions WHERE code = ?"_s, { code }))
+            return invalid(StorageText::tr("unknown region '%1'").arg(code));
+    if (v.year != 0 && !exists(db, u"SELECT COUNT(*) FROM observations WHERE year = ?"_s, { v.year }))
+        return invalid(StorageText::tr("the database has no figure of the year %1").arg(v.year));
+    if (!v.weightSet.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM weight_sets WHERE name = ?"_s, { v.weightSet }))
+        return invalid(StorageText::tr("unknown weight set '%1'").arg(v.weightSet));
+    if (!v.scenario.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM scenarios WHERE name = ?"_s, { v.scenario }))
+        return invalid(StorageText::tr("no saved scenario named '%1'").arg(v.scenario));
+
+    Transaction tx(db);
+    if (!tx.begin())
+        return storageProblem(ErrorKind::Busy, StorageText::tr("cannot start saving the view: %1").arg(tx.errorText()), locator());
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString by = userName();
+    const QVariant year = v.year > 0 ? QVariant(v.year) : QVariant(QMetaType::fromType<int>());
+    QSqlQuery saved(db);
+    if (!execute(saved,
+        u"INSERT INTO saved_views (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+        "level = excluded.level, within = excluded.within, region = excluded.region, comparison = excluded.comparison, "
+        "year = excluded.year, weight_set = excluded.weight_set, normalisation = excluded.normalisation, "
+        "scenario = excluded.scenario, page = excluded.page, saved_by = excluded.saved_by, saved_at = excluded.saved_at"_s
+            .arg(viewColumns),
+        { v.name, v.level, text(v.within), text(v.region), text(v.comparison), year, text(v.weightSet), text(v.normalisation),
+            text(v.scenario), text(v.page), text(by), at })) {
+        tx.rollback();
+        return problemOf(saved.lastError(), StorageText::tr("cannot save the view"));
+    }
+    QSqlQuery recorded(db);
+    if (!execute(recorded,
+            u"INSERT INTO saved_view_history (view_name, action, detail, changed_by, changed_at) VALUES (?, 'save', ?, ?, ?)"_s,
+            { v.name, describe(v), text(by), at })) {
+        tx.rollback();
+        return problemOf(recorded.lastError(), StorageText::tr("cannot save the view"));
+    }
+    if (!tx.commit())
+        return storageProblem(ErrorKind::Failed, StorageText::tr("the view could not be saved: %1").arg(tx.errorText()), locator());
+    return Ok {};
+}
+
+Status SqlStorage::deleteView(const QString &name)
+{
+    if (readOnly())
+        return storageProblem(ErrorKind::ReadOnly,
+            StorageText::tr("the database is open read-only: the view was not deleted"), locator());
+    QSqlDatabase db = connection();
+    Transaction tx(db);
+    if (!tx.begin())
+        return storageProblem(ErrorKind::Busy, StorageText::tr("cannot start deleting the view: %1").arg(tx.errorText()), locator());
+    QSqlQuery deleted(db);
+    if (!execute(deleted, u"DELETE FROM saved_views WHERE name = ? RETURNING 1"_s, { name })) {
+        tx.rollback();
+        return problemOf(deleted.lastError(), StorageText::tr("cannot delete the view"));
+    }
+    if (!deleted.next()) {
+        tx.rollback();
+        return storageProblem(ErrorKind::NotFound, StorageText::tr("no saved view named '%1'").arg(name));
+    }
+    deleted.finish();
+    QSqlQuery recorded(db);
+    if (!execute(recorded,
+            u"INSERT INTO saved_view_history (view_name, action, detail, changed_by, changed_at) VALUES (?, 'delete', '', ?, ?)"_s,
+            { name, text(userName()), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) })) {
+        tx.rollback();
+        return problemOf(recorded.lastError(), StorageText::tr("cannot delete the view"));
+    }
+    if (!tx.commit())
+        return storageProblem(ErrorKind::Failed, StorageText::tr("the view could not be deleted: %1").arg(tx.errorText()),
+            locator());
+    return Ok {};
+}
+
+Result<QList<SavedViewHistoryRecord>> SqlStorage::savedViewHistory()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!execute(q, u"SELECT view_name, action, detail, changed_by, changed_at FROM saved_view_history ORDER BY id"_s))
+        return problemOf(q.lastError(), StorageText::tr("cannot read the saved views' history"));
+    QList<SavedViewHistoryRecord> out;
+    while (q.next())
+        out << SavedViewHistoryRecord { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString() };
+    return out;
+}
+
+} // namespace air
