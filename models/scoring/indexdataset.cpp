@@ -23,15 +23,6 @@ using index::missing;
 
 using Column = std::vector<double>; // one value per unit row
 
-const Column *columnOf(const QHash<QString, std::map<int, Column>> &figures, const QString &indicator, int year)
-{
-    const auto byYear = figures.constFind(indicator);
-    if (byYear == figures.cend())
-        return nullptr;
-    const auto it = byYear->find(year);
-    return it == byYear->end() ? nullptr : &it->second;
-}
-
 double at(const Column *column, int unit)
 {
     return column ? (*column)[size_t(unit)] : missing;
@@ -43,15 +34,15 @@ double at(const Column *column, int unit)
 // nation's figure of the same year (× 100).
 class YearValues final {
 public:
-    YearValues(const QHash<QString, std::map<int, Column>> &figures, const IndicatorInfo &info, int year, int nationRow)
+    YearValues(const IndexFigures &figures, const IndicatorInfo &info, int year, int nationRow)
         : m_info(info)
-        , m_values(columnOf(figures, info.figuresId(), year))
-        , m_denominators(info.denominator.isEmpty() ? nullptr : columnOf(figures, info.denominator, year))
+        , m_values(figures.column(info.figuresId(), year))
+        , m_denominators(info.denominator.isEmpty() ? nullptr : figures.column(info.denominator, year))
         , m_nation(info.isNationalShare() ? at(m_values, nationRow) : missing)
         , m_share(info.isNationalShare())
     {
         if (info.groupRule.startsWith(u"mean:"_s))
-            m_groupWeights = columnOf(figures, info.groupRule.mid(5), year);
+            m_groupWeights = figures.column(info.groupRule.mid(5), year);
     }
 
     bool isEmpty() const { return m_values == nullptr; }
@@ -188,41 +179,72 @@ Result<std::shared_ptr<const IndexFigures>> IndexFigures::load(Storage &storage,
     Result<FigureColumns> figures = storage.figures(codes);
     if (!figures)
         return figures.problems();
-    out->m_figures = std::move(*figures);
     // Groups have no figures of their own: their columns are as long as the region list; pad them.
     const size_t unitCount = size_t(out->m_units.size());
-    for (auto &byYear : out->m_figures)
+    for (auto &byYear : *figures)
         for (auto &[year, column] : byYear)
             column.resize(unitCount, missing);
+    out->m_figures = std::make_shared<const FigureColumns>(std::move(*figures));
     return std::shared_ptr<const IndexFigures>(std::move(out));
 }
 
 std::shared_ptr<const IndexFigures> IndexFigures::withFigure(const QString &indicator, int year, int unit, double value) const
 {
     auto copy = std::make_shared<IndexFigures>(*this);
-    Column &column = copy->m_figures[indicator][year];
-    if (column.empty())
-        column.assign(size_t(m_units.size()), missing);
-    column[size_t(unit)] = value;
+    copy->changedColumn(indicator, year)[size_t(unit)] = value;
     return copy;
+}
+
+const Column *IndexFigures::column(const QString &indicator, int year) const
+{
+    for (const FigureColumns *table : { &m_changed, m_figures.get() }) {
+        if (!table)
+            continue;
+        const auto byYear = table->constFind(indicator);
+        if (byYear == table->cend())
+            continue;
+        if (const auto it = byYear->find(year); it != byYear->end())
+            return &it->second;
+    }
+    return nullptr;
+}
+
+FigureColumns IndexFigures::table() const
+{
+    FigureColumns out = m_figures ? *m_figures : FigureColumns();
+    for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it)
+        for (const auto &[year, column] : it.value())
+            out[it.key()][year] = column;
+    return out;
+}
+
+Column &IndexFigures::changedColumn(const QString &indicator, int year)
+{
+    std::map<int, Column> &byYear = m_changed[indicator];
+    if (const auto it = byYear.find(year); it != byYear.end())
+        return it->second;
+    const Column *stored = column(indicator, year);
+    return byYear.emplace(year, stored ? *stored : Column(size_t(m_units.size()), missing)).first->second;
 }
 
 double IndexFigures::raw(const QString &indicator, int year, int unit) const
 {
-    return at(columnOf(m_figures, indicator, year), unit);
+    return at(column(indicator, year), unit);
 }
 
 double IndexFigures::value(const IndicatorInfo &info, int year, int unit) const
 {
-    return YearValues(m_figures, info, year, m_nationRow).value(unit);
+    return YearValues(*this, info, year, m_nationRow).value(unit);
 }
 
 QList<int> IndexFigures::allYears() const
 {
     std::set<int> years;
-    for (const auto &byYear : m_figures)
-        for (const auto &[year, column] : byYear)
-            years.insert(year);
+    for (const FigureColumns *table : { &m_changed, m_figures.get() })
+        if (table)
+            for (const auto &byYear : *table)
+                for (const auto &[year, column] : byYear)
+                    years.insert(year);
     return QList<int>(years.rbegin(), years.rend());
 }
 
@@ -236,10 +258,15 @@ int IndexFigures::unitRow(const QString &code) const
 
 std::vector<int> IndexFigures::years(const QString &indicator) const
 {
-    std::vector<int> out;
-    for (const auto &[year, column] : m_figures.value(indicator))
-        out.push_back(year);
-    return out;
+    std::set<int> years;
+    for (const FigureColumns *table : { &m_changed, m_figures.get() }) {
+        if (!table)
+            continue;
+        if (const auto byYear = table->constFind(indicator); byYear != table->cend())
+            for (const auto &[year, column] : *byYear)
+                years.insert(year);
+    }
+    return { years.begin(), years.end() };
 }
 
 QStringList weightSetNames(Storage &storage)
@@ -461,7 +488,7 @@ Result<IndexDataset> buildIndexDataset(const QList<WeightRecord> &weightSet, con
         for (auto it = years.rbegin(); it != years.rend(); ++it) {
             if (*it > out.referenceYear)
                 continue;
-            const int count = countScored(YearValues(figures.table(), info, *it, nationRow));
+            const int count = countScored(YearValues(figures, info, *it, nationRow));
             if (count > bestCount) {
                 bestCount = count;
                 bestYear = *it;
@@ -526,7 +553,7 @@ Result<IndexDataset> buildIndexDataset(const QList<WeightRecord> &weightSet, con
                 IndexDataset::Excluded::Why::PillarInsufficient, c.group });
             continue;
         }
-        const YearValues values(figures.table(), info, c.year, nationRow);
+        const YearValues values(figures, info, c.year, nationRow);
         std::vector<double> col;
         col.reserve(size_t(units.size()));
         for (int u = 0; u < units.size(); ++u)

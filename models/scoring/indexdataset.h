@@ -79,7 +79,10 @@ public:
     int unitRow(const QString &code) const;
     int nationRow() const { return m_nationRow; }
     bool isCapitalRegion(int unit) const { return m_capital[size_t(unit)]; } // a district: its province's
-    const QHash<QString, std::map<int, std::vector<double>>> &table() const { return m_figures; }
+    // The column of raw figures of an indicator (by id) and year, one per unit row; null when none.
+    const std::vector<double> *column(const QString &indicator, int year) const;
+    // Every column, the changed ones laid over the stored ones (a copy: for checks and tests).
+    FigureColumns table() const;
     // A copy with a scenario's changes in place of the stored figures (scoring/scenario.h, applyChanges).
     std::shared_ptr<const IndexFigures> withChanges(const QList<ScenarioChange> &changes, QStringList *skipped) const;
     // A copy with one raw figure set (the gap list's "what if the figure were …"): never written
@@ -91,7 +94,12 @@ private:
     QList<Unit> m_units;
     int m_scored = 0;
     std::shared_ptr<const QList<IndicatorInfo>> m_indicators;
-    QHash<QString, std::map<int, std::vector<double>>> m_figures;
+    // The figures as read, shared by every copy (a scenario, a gap's "what if"); the columns a copy
+    // changed are its own, in m_changed, laid over them. A change of one figure copies one column,
+    // not the table (a million values at district level).
+    std::shared_ptr<const FigureColumns> m_figures;
+    FigureColumns m_changed;
+    std::vector<double> &changedColumn(const QString &indicator, int year);
     std::vector<bool> m_capital;
     int m_nationRow = -1;
 };

@@ -25,7 +25,6 @@ std::shared_ptr<const IndexFigures> IndexFigures::withChanges(const QList<Scenar
     QHash<QString, const IndicatorInfo *> infos;
     for (const IndicatorInfo &info : *m_indicators)
         infos.insert(info.id, &info);
-    const size_t unitCount = size_t(m_units.size());
     for (const ScenarioChange &c : changes) {
         const int row = unitRow(c.region);
         if (row < 0 || !m_units[row].members.empty()) {
@@ -33,9 +32,7 @@ std::shared_ptr<const IndexFigures> IndexFigures::withChanges(const QList<Scenar
                 *skipped << u"%1:%2:%3"_s.arg(c.region, c.indicator).arg(c.year);
             continue;
         }
-        std::vector<double> &column = out->m_figures[c.indicator][c.year];
-        if (column.empty())
-            column.assign(unitCount, missing);
+        std::vector<double> &column = out->changedColumn(c.indicator, c.year);
         const double old = column[size_t(row)];
         column[size_t(row)] = c.value;
         // A count's national figure includes the region's: it moves by the same difference (only where
