@@ -17,11 +17,13 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -95,6 +97,12 @@ QString dump(Storage &storage)
     }
     const Result<QList<HistoryRecord>> history = storage.history({});
     out += u"== history (%1)\n"_s.arg(history ? history->size() : -1);
+    const Result<QList<RegionBoundaryRecord>> boundaries = storage.regionBoundaries();
+    out += u"== region boundaries (%1)\n"_s.arg(boundaries ? boundaries->size() : -1);
+    for (const RegionBoundaryRecord &b : boundaries ? *boundaries : QList<RegionBoundaryRecord>())
+        out += QStringList { b.region, boundaryOutlineText(b.rings), b.sourceFile, QString::number(b.feature), b.importedBy,
+                   b.importedAt }.join(u'|')
+            + u'\n';
     return out;
 }
 
@@ -696,17 +704,24 @@ void TestStorage::olderSchemaTakesTheSameSteps()
 {
     Place place;
     const int latest = schema::latestVersion();
-    QVERIFY(latest >= 8);
+    QVERIFY(latest >= 9);
+    // The tables the last step creates (region_boundaries in version 9): absent before it, there after.
+    QStringList lastTables;
+    static const QRegularExpression created(u"^CREATE TABLE (\\w+)"_s);
+    for (const QString &statement : schema::stepStatements(latest - 1))
+        if (const QRegularExpressionMatch m = created.match(statement); m.hasMatch())
+            lastTables << m.captured(1);
+    QVERIFY(!lastTables.isEmpty());
     {
         // A database at the version before: on a server, the latest one with the last step undone
-        // by hand (import_log is what version 8 adds), its team roles set up; a file is made at that
-        // version.
+        // by hand, its team roles set up; a file is made at that version.
         std::shared_ptr<Storage> storage;
         if (onServer()) {
             storage = place.open(false);
             QVERIFY(storage->initTeam().ok());
             QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-            QVERIFY(q.exec(u"DROP TABLE import_log"_s));
+            for (const QString &table : std::as_const(lastTables))
+                QVERIFY(q.exec(u"DROP TABLE %1"_s.arg(table)));
             QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(latest - 1)));
             // An older program's version of a server function (here one that checks nothing).
             QVERIFY(q.exec(u"CREATE OR REPLACE FUNCTION air_observations_references() RETURNS trigger LANGUAGE plpgsql "
@@ -719,21 +734,30 @@ void TestStorage::olderSchemaTakesTheSameSteps()
             storage = *opened;
         }
         QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-        QVERIFY(!q.exec(u"SELECT count(*) FROM import_log"_s));
+        for (const QString &table : std::as_const(lastTables))
+            QVERIFY2(!q.exec(u"SELECT count(*) FROM %1"_s.arg(table)), qPrintable(table));
         storage->releaseThread();
     }
     const std::shared_ptr<Storage> again = place.open();
     QCOMPARE(again->check().schemaVersion, latest);
     QVERIFY(again->check().ok);
     QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
+    for (const QString &table : std::as_const(lastTables))
+        QVERIFY2(q.exec(u"SELECT count(*) FROM %1"_s.arg(table)), qPrintable(q.lastError().text()));
     QVERIFY2(q.exec(u"SELECT count(*) FROM import_log WHERE origin = 'bundled'"_s) && q.next(), qPrintable(q.lastError().text()));
     QCOMPARE(q.value(0).toInt(), 1); // and the bundled dataset's load is its first entry
+    // `check` counts the new table's rows.
+    const StorageCheck check = again->check();
+    QVERIFY(std::any_of(check.counts.cbegin(), check.counts.cend(),
+        [](const auto &count) { return count.first == u"region_boundaries"_s && count.second == 0; }));
     if (onServer()) {
-        // The team's roles reach the new table: a viewer reads it, an editor's import writes it.
-        QVERIFY(q.exec(u"SELECT has_table_privilege('air_viewer', 'import_log', 'SELECT'), "
-                       "has_table_privilege('air_editor', 'import_log', 'INSERT')"_s) && q.next());
-        QVERIFY(q.value(0).toBool());
-        QVERIFY(q.value(1).toBool());
+        // The team's roles reach the new tables: a viewer reads them, an editor writes them.
+        for (const QString &table : std::as_const(lastTables)) {
+            QVERIFY(q.exec(u"SELECT has_table_privilege('air_viewer', '%1', 'SELECT'), "
+                           "has_table_privilege('air_editor', '%1', 'INSERT')"_s.arg(table)) && q.next());
+            QVERIFY2(q.value(0).toBool(), qPrintable(table));
+            QVERIFY2(q.value(1).toBool(), qPrintable(table));
+        }
         // And the server's functions are this program's again: a figure without its region is refused.
         QVERIFY(!q.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
                         "SELECT 1073741824, indicator_ref, 1901, 1, 'estimate', source_ref, '', 'user' FROM observations LIMIT 1"_s));
@@ -748,7 +772,13 @@ void TestStorage::copyBothWaysKeepsEveryRow()
     // A user's figure with its history, besides the bundled rows.
     const ObservationRecord read = figure(*source, u"KR-46"_s, u"doctors_per_1000"_s, 2024);
     QVERIFY(source->editObservation(editOf(read, 3.3, u"홍길동"_s)).ok());
+    // And a region's boundary (a made-up square, TEST FIGURES), so that the copy carries the table.
+    RegionBoundaryRecord square { u"KR-46-110"_s,
+        { { { 126.35, 34.77 }, { 126.45, 34.77 }, { 126.45, 34.85 }, { 126.35, 34.85 }, { 126.35, 34.77 } } },
+        u"squares.geojson"_s, 0, {}, {} };
+    QVERIFY(source->saveRegionBoundaries({ square }).ok());
     const QString before = dump(*source);
+    QVERIFY(before.contains(u"== region boundaries (1)\nKR-46-110|126.350000 34.770000,"_s));
     const auto dumped = source->dumpAll();
     QVERIFY2(dumped.ok(), qPrintable(dumped.errorText()));
     // Into a file, and from that file into a new place of this engine.

@@ -593,6 +593,7 @@ const QList<std::pair<QString, QString>> &copiedTables()
         { u"scenario_changes"_s, u"scenario, region, indicator, year"_s },
         { u"scenario_history"_s, u"id"_s },
         { u"import_log"_s, u"id"_s },
+        { u"region_boundaries"_s, u"region"_s },
     };
     return tables;
 }
