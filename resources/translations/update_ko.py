@@ -840,6 +840,8 @@ KO = {
     "scenario '%1': %2 is changed twice": "시나리오 '%1': %2 변경이 두 번 있습니다",
     # Maps (issue 17, 1): the tile map at both levels, imported boundaries
     "No boundary imported for: %1": "경계 자료가 없는 지역: %1",
+    "Boundaries imported for %1 of %2 regions: tiles until every one has its boundary (missing: %3).":
+        "경계 자료가 %2곳 중 %1곳에만 있어, 모든 지역의 경계가 갖춰질 때까지 타일로 표시합니다 (없는 지역: %3).",
     "No tile layout for these regions: tiles in code order, not in their geographic place.":
         "이 지역들의 타일 배치 자료가 없어 지리적 위치가 아닌 코드 순서로 배치했습니다.",
     "Regions without a place in the tile layout (%1): under the map, in code order.":

@@ -58,8 +58,23 @@ QString mapBasis(const DashboardContext &context, int column)
 
 void setUpMap(TileMap &map, const DashboardContext &context, const RankingModel &model, int column)
 {
-    map.setRegions(context.regionCodes(), layoutMapOf(context));
-    map.setOutlines(context.outlines());
+    const QStringList regions = context.regionCodes();
+    map.setRegions(regions, layoutMapOf(context));
+    // Outlines only when every region shown has one: no region may vanish from the map. Until then the
+    // tiles, with a note of what is missing.
+    QStringList without;
+    for (const QString &code : regions)
+        if (!context.outlines().contains(code))
+            without << context.regionName(code);
+    const bool complete = without.isEmpty() && !regions.isEmpty();
+    map.setOutlines(complete ? context.outlines() : QHash<QString, QPainterPath>());
+    map.setExtraNote(complete || context.outlines().isEmpty()
+            ? QString()
+            : QCoreApplication::translate("TileMap", "Boundaries imported for %1 of %2 regions: tiles until every one has its "
+                                                     "boundary (missing: %3).")
+                  .arg(regions.size() - without.size())
+                  .arg(regions.size())
+                  .arg(without.join(u", "_s)));
     map.setBasis(mapBasis(context, column));
     map.setModel(&model, column, context.focus());
 }

@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 namespace air {
 namespace {
 
-const double legendHeight = 44;
-const double noteHeight = 30;
+const double legendHeight = 50; // a title and one or two rows of classes
+const double noteHeight = 44; // three lines of 8 points
 const int classes = 5; // of 20 points each
 
 } // namespace
@@ -124,6 +124,12 @@ QPointF TileMap::mapPoint(const QPointF &lonLat) const
 
 QString TileMap::note() const
 {
+    const QString own = ownNote();
+    return m_extraNote.isEmpty() ? own : own.isEmpty() ? m_extraNote : m_extraNote + u' ' + own;
+}
+
+QString TileMap::ownNote() const
+{
     if (showsOutlines()) {
         QStringList without;
         for (int r = 0; m_model && r < m_model->rowCount(); ++r)
@@ -149,6 +155,17 @@ QRectF TileMap::tileRect(const QString &code) const
     const double cell = cellSize();
     const double gap = cell * 0.06;
     return QRectF(place->x() * cell + gap, place->y() * cell + gap, cell - 2 * gap, cell - 2 * gap);
+}
+
+QRectF TileMap::labelAnchor(const QString &code) const
+{
+    QRectF largest;
+    for (const QPolygonF &part : regionPath(code).toSubpathPolygons()) {
+        const QRectF box = part.boundingRect();
+        if (box.width() * box.height() > largest.width() * largest.height())
+            largest = box;
+    }
+    return largest;
 }
 
 QPainterPath TileMap::regionPath(const QString &code) const
@@ -227,7 +244,8 @@ void TileMap::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
-// The five classes and the grey of "no data", each a swatch with its range.
+// The five classes and the grey of "no data", each a swatch with its range: one row, or two where the
+// labels (measured on the painter's device: the screen, or the report's PDF) do not fit in one.
 void TileMap::drawLegend(QPainter &p, const QRectF &area) const
 {
     const QColor ink = palette::darkTheme() ? Qt::white : Qt::black;
@@ -235,18 +253,24 @@ void TileMap::drawLegend(QPainter &p, const QRectF &area) const
     p.setPen(ink);
     p.drawText(QRectF(area.left() + 4, area.top() + 2, area.width() - 8, 14), Qt::AlignLeft | Qt::AlignVCenter,
         tr("Score (of 100), in classes of 20 points"));
-    const double step = (area.width() - 8) / (classes + 1);
-    for (int c = -1; c < classes; ++c) {
-        const double x = area.left() + 4 + (c < 0 ? classes : c) * step;
-        const QRectF swatch(x, area.top() + 18, 12, 12);
+    QStringList labels;
+    for (int c = 0; c < classes; ++c)
+        labels << u"%1–%2"_s.arg(c * 100 / classes).arg((c + 1) * 100 / classes);
+    labels << tr("no data");
+    double widest = 0;
+    for (const QString &label : std::as_const(labels))
+        widest = std::max(widest, p.fontMetrics().horizontalAdvance(label) + 0.0);
+    const double swatch = 12, gap = 3;
+    const int perRow = (area.width() - 8) / (labels.size()) >= swatch + gap + widest + 4 ? int(labels.size()) : 3;
+    const double step = (area.width() - 8) / perRow;
+    for (int i = 0; i < labels.size(); ++i) {
+        const int c = i < classes ? i : -1;
+        const QRectF box(area.left() + 4 + (i % perRow) * step, area.top() + 18 + (i / perRow) * 15, swatch, swatch);
         p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
         p.setBrush(classColour(c));
-        p.drawRect(swatch);
+        p.drawRect(box);
         p.setPen(ink);
-        const QString label = c < 0 ? tr("no data")
-            : c == classes - 1      ? u"%1–%2"_s.arg(c * 20).arg(100)
-                                    : u"%1–<%2"_s.arg(c * 20).arg((c + 1) * 20);
-        p.drawText(QRectF(swatch.right() + 3, swatch.top() - 2, step - 16, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(box.right() + gap, box.top() - 2, step - swatch - gap, 16), Qt::AlignLeft | Qt::AlignVCenter, labels[i]);
     }
 }
 
@@ -341,7 +365,7 @@ void TileMap::paintEvent(QPaintEvent *)
     }
     // Names in the middle of each outline's box, where it is large enough for them.
     for (const auto &[r, path] : std::as_const(drawn)) {
-        const QRectF box = path.boundingRect();
+        const QRectF box = labelAnchor(m_model->code(r));
         if (box.width() >= 36 && box.height() >= 26)
             drawLabel(p, r, QRectF(box.center().x() - 45, box.center().y() - 13, 90, 26), valueOf(r), 8, 7.5);
     }

@@ -30,6 +30,12 @@ public:
     void setModel(const RankingModel *model, int column, const QString &focus);
     // What the hover says after the value: the year and the source of the scores.
     void setBasis(const QString &basis) { m_basis = basis; }
+    // A note of the caller's under the legend (before the map's own).
+    void setExtraNote(const QString &note)
+    {
+        m_extraNote = note;
+        updateGeometry();
+    }
     // Outlines in longitude/latitude (WGS84 degrees), one path per region (holes by odd-even fill);
     // empty for the tiles.
     void setOutlines(const QHash<QString, QPainterPath> &outlines);
@@ -45,6 +51,8 @@ public:
     // Where a region is drawn: its tile, or its outline's bounding box.
     QRectF tileRect(const QString &code) const;
     QPainterPath regionPath(const QString &code) const;
+    // Where a region's name is written on its outline: the middle of its largest part.
+    QRectF labelAnchor(const QString &code) const;
     // The part of the widget the tiles or outlines take (the legend is under it).
     QRectF mapRect() const;
     // Where a point of longitude and latitude is drawn, with outlines shown.
@@ -65,6 +73,7 @@ protected:
 
 private:
     double cellSize() const;
+    QString ownNote() const;
     double mapHeight(double width) const;
     int rowOf(const QString &code) const;
     double valueOf(int row) const;
@@ -78,6 +87,7 @@ private:
     int m_column = 1;
     QString m_focus;
     QString m_basis;
+    QString m_extraNote;
     TilePlacement m_placement;
     QHash<QString, QPainterPath> m_outlines; // longitude, latitude
     QRectF m_outlineBounds;                  // in projected units (longitude × m_shrink, −latitude)

@@ -839,7 +839,9 @@ void BriefingReport::drawRanking(QPainter &p) const
     // report's painter: tiles and outlines stay vector paths in the PDF.
     TileMap map;
     setUpMap(map, *m_context, model, RankingModel::Score);
-    map.resize(map.minimumWidth(), std::min(map.minimumHeight(), map.heightForWidth(map.minimumWidth())));
+    const int mapWidth = map.minimumWidth();
+    map.setMinimumSize(0, 0); // as tall as its map and legend need, no taller (a province's districts: less than the provinces)
+    map.resize(mapWidth, std::min(440, map.heightForWidth(mapWidth)));
     double mapScale = 0.5;
     int points = 7;
     for (const auto &[scale, size] : { std::pair { 0.75, 8 }, { 0.75, 7 }, { 0.62, 8 }, { 0.62, 7 } }) {
