@@ -286,6 +286,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>Source: computed by this program from the published statistics listed on the data page (indicators: %1)</source>
         <translation>출처: 자료 페이지에 출처를 밝힌 공표 통계로 이 프로그램이 계산 (지표 %1개)</translation>
     </message>
+    <message>
+        <source>Boundaries imported for %1 of %2 regions: tiles until every one has its boundary (missing: %3).</source>
+        <translation>경계 자료가 %2곳 중 %1곳에만 있어, 모든 지역의 경계가 갖춰질 때까지 타일로 표시합니다 (없는 지역: %3).</translation>
+    </message>
 </context>
 <context>
     <name>air::BriefingReport</name>
