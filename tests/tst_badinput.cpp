@@ -1,6 +1,7 @@
 // Bad input never changes the database: every file under tests/data/bad/ (listed in cases.csv
 // with the file, line, column and reason the error must name), plus the cases that cannot be
 // committed (a 2 GB file, a directory, a file without read permission) generated here.
+#include "import/boundaryimport.h"
 #include "import/importer.h"
 #include "io/csvparser.h"
 #include "io/textdecoder.h"
@@ -78,6 +79,14 @@ bool parseOptions(const QStringList &words, ImportOptions *options)
 
 Q_DECLARE_METATYPE(BadCase)
 
+struct BadBoundaries {
+    QByteArray bytes;
+    qint64 line = 0;
+    int column = 0;
+    QString reason;
+};
+Q_DECLARE_METATYPE(BadBoundaries)
+
 struct BadWorkbook {
     QString name;
     QByteArray bytes;
@@ -103,6 +112,9 @@ private slots:
     void directoryIsRefused();
     void unreadableFileIsRefused();
     void hostileNamesAreStoredAsText();
+    void badBoundaries_data();
+    void badBoundaries();
+    void twoGigabyteBoundaryFileIsRefused();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -342,6 +354,99 @@ void TestBadInput::hostileNamesAreStoredAsText()
     QCOMPARE(
         test::scalar(db, u"SELECT name_en FROM indicators WHERE id = 'hostile_one'"_s).toString(), hostile);
     QCOMPARE(test::scalar(db, u"SELECT count(*) FROM observations"_s).toLongLong(), observationsBefore);
+}
+
+
+// GeoJSON boundaries (issue 17, 1): every broken file names the file, the feature (features[N]) or the
+// line and column of bad JSON, and the reason, and leaves the database as it was. The squares are made
+// up (TEST FIGURES), named as Jeonnam's districts.
+void TestBadInput::badBoundaries_data()
+{
+    QTest::addColumn<BadBoundaries>("bad");
+    // QByteArray results, not QStringBuilder ones that would refer to the parameters after the return.
+    const auto collection = [](const QByteArray &features) -> QByteArray {
+        return "{\"type\": \"FeatureCollection\", \"features\": [" + features + "]}";
+    };
+    const auto feature = [](const QByteArray &geometry, const QByteArray &name = "전라남도 목포시") -> QByteArray {
+        return "{\"type\": \"Feature\", \"properties\": {\"adm_nm\": \"" + name + "\"}, \"geometry\": " + geometry + "}";
+    };
+    const QByteArray square = "{\"type\": \"Polygon\", \"coordinates\": [[[126.35, 34.77], [126.45, 34.77], [126.45, 34.85], "
+                              "[126.35, 34.85], [126.35, 34.77]]]}";
+    // Column 23: where QJsonParseError's offset stands, on the first character of "geometry" after its quote.
+    QTest::newRow("bad JSON: a comma missing on line 3")
+        << BadBoundaries { "{\"type\": \"FeatureCollection\",\n \"features\": [\n  {\"type\": \"Feature\" \"geometry\": null}]}", 3, 23,
+               u"not valid JSON"_s };
+    QTest::newRow("not a FeatureCollection")
+        << BadBoundaries { "{\"type\": \"Feature\", \"geometry\": null}", 0, 0, u"not a GeoJSON FeatureCollection"_s };
+    QTest::newRow("no features") << BadBoundaries { collection(""), 0, 0, u"has no features"_s };
+    QTest::newRow("wrong geometry type: a LineString")
+        << BadBoundaries { collection(feature(square) + "," + feature("{\"type\": \"LineString\", \"coordinates\": [[126.4, 34.8], [126.5, 34.9]]}")),
+               0, 0, u"features[1]: its geometry is a LineString; a boundary is a Polygon or a MultiPolygon"_s };
+    QTest::newRow("no geometry") << BadBoundaries { collection(feature("null")), 0, 0, u"features[0]: it has no geometry"_s };
+    QTest::newRow("ring not closed")
+        << BadBoundaries { collection(feature("{\"type\": \"Polygon\", \"coordinates\": [[[126.35, 34.77], [126.45, 34.77], "
+                                              "[126.45, 34.85], [126.35, 34.85], [126.36, 34.77]]]}")),
+               0, 0, u"features[0]: ring 1 is not closed"_s };
+    QTest::newRow("ring of three points")
+        << BadBoundaries { collection(feature("{\"type\": \"Polygon\", \"coordinates\": [[[126.35, 34.77], [126.45, 34.77], [126.35, 34.77]]]}")),
+               0, 0, u"features[0]: ring 1 has 3 points; a closed ring needs 4 or more"_s };
+    QTest::newRow("a position that is not two numbers")
+        << BadBoundaries { collection(feature("{\"type\": \"Polygon\", \"coordinates\": [[[126.35, 34.77], [126.45, \"34.77\"], "
+                                              "[126.45, 34.85], [126.35, 34.77]]]}")),
+               0, 0, u"features[0]: point 2 of ring 1 is not a position"_s };
+    QTest::newRow("coordinates out of range: latitude and longitude swapped")
+        << BadBoundaries { collection(feature("{\"type\": \"Polygon\", \"coordinates\": [[[34.77, 126.35], [34.77, 126.45], "
+                                              "[34.85, 126.45], [34.77, 126.35]]]}")),
+               0, 0, u"neither longitude and latitude"_s };
+    QTest::newRow("coordinates out of range: a point outside Korea")
+        << BadBoundaries { collection(feature(square) + "," + feature("{\"type\": \"Polygon\", \"coordinates\": [[[139.7, 35.6], [139.8, 35.6], "
+                                              "[139.8, 35.7], [139.7, 35.6]]]}", "전라남도 여수시")),
+               0, 0, u"features[1]: point 1 of ring 1 lies outside Korea"_s };
+    QTest::newRow("another coordinate system declared (EPSG:5186)")
+        << BadBoundaries { "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
+                           "\"urn:ogc:def:crs:EPSG::5186\"}}, \"features\": [" + feature(square) + "]}",
+               0, 0, u"the coordinates are in urn:ogc:def:crs:EPSG::5186"_s };
+    QTest::newRow("no feature matches a region")
+        << BadBoundaries { collection(feature(square, "가상군")), 0, 0, u"no feature matches a region"_s };
+}
+
+void TestBadInput::badBoundaries()
+{
+    QFETCH(BadBoundaries, bad);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"boundaries.geojson"_s);
+    QVERIFY(test::writeFile(path, bad.bytes));
+    const Result<BoundaryImport> imported = importBoundaries(m_db->store(), path);
+    QVERIFY2(!imported.ok(), "a bad file was accepted");
+    const Problem &p = imported.problems().first();
+    QCOMPARE(p.file, path);
+    QVERIFY2(p.reason.contains(bad.reason), qPrintable(imported.errorText()));
+    QCOMPARE(p.line, bad.line);
+    QCOMPARE(p.column, bad.column);
+    QCOMPARE(test::dumpDatabase(m_db->db()), m_before);
+    // The command line says the same, and writes nothing either.
+    const CliRun run = runCli({ u"--db"_s, m_db->locator(), u"import"_s, path });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(bad.reason), qPrintable(run.err));
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+    QCOMPARE(test::dumpDatabase(m_db->db()), m_before);
+}
+
+void TestBadInput::twoGigabyteBoundaryFileIsRefused()
+{
+    // A sparse file, refused by its size before a byte is read.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"huge.geojson"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"type\": \"FeatureCollection\", \"features\": [");
+    QVERIFY(f.resize(qint64(2) << 30));
+    f.close();
+    const Result<BoundaryImport> imported = importBoundaries(m_db->store(), path);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.problems().first().file, path);
+    QVERIFY2(imported.errorText().contains(u"the file is 2048 MB; boundaries are read up to 256 MB"_s), qPrintable(imported.errorText()));
+    QCOMPARE(test::dumpDatabase(m_db->db()), m_before);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

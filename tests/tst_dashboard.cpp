@@ -1173,7 +1173,12 @@ void TestDashboard::districtLevelThroughTheSelectorBar()
     auto *ranking = page<RankingPage>(window);
     window.showPage(int(window.pages().indexOf(ranking)));
     QCoreApplication::processEvents();
-    QVERIFY(!ranking->findChild<TileMap *>()->isVisible()); // the tile map knows provinces only
+    // The map follows the level (issue 17, 1): Jeonnam's districts on their tiles.
+    auto *districtMap = ranking->findChild<TileMap *>();
+    QVERIFY(districtMap->isVisible());
+    for (const QString &code : context->regionCodes())
+        QVERIFY2(!districtMap->tileRect(code).isEmpty(), qPrintable(code));
+    QVERIFY2(districtMap->note().isEmpty(), qPrintable(districtMap->note()));
     auto *trends = page<TrendsPage>(window);
     QCOMPARE(trends->findChild<QListWidget *>()->count(), 3);
 

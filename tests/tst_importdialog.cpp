@@ -39,6 +39,7 @@ private slots:
     void problemCellIsSelectedInThePreview();
     void closingWaitsForTheWorker();
     void previewsAKosisWorkbook();
+    void importsGeoJsonBoundaries();
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
@@ -172,6 +173,28 @@ void TestImportDialog::closingWaitsForTheWorker()
     dialog.reject();
     QVERIFY(!dialog.isVisible());
     QCOMPARE(closed.size(), 1);
+}
+
+// Issue 17, 1: the dialog takes a GeoJSON file of boundaries (made-up squares, TEST FIGURES): Check
+// reads and matches it and writes nothing, Import stores the outlines and lists the feature left out.
+void TestImportDialog::importsGeoJsonBoundaries()
+{
+    auto t = test::openTempDatabase();
+    ImportDialog dialog(t->storage);
+    dialog.setFiles({ test::dataPath(u"boundaries/jeonnam_squares_wgs84.geojson"_s) });
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.check();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().at(0).toBool());
+    QString report = dialog.findChild<QPlainTextEdit *>()->toPlainText();
+    QVERIFY2(report.contains(u"4 boundaries would be imported"_s), qPrintable(report));
+    QCOMPARE(t->store().regionBoundaries()->size(), 0);
+    dialog.import();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.last().at(0).toBool());
+    report = dialog.findChild<QPlainTextEdit *>()->toPlainText();
+    QVERIFY2(report.contains(u"4 boundaries imported"_s) && report.contains(u"features[4] (가상군)"_s), qPrintable(report));
+    QCOMPARE(t->store().regionBoundaries()->size(), 4);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -105,6 +106,12 @@ QString dump(Storage &storage)
                 v.weightSet, v.normalisation, v.scenario, v.page, v.savedBy, v.savedAt }.join(u'|') + u'\n';
     const Result<QList<SavedViewHistoryRecord>> viewHistory = storage.savedViewHistory();
     out += u"== saved view history (%1)\n"_s.arg(viewHistory ? viewHistory->size() : -1);
+    const Result<QList<RegionBoundaryRecord>> boundaries = storage.regionBoundaries();
+    out += u"== region boundaries (%1)\n"_s.arg(boundaries ? boundaries->size() : -1);
+    for (const RegionBoundaryRecord &b : boundaries ? *boundaries : QList<RegionBoundaryRecord>())
+        out += QStringList { b.region, boundaryOutlineText(b.rings), b.sourceFile, QString::number(b.feature), b.importedBy,
+                   b.importedAt }.join(u'|')
+            + u'\n';
     return out;
 }
 
@@ -707,13 +714,13 @@ void TestStorage::olderSchemaTakesTheSameSteps()
     Place place;
     const int latest = schema::latestVersion();
     QVERIFY(latest >= 9);
-    // The tables the last step adds (saved_views and saved_view_history for version 9).
-    QStringList added;
-    static const QRegularExpression created(u"CREATE TABLE (\\w+)"_s);
+    // The tables the last step creates (for example region_boundaries in version 10): absent before it, there after.
+    QStringList lastTables;
+    static const QRegularExpression created(u"^CREATE TABLE (\\w+)"_s);
     for (const QString &statement : schema::stepStatements(latest - 1))
         if (const QRegularExpressionMatch m = created.match(statement); m.hasMatch())
-            added << m.captured(1);
-    QVERIFY(!added.isEmpty());
+            lastTables << m.captured(1);
+    QVERIFY(!lastTables.isEmpty());
     {
         // A database at the version before: on a server, the latest one with the last step undone
         // by hand, its team roles set up; a file is made at that version.
@@ -722,7 +729,7 @@ void TestStorage::olderSchemaTakesTheSameSteps()
             storage = place.open(false);
             QVERIFY(storage->initTeam().ok());
             QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-            for (const QString &table : std::as_const(added))
+            for (const QString &table : std::as_const(lastTables))
                 QVERIFY(q.exec(u"DROP TABLE %1"_s.arg(table)));
             QVERIFY(q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(latest - 1)));
             // An older program's version of a server function (here one that checks nothing).
@@ -736,30 +743,35 @@ void TestStorage::olderSchemaTakesTheSameSteps()
             storage = *opened;
         }
         QSqlQuery q(static_cast<SqlStorage &>(*storage).connection());
-        for (const QString &table : std::as_const(added))
-            QVERIFY(!q.exec(u"SELECT count(*) FROM %1"_s.arg(table)));
+        for (const QString &table : std::as_const(lastTables))
+            QVERIFY2(!q.exec(u"SELECT count(*) FROM %1"_s.arg(table)), qPrintable(table));
         storage->releaseThread();
     }
     const std::shared_ptr<Storage> again = place.open();
     QCOMPARE(again->check().schemaVersion, latest);
     QVERIFY(again->check().ok);
     QSqlQuery q(static_cast<SqlStorage &>(*again).connection());
-    for (const QString &table : std::as_const(added))
-        QVERIFY2(q.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && q.next(), qPrintable(q.lastError().text()));
+    for (const QString &table : std::as_const(lastTables))
+        QVERIFY2(q.exec(u"SELECT count(*) FROM %1"_s.arg(table)), qPrintable(q.lastError().text()));
     QVERIFY2(q.exec(u"SELECT count(*) FROM import_log WHERE origin = 'bundled'"_s) && q.next(), qPrintable(q.lastError().text()));
     QCOMPARE(q.value(0).toInt(), 1); // and the bundled dataset's load is its first entry
-    // The new tables work through the storage: a view saved, with its history.
+    // The saved views' tables (the step before) work through the storage: a view saved, with its history.
     SavedViewRecord view;
     view.name = u"after the step"_s;
-    QVERIFY2(again->saveView(view).ok(), qPrintable(again->saveView(view).errorText()));
-    QCOMPARE(again->savedViewHistory()->size(), 2);
+    const Status saved = again->saveView(view);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+    QCOMPARE(again->savedViewHistory()->size(), 1);
+    // `check` counts the new table's rows.
+    const StorageCheck check = again->check();
+    QVERIFY(std::any_of(check.counts.cbegin(), check.counts.cend(),
+        [](const auto &count) { return count.first == u"region_boundaries"_s && count.second == 0; }));
     if (onServer()) {
         // The team's roles reach the new tables: a viewer reads them, an editor writes them.
-        for (const QString &table : std::as_const(added)) {
+        for (const QString &table : std::as_const(lastTables)) {
             QVERIFY(q.exec(u"SELECT has_table_privilege('air_viewer', '%1', 'SELECT'), "
                            "has_table_privilege('air_editor', '%1', 'INSERT')"_s.arg(table)) && q.next());
-            QVERIFY(q.value(0).toBool());
-            QVERIFY(q.value(1).toBool());
+            QVERIFY2(q.value(0).toBool(), qPrintable(table));
+            QVERIFY2(q.value(1).toBool(), qPrintable(table));
         }
         // And the server's functions are this program's again: a figure without its region is refused.
         QVERIFY(!q.exec(u"INSERT INTO observations (region_ref, indicator_ref, year, value, status, source_ref, note, origin) "
@@ -781,7 +793,13 @@ void TestStorage::copyBothWaysKeepsEveryRow()
     view.region = u"KR-46"_s;
     view.year = 2024;
     QVERIFY(source->saveView(view).ok());
+    // And a region's boundary (a made-up square, TEST FIGURES), so that the copy carries the table.
+    RegionBoundaryRecord square { u"KR-46-110"_s,
+        { { { 126.35, 34.77 }, { 126.45, 34.77 }, { 126.45, 34.85 }, { 126.35, 34.85 }, { 126.35, 34.77 } } },
+        u"squares.geojson"_s, 0, {}, {} };
+    QVERIFY(source->saveRegionBoundaries({ square }).ok());
     const QString before = dump(*source);
+    QVERIFY(before.contains(u"== region boundaries (1)\nKR-46-110|126.350000 34.770000,"_s));
     QVERIFY(before.contains(u"== saved views (1)\n국장 보고|1||KR-46||2024|"_s));
     const auto dumped = source->dumpAll();
     QVERIFY2(dumped.ok(), qPrintable(dumped.errorText()));

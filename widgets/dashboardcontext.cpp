@@ -2,6 +2,8 @@
 #include "core/datatext.h"
 
 
+#include <QPolygonF>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +44,23 @@ bool DashboardContext::loadFigures()
     if (!figures)
         return false;
     m_figures = *figures;
+    loadOutlines();
     return true;
+}
+
+void DashboardContext::loadOutlines()
+{
+    m_outlines.clear();
+    Result<QList<RegionBoundaryRecord>> boundaries = m_storage->regionBoundaries(regionCodes());
+    if (!boundaries)
+        return; // the tiles, as without boundaries
+    for (const RegionBoundaryRecord &b : std::as_const(*boundaries)) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QList<QPointF> &ring : b.rings)
+            path.addPolygon(QPolygonF(ring));
+        m_outlines.insert(b.region, path);
+    }
 }
 
 int DashboardContext::unitRow(const QString &code) const

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "storage/storage.h"
+
+#include <QHash>
+#include <QPainterPath>
 #include "items/comparisonmodel.h"
 #include "scoring/gaps.h"
 #include "scoring/indexreport.h"
@@ -84,6 +87,9 @@ public:
     // Loaded when a page first asks after a change (the overview does not need it).
     const ComparisonModel &comparisonModel() const;
     QString regionName(const QString &code) const;
+    // The imported boundaries of the scope's regions (longitude, latitude), by code; empty when none
+    // of them has one (the maps then draw tiles).
+    const QHash<QString, QPainterPath> &outlines() const { return m_outlines; }
     QStringList regionCodes() const;     // the regions ranked: the 17 provinces, or the scope's districts
     QStringList comparisonCodes() const; // those, and at district level the province they belong to
     QList<int> years() const;            // years with figures in the scope, most recent first
@@ -112,6 +118,7 @@ public slots:
 private:
     void reloadComparison();
     bool loadFigures();
+    void loadOutlines();
     void pickRegionsInScope();
     void rescore();
     void rescoreScenario();
@@ -148,6 +155,7 @@ private:
     mutable std::optional<GapList> m_gaps;
     QHash<QString, std::pair<QString, QString>> m_names;
     QHash<QString, QString> m_parents;
+    QHash<QString, QPainterPath> m_outlines;
 };
 
 } // namespace air

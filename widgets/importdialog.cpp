@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "import/boundaryimport.h"
 #include "import/formats.h"
 #include "import/kosisimport.h"
 #include "import/kosisreader.h"
@@ -110,7 +111,7 @@ void ImportDialog::done(int result)
 void ImportDialog::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import CSV files"), QString(),
-        tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
+        tr("CSV files, Excel workbooks and GeoJSON boundaries (*.csv *.txt *.xlsx *.geojson *.json);;All files (*)"));
     if (!files.isEmpty())
         setFiles(files);
 }
@@ -140,6 +141,11 @@ void ImportDialog::showPreview()
         m_filters->removeRow(0);
     if (m_files.isEmpty())
         return;
+    if (isBoundaryFile(m_files.first())) {
+        m_detected->setText(tr("GeoJSON boundaries: Check reads the outlines and matches them to regions, Import stores "
+                               "them (a boundary file is imported on its own)."));
+        return;
+    }
 
     Result<InputFile> file = Importer::readInputFile(m_files.first());
     if (!file) {
@@ -273,6 +279,18 @@ void ImportDialog::run(bool checkOnly)
     const std::shared_ptr<Storage> storage = m_storage;
     const QStringList files = m_files;
     QThread *worker = QThread::create([this, storage, files, opts, checkOnly] {
+        if (std::any_of(files.cbegin(), files.cend(), isBoundaryFile)) {
+            Result<BoundaryImport> boundaries = files.size() == 1
+                ? importBoundaries(*storage, files.first(), checkOnly)
+                : Result<BoundaryImport>(Problem { files.first(), 0, 0,
+                      tr("a GeoJSON file of boundaries is imported on its own, not with other files") });
+            storage->releaseThread();
+            const bool ok = boundaries.ok();
+            const QString text = ok ? boundaryReport(*boundaries, checkOnly) : boundaries.errorText() + u"\n"_s + tr("Nothing was written.");
+            QMetaObject::invokeMethod(
+                this, [this, ok, text, checkOnly] { onFinished(ok, text, checkOnly, Problem {}); }, Qt::QueuedConnection);
+            return;
+        }
         Result<ImportReport> report = Importer::importFiles(*storage, files, opts);
         storage->releaseThread();
         const bool ok = report.ok();

@@ -1,10 +1,13 @@
 #include "cli/commands.h"
 
+#include "import/boundaryimport.h"
 #include "import/importer.h"
 #include "import/importtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +35,10 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
     parser.setApplicationDescription(
         u"Imports CSV files of the project's own formats (observations, regions, indicators, sources, plans, ...)\n"
         "and KOSIS exports (wide or long, UTF-8 or CP949), or the same tables as Excel workbooks (.xlsx),\n"
-        "into the database, all files in one transaction: on any error nothing is written."_s);
+        "into the database, all files in one transaction: on any error nothing is written.\n"
+        "A GeoJSON file (.geojson, .json) of administrative boundaries (SGIS: Polygon or MultiPolygon features\n"
+        "named by code or name, in WGS84 or UTM-K EPSG:5179) is imported on its own: its outlines are matched\n"
+        "to regions through the aliases, simplified and stored; the maps then draw them."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"FILE"_s, u"Files to import, in order (regions and indicators first)."_s, u"FILE..."_s);
     const QCommandLineOption map(u"map"_s,
@@ -61,9 +67,24 @@ int runImport(const GlobalOptions &global, const QStringList &arguments)
         || !splitPairs(parser.values(filter), u"filter"_s, &options.filters))
         return 2;
 
+    const qsizetype boundaryFiles = std::count_if(files.cbegin(), files.cend(), isBoundaryFile);
+    if (boundaryFiles > 0 && files.size() > 1) {
+        printError(CliText::tr("import: a GeoJSON file of boundaries is imported on its own, not with other files"));
+        return 2;
+    }
     const std::shared_ptr<Storage> database = openDatabase(global);
     if (!database)
         return 1;
+    if (boundaryFiles > 0) {
+        Result<BoundaryImport> boundaries = importBoundaries(*database, files.first(), options.checkOnly);
+        if (!boundaries) {
+            printError(boundaries.errorText());
+            printError(ImportText::tr("import failed: nothing was written"));
+            return 1;
+        }
+        printOut(boundaryReport(*boundaries, options.checkOnly) + u"\n"_s);
+        return 0;
+    }
     Result<ImportReport> report = Importer::importFiles(*database, files, options);
     if (!report) {
         printError(report.errorText());

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -341,6 +342,30 @@ struct SavedViewHistoryRecord {
 };
 
 // `check`: the storage's health in a few lines.
+// A region's boundary as a user imported it (a GeoJSON file), simplified: rings of (longitude,
+// latitude) points in WGS84 degrees, each closed (its last point is its first); outer rings and holes
+// alike (drawn with the odd-even rule). Stored as text (boundaryOutlineText).
+struct RegionBoundaryRecord {
+    QString region;
+    QList<QList<QPointF>> rings;
+    QString sourceFile; // the file's name, without its folder
+    int feature = 0;    // the feature's index in that file (0-based, as the import's messages name it)
+    QString importedBy;
+    QString importedAt;
+    qsizetype pointCount() const
+    {
+        qsizetype n = 0;
+        for (const QList<QPointF> &ring : rings)
+            n += ring.size();
+        return n;
+    }
+};
+
+// The stored form of an outline: "lon lat,lon lat,...;lon lat,..." (six decimals), and back (an
+// empty list for text that is not one).
+QString boundaryOutlineText(const QList<QList<QPointF>> &rings);
+QList<QList<QPointF>> boundaryOutlineFromText(const QString &text);
+
 struct StorageCheck {
     bool ok = true;
     QStringList problems;

@@ -102,6 +102,13 @@ public:
     virtual Status deleteView(const QString &name) = 0;
     virtual Result<QList<SavedViewHistoryRecord>> savedViewHistory() = 0; // oldest first
 
+    // Boundaries of regions (imported from GeoJSON): those of the regions given, or all when none
+    // is given, by region code. Saving replaces the outlines of the regions it names, in one
+    // transaction; ReadOnly when writes are refused, Invalid for an unknown region or a ring of
+    // fewer than four points (nothing is written then).
+    virtual Result<QList<RegionBoundaryRecord>> regionBoundaries(const QStringList &regionCodes = {}) = 0;
+    virtual Status saveRegionBoundaries(const QList<RegionBoundaryRecord> &boundaries) = 0;
+
     // An import: everything it writes, in one transaction (ImportWriter). ReadOnly, or Busy when
     // another import holds the write lock beyond the wait.
     virtual Result<std::unique_ptr<ImportWriter>> beginImport() = 0;

@@ -269,6 +269,29 @@ The file is not damaged. Close the other program, then try again.</source>
     </message>
 </context>
 <context>
+    <name>TileMap</name>
+    <message>
+        <source>No score: no indicator has recent figures for two thirds of these regions</source>
+        <translation>점수 없음: 이 지역들의 3분의 2 이상에 최근 자료가 있는 지표가 없음</translation>
+    </message>
+    <message>
+        <source>Year: latest figure of each indicator (%1)</source>
+        <translation>연도: 지표별 최신 자료 (%1년)</translation>
+    </message>
+    <message>
+        <source>Year: as of %1 (figures of %2)</source>
+        <translation>연도: %1년 기준 (%2년 자료)</translation>
+    </message>
+    <message>
+        <source>Source: computed by this program from the published statistics listed on the data page (indicators: %1)</source>
+        <translation>출처: 자료 페이지에 출처를 밝힌 공표 통계로 이 프로그램이 계산 (지표 %1개)</translation>
+    </message>
+    <message>
+        <source>Boundaries imported for %1 of %2 regions: tiles until every one has its boundary (missing: %3).</source>
+        <translation>경계 자료가 %2곳 중 %1곳에만 있어, 모든 지역의 경계가 갖춰질 때까지 타일로 표시합니다 (없는 지역: %3).</translation>
+    </message>
+</context>
+<context>
     <name>air::BriefingReport</name>
     <message>
         <source>latest year of each indicator</source>
@@ -1074,6 +1097,10 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>view '%1' saved</source>
         <translation>'%1' 보기를 저장했습니다</translation>
+    </message>
+    <message>
+        <source>import: a GeoJSON file of boundaries is imported on its own, not with other files</source>
+        <translation>import: GeoJSON 경계 파일은 다른 파일과 함께가 아니라 따로 가져옵니다</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2497,116 @@ Enters: %8</source>
         <source>the workbook is damaged: a part fails its checksum or is cut short</source>
         <translation>통합 문서가 손상되었습니다: 한 부분의 검사합이 맞지 않거나 잘렸습니다</translation>
     </message>
+    <message>
+        <source>it has no geometry</source>
+        <translation>도형(geometry)이 없음</translation>
+    </message>
+    <message>
+        <source>its geometry is a %1; a boundary is a Polygon or a MultiPolygon</source>
+        <translation>도형이 %1임. 경계는 Polygon 또는 MultiPolygon이어야 함</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(종류 없음)</translation>
+    </message>
+    <message>
+        <source>its %1 has no coordinates</source>
+        <translation>%1에 좌표가 없음</translation>
+    </message>
+    <message>
+        <source>polygon %1 of its MultiPolygon is not a list of rings</source>
+        <translation>MultiPolygon의 %1번째 다각형이 고리 목록이 아님</translation>
+    </message>
+    <message>
+        <source>ring %1 is not a list of positions</source>
+        <translation>고리 %1: 좌표 목록이 아님</translation>
+    </message>
+    <message>
+        <source>point %1 of ring %2 is not a position (two numbers)</source>
+        <translation>고리 %2의 %1번째 점이 좌표(숫자 두 개)가 아님</translation>
+    </message>
+    <message>
+        <source>ring %1 has %2 points; a closed ring needs 4 or more</source>
+        <translation>고리 %1: 점이 %2개뿐임. 닫힌 고리에는 4개 이상 필요</translation>
+    </message>
+    <message>
+        <source>ring %1 is not closed: its last point %2 is not its first %3</source>
+        <translation>고리 %1: 닫혀 있지 않음 (마지막 점 %2, 첫 점 %3)</translation>
+    </message>
+    <message>
+        <source>point %1 of ring %2 lies outside Korea (%3 is longitude %4, latitude %5): are the coordinates in another system?</source>
+        <translation>고리 %2의 %1번째 점이 국토 밖에 있음 (%3 = 경도 %4, 위도 %5): 다른 좌표계가 아닌지 확인하십시오</translation>
+    </message>
+    <message>
+        <source>no property with a region's code or name (%1)</source>
+        <translation>지역 코드나 이름을 담은 속성이 없음 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 may be any of %2</source>
+        <translation>%1: %2 중 어느 지역인지 알 수 없음</translation>
+    </message>
+    <message>
+        <source>no region with that code or name (%1)</source>
+        <translation>그런 코드나 이름의 지역이 없음 (%1)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; boundaries are read up to %2 MB (simplify or split the file first, e.g. with mapshaper)</source>
+        <translation>파일이 %1 MB임. 경계는 %2 MB까지 읽음 (mapshaper 등으로 먼저 단순화하거나 나누십시오)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>올바른 JSON이 아님: %1</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection (its "type" must be "FeatureCollection")</source>
+        <translation>GeoJSON FeatureCollection이 아님 ("type"이 "FeatureCollection"이어야 함)</translation>
+    </message>
+    <message>
+        <source>a FeatureCollection needs a "features" list</source>
+        <translation>FeatureCollection에는 "features" 목록이 있어야 함</translation>
+    </message>
+    <message>
+        <source>the FeatureCollection has no features</source>
+        <translation>FeatureCollection에 객체가 없음</translation>
+    </message>
+    <message>
+        <source>the coordinates are in %1; boundaries are read in WGS84 (EPSG:4326) or UTM-K (EPSG:5179): convert the file first</source>
+        <translation>좌표계가 %1임. 경계는 WGS84(EPSG:4326) 또는 UTM-K(EPSG:5179)로 읽음: 먼저 변환하십시오</translation>
+    </message>
+    <message>
+        <source>the file names no coordinate system, and its first point %1 is neither longitude and latitude (WGS84) nor UTM-K metres (EPSG:5179)</source>
+        <translation>파일에 좌표계가 없고, 첫 점(%1)의 좌표가 경위도(WGS84)도 UTM-K 미터 좌표(EPSG:5179)도 아님</translation>
+    </message>
+    <message>
+        <source>not a Feature (its "type" must be "Feature")</source>
+        <translation>Feature가 아님 ("type"이 "Feature"여야 함)</translation>
+    </message>
+    <message>
+        <source>no feature matches a region; nothing was imported:
+%1</source>
+        <translation>지역과 맞는 객체가 없어 아무것도 가져오지 않았습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 boundaries would be imported (%3; %4 features, %5 points simplified to %6): %7</source>
+        <translation>%1: 경계 %2개를 가져올 수 있습니다 (%3, 객체 %4개, 점 %5개를 %6개로 단순화): %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 boundaries imported (%3; %4 features, %5 points simplified to %6): %7</source>
+        <translation>%1: 경계 %2개를 가져왔습니다 (%3, 객체 %4개, 점 %5개를 %6개로 단순화): %7</translation>
+    </message>
+    <message>
+        <source>Features that match no region, left out (%1):</source>
+        <translation>지역과 맞지 않아 빠진 객체 (%1개):</translation>
+    </message>
 </context>
 <context>
     <name>air::ImportDialog</name>
@@ -2562,8 +2699,16 @@ Enters: %8</source>
         <translation>카탈로그의 KOSIS 규칙대로 항목 연결을 채웠습니다</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>CSV 파일과 엑셀 통합 문서 (*.csv *.txt *.xlsx);;모든 파일 (*)</translation>
+        <source>CSV files, Excel workbooks and GeoJSON boundaries (*.csv *.txt *.xlsx *.geojson *.json);;All files (*)</source>
+        <translation>CSV 파일, 엑셀 통합문서, GeoJSON 경계 (*.csv *.txt *.xlsx *.geojson *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>GeoJSON boundaries: Check reads the outlines and matches them to regions, Import stores them (a boundary file is imported on its own).</source>
+        <translation>GeoJSON 경계 자료: 검사는 경계를 읽어 지역과 맞추고, 가져오기는 경계를 저장합니다 (경계 파일은 따로 가져옵니다).</translation>
+    </message>
+    <message>
+        <source>a GeoJSON file of boundaries is imported on its own, not with other files</source>
+        <translation>GeoJSON 경계 파일은 다른 파일과 함께가 아니라 따로 가져옵니다</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4194,22 @@ The plan states no value in this indicator's unit (for example one site's capaci
     <message>
         <source>Click to make it the focus region</source>
         <translation>누르면 기준 지역으로 선택합니다</translation>
+    </message>
+    <message>
+        <source>No boundary imported for: %1</source>
+        <translation>경계 자료가 없는 지역: %1</translation>
+    </message>
+    <message>
+        <source>No tile layout for these regions: tiles in code order, not in their geographic place.</source>
+        <translation>이 지역들의 타일 배치 자료가 없어 지리적 위치가 아닌 코드 순서로 배치했습니다.</translation>
+    </message>
+    <message>
+        <source>Regions without a place in the tile layout (%1): under the map, in code order.</source>
+        <translation>타일 배치 자료에 없는 지역(%1곳)은 지도 아래에 코드 순서로 배치했습니다.</translation>
+    </message>
+    <message>
+        <source>Score (of 100), in classes of 20 points</source>
+        <translation>점수 (100점 만점, 20점 단위 구간)</translation>
     </message>
 </context>
 <context>

@@ -929,6 +929,62 @@ KO = {
     "scenario '%1': unknown indicator '%2' (%3)": "시나리오 '%1': 알 수 없는 지표 '%2' (%3)",
     "scenario '%1': %2 is not a finite number": "시나리오 '%1': %2의 값이 유한한 수가 아닙니다",
     "scenario '%1': %2 is changed twice": "시나리오 '%1': %2 변경이 두 번 있습니다",
+    # Maps (issue 17, 1): the tile map at both levels, imported boundaries
+    "No boundary imported for: %1": "경계 자료가 없는 지역: %1",
+    "Boundaries imported for %1 of %2 regions: tiles until every one has its boundary (missing: %3).":
+        "경계 자료가 %2곳 중 %1곳에만 있어, 모든 지역의 경계가 갖춰질 때까지 타일로 표시합니다 (없는 지역: %3).",
+    "No tile layout for these regions: tiles in code order, not in their geographic place.":
+        "이 지역들의 타일 배치 자료가 없어 지리적 위치가 아닌 코드 순서로 배치했습니다.",
+    "Regions without a place in the tile layout (%1): under the map, in code order.":
+        "타일 배치 자료에 없는 지역(%1곳)은 지도 아래에 코드 순서로 배치했습니다.",
+    "No score: no indicator has recent figures for two thirds of these regions":
+        "점수 없음: 이 지역들의 3분의 2 이상에 최근 자료가 있는 지표가 없음",
+    "Score (of 100), in classes of 20 points": "점수 (100점 만점, 20점 단위 구간)",
+    "Year: latest figure of each indicator (%1)": "연도: 지표별 최신 자료 (%1년)",
+    "Year: as of %1 (figures of %2)": "연도: %1년 기준 (%2년 자료)",
+    "Source: computed by this program from the published statistics listed on the data page (indicators: %1)":
+        "출처: 자료 페이지에 출처를 밝힌 공표 통계로 이 프로그램이 계산 (지표 %1개)",
+    "GeoJSON boundaries: Check reads the outlines and matches them to regions, Import stores them (a boundary file is imported on its own).":
+        "GeoJSON 경계 자료: 검사는 경계를 읽어 지역과 맞추고, 가져오기는 경계를 저장합니다 (경계 파일은 따로 가져옵니다).",
+    "CSV files, Excel workbooks and GeoJSON boundaries (*.csv *.txt *.xlsx *.geojson *.json);;All files (*)":
+        "CSV 파일, 엑셀 통합문서, GeoJSON 경계 (*.csv *.txt *.xlsx *.geojson *.json);;모든 파일 (*)",
+    "a GeoJSON file of boundaries is imported on its own, not with other files": "GeoJSON 경계 파일은 다른 파일과 함께가 아니라 따로 가져옵니다",
+    "import: a GeoJSON file of boundaries is imported on its own, not with other files":
+        "import: GeoJSON 경계 파일은 다른 파일과 함께가 아니라 따로 가져옵니다",
+    "%1: %2 boundaries imported (%3; %4 features, %5 points simplified to %6): %7":
+        "%1: 경계 %2개를 가져왔습니다 (%3, 객체 %4개, 점 %5개를 %6개로 단순화): %7",
+    "%1: %2 boundaries would be imported (%3; %4 features, %5 points simplified to %6): %7":
+        "%1: 경계 %2개를 가져올 수 있습니다 (%3, 객체 %4개, 점 %5개를 %6개로 단순화): %7",
+    "Features that match no region, left out (%1):": "지역과 맞지 않아 빠진 객체 (%1개):",
+    "no region with that code or name (%1)": "그런 코드나 이름의 지역이 없음 (%1)",
+    "%1 may be any of %2": "%1: %2 중 어느 지역인지 알 수 없음",
+    "no property with a region's code or name (%1)": "지역 코드나 이름을 담은 속성이 없음 (%1)",
+    "no feature matches a region; nothing was imported:\n%1": "지역과 맞는 객체가 없어 아무것도 가져오지 않았습니다:\n%1",
+    "not valid JSON: %1": "올바른 JSON이 아님: %1",
+    "not a GeoJSON FeatureCollection (its \"type\" must be \"FeatureCollection\")":
+        "GeoJSON FeatureCollection이 아님 (\"type\"이 \"FeatureCollection\"이어야 함)",
+    "a FeatureCollection needs a \"features\" list": "FeatureCollection에는 \"features\" 목록이 있어야 함",
+    "the FeatureCollection has no features": "FeatureCollection에 객체가 없음",
+    "not a Feature (its \"type\" must be \"Feature\")": "Feature가 아님 (\"type\"이 \"Feature\"여야 함)",
+    "it has no geometry": "도형(geometry)이 없음",
+    "its geometry is a %1; a boundary is a Polygon or a MultiPolygon": "도형이 %1임. 경계는 Polygon 또는 MultiPolygon이어야 함",
+    "ring %1 is not closed: its last point %2 is not its first %3": "고리 %1: 닫혀 있지 않음 (마지막 점 %2, 첫 점 %3)",
+    "ring %1 has %2 points; a closed ring needs 4 or more": "고리 %1: 점이 %2개뿐임. 닫힌 고리에는 4개 이상 필요",
+    "point %1 of ring %2 is not a position (two numbers)": "고리 %2의 %1번째 점이 좌표(숫자 두 개)가 아님",
+    "point %1 of ring %2 lies outside Korea (%3 is longitude %4, latitude %5): are the coordinates in another system?":
+        "고리 %2의 %1번째 점이 국토 밖에 있음 (%3 = 경도 %4, 위도 %5): 다른 좌표계가 아닌지 확인하십시오",
+    "the file is %1 MB; boundaries are read up to %2 MB (simplify or split the file first, e.g. with mapshaper)":
+        "파일이 %1 MB임. 경계는 %2 MB까지 읽음 (mapshaper 등으로 먼저 단순화하거나 나누십시오)",
+    "the coordinates are in %1; boundaries are read in WGS84 (EPSG:4326) or UTM-K (EPSG:5179): convert the file first":
+        "좌표계가 %1임. 경계는 WGS84(EPSG:4326) 또는 UTM-K(EPSG:5179)로 읽음: 먼저 변환하십시오",
+    "the file names no coordinate system, and its first point %1 is neither longitude and latitude (WGS84) nor UTM-K metres (EPSG:5179)":
+        "파일에 좌표계가 없고, 첫 점(%1)의 좌표가 경위도(WGS84)도 UTM-K 미터 좌표(EPSG:5179)도 아님",
+    "(no type)": "(종류 없음)",
+    "its %1 has no coordinates": "%1에 좌표가 없음",
+    "polygon %1 of its MultiPolygon is not a list of rings": "MultiPolygon의 %1번째 다각형이 고리 목록이 아님",
+    "ring %1 is not a list of positions": "고리 %1: 좌표 목록이 아님",
+    "not a regular file": "일반 파일이 아님",
+    "cannot be read: %1": "읽을 수 없음: %1",
 }
 
 

@@ -1,5 +1,6 @@
 #include "pages/rankingpage.h"
 
+#include "charts/mapsetup.h"
 #include "charts/tilemap.h"
 #include "dashboardcontext.h"
 #include "findings.h"
@@ -98,18 +99,15 @@ void RankingPage::refresh()
     QStringList names;
     for (const QString &code : run.dataset.unitCodes)
         names << m_context->regionName(code);
-    // Groups and the tile map are the provinces'; districts get the table alone.
+    // Groups are the provinces'; the map follows the level (provinces, or a province's districts).
     const bool provinces = m_context->scope().level == 1;
     m_groups->setVisible(provinces);
-    m_map->setVisible(provinces);
-    m_by->setVisible(provinces);
     m_model->update(run, m_context->opportunityRun(), names, provinces && m_groups->isChecked(), m_context->language());
     const QString note = provisionalNote(*m_context, run);
     m_headline->setText(readinessHeadline(*m_context) + (note.isEmpty() ? QString() : u"\n"_s + note));
     m_headline->setToolTip(headlineTooltip(*m_context));
     m_method->setText(benchmarkText(*m_context));
-    if (provinces)
-        m_map->setModel(m_model, m_by->currentData().toInt(), m_context->focus());
+    setUpMap(*m_map, *m_context, *m_model, m_by->currentData().toInt());
 }
 
 } // namespace air

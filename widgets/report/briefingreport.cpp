@@ -4,6 +4,7 @@
 #include "charts/chartbuilders.h"
 #include "charts/chartpanel.h"
 #include "charts/palette.h"
+#include "charts/mapsetup.h"
 #include "charts/tilemap.h"
 #include "dashboardcontext.h"
 #include "findings.h"
@@ -781,9 +782,10 @@ void BriefingReport::drawRanking(QPainter &p) const
         names << m_context->regionName(code);
     RankingModel model;
     model.update(run, m_context->opportunityRun(), names, false, m_context->language());
-    // The tile map knows the provinces; districts get the table alone, over the page's width.
     const bool provinces = m_context->scope().level == 1;
-    // Provinces: the map with its note beside it, the table over the page's width under them.
+    // The map where there is one (the provinces, or one province's districts); a country's districts
+    // (hundreds of tiles) get the table alone, over the page's width.
+    const bool withMap = !layoutMapOf(*m_context).isEmpty() || !m_context->outlines().isEmpty();
     const QString note = tr("Scores 0–100 on the scale of %1; 5–95 %: the range of ranks in 90 % of the uncertainty runs "
                             "(weights ±25 %, min–max or z-score, arithmetic or geometric mean).").arg(m_context->rankedPhrase());
     // The table, sorted by score.
@@ -827,16 +829,19 @@ void BriefingReport::drawRanking(QPainter &p) const
     const double pillarWidth = (pageWidth - 2 * margin - 40 - columns[1].width - 40 - 44) / pillarColumns;
     for (int c = RankingModel::FirstPillar; c < model.columnCount(); ++c)
         columns.append({ model.columnLabel(c), pillarWidth, Qt::AlignRight });
-    if (!provinces) { // a country's districts: up to 45 rows, in the smaller type
+    if (!withMap) { // a country's districts: up to 45 rows, in the smaller type
         const double height = table(p, margin, y, columns, rows, 7, styles);
         paragraph(p, note, margin, y + height + 10, pageWidth - 2 * margin, font(8), QColor(0x55, 0x55, 0x55));
         return;
     }
-    // Provinces: the map with its note beside it, the table over the page's width under them, in the
-    // largest map and type that leave room for every row.
+    // The map with its note beside it, the table over the page's width under them, in the largest
+    // map and type that leave room for every row. Drawn by the widget's own painter routine onto the
+    // report's painter: tiles and outlines stay vector paths in the PDF.
     TileMap map;
-    map.resize(map.minimumSize());
-    map.setModel(&model, RankingModel::Score, m_context->focus());
+    setUpMap(map, *m_context, model, RankingModel::Score);
+    const int mapWidth = map.minimumWidth();
+    map.setMinimumSize(0, 0); // as tall as its map and legend need, no taller (a province's districts: less than the provinces)
+    map.resize(mapWidth, std::min(440, map.heightForWidth(mapWidth)));
     double mapScale = 0.5;
     int points = 7;
     for (const auto &[scale, size] : { std::pair { 0.75, 8 }, { 0.75, 7 }, { 0.62, 8 }, { 0.62, 7 } }) {
@@ -851,7 +856,7 @@ void BriefingReport::drawRanking(QPainter &p) const
     p.scale(mapScale, mapScale);
     map.render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
     p.restore();
-    const double beside = margin + map.tileRect(u"KR-47"_s).right() * mapScale + 16; // the map's right-hand column
+    const double beside = margin + std::max(map.mapRect().right(), 300.0) * mapScale + 16; // right of the map and its legend
     paragraph(p, note, beside, y + 4, pageWidth - margin - beside, font(9), QColor(0x55, 0x55, 0x55));
     y += map.height() * mapScale + 10;
     table(p, margin, y, columns, rows, points, styles);

@@ -595,6 +595,7 @@ const QList<std::pair<QString, QString>> &copiedTables()
         { u"import_log"_s, u"id"_s },
         { u"saved_views"_s, u"name"_s },
         { u"saved_view_history"_s, u"id"_s },
+        { u"region_boundaries"_s, u"region"_s },
     };
     return tables;
 }

@@ -43,6 +43,8 @@ public:
     Status deleteView(const QString &name) override;
     Result<QList<SavedViewHistoryRecord>> savedViewHistory() override;
     Result<QList<ImportLogRecord>> imports() override;
+    Result<QList<RegionBoundaryRecord>> regionBoundaries(const QStringList &regionCodes = {}) override;
+    Status saveRegionBoundaries(const QList<RegionBoundaryRecord> &boundaries) override;
     Result<TableRows> exportRows(const QString &table, const ObservationFilter &filter) override;
     Result<StorageDump> dumpAll() override;
     Status restoreAll(const StorageDump &dump) override;

@@ -380,6 +380,23 @@ const QStringList version9 = {
     ))"_s,
 };
 
+// Version 10: the boundaries of regions as a user imported them (a GeoJSON file of administrative
+// boundaries, such as SGIS gives): one outline per region, simplified (Douglas–Peucker), as text in
+// WGS84 degrees: rings separated by ';', points by ',', each point "longitude latitude" with six
+// decimals (about 0.1 m); outer rings and holes alike, drawn with the odd-even rule. No boundary is
+// bundled: the table is empty until an import fills it. Self-contained, so that it can be renumbered.
+const QStringList version10 = {
+    uR"(CREATE TABLE region_boundaries (
+        region      TEXT PRIMARY KEY REFERENCES regions(code) ON DELETE CASCADE,
+        outline     TEXT NOT NULL,
+        points      INTEGER NOT NULL CHECK (points >= 4),
+        source_file TEXT NOT NULL DEFAULT '',
+        feature     INTEGER NOT NULL DEFAULT 0,
+        imported_by TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL
+    ))"_s,
+};
+
 // The steps that rebuild a table that others reference: run with foreign keys off.
 bool rebuildsReferencedTables(int fromVersion)
 {
@@ -389,7 +406,7 @@ bool rebuildsReferencedTables(int fromVersion)
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all = { version1, version2, version3, version4, version5, version6, version7,
-        version8, version9 };
+        version8, version9, version10 };
     return all;
 }
 
