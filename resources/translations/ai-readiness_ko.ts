@@ -4053,10 +4053,6 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <translation>저장된 보기가 없습니다: '%1'</translation>
     </message>
     <message>
-        <source>the database is open read-only: the view was not saved</source>
-        <translation>데이터베이스가 읽기 전용으로 열려 있어 보기를 저장하지 않았습니다</translation>
-    </message>
-    <message>
         <source>a view needs a name</source>
         <translation>보기 이름을 적으십시오</translation>
     </message>
@@ -4097,32 +4093,12 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <translation>저장된 시나리오가 없습니다: '%1'</translation>
     </message>
     <message>
-        <source>cannot start saving the view: %1</source>
-        <translation>보기 저장을 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>cannot save the view</source>
         <translation>보기를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <source>the view could not be saved: %1</source>
-        <translation>보기를 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>the database is open read-only: the view was not deleted</source>
-        <translation>데이터베이스가 읽기 전용으로 열려 있어 보기를 삭제하지 않았습니다</translation>
-    </message>
-    <message>
-        <source>cannot start deleting the view: %1</source>
-        <translation>보기 삭제를 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>cannot delete the view</source>
         <translation>보기를 삭제할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the view could not be deleted: %1</source>
-        <translation>보기를 삭제하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>cannot read the saved views' history</source>
@@ -4171,6 +4147,14 @@ The plan states no value in this indicator's unit (for example one site's capaci
     <message>
         <source>the scenario was not deleted</source>
         <translation>시나리오를 삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the view was not saved</source>
+        <translation>보기를 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the view was not deleted</source>
+        <translation>보기를 삭제하지 않았습니다</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "storage/storagetext.h"
 
 #include "storage/sql/sql.h"
+#include "storage/sql/sqlrows.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -13,36 +14,31 @@
 using namespace Qt::StringLiterals;
 
 namespace air {
+
+using namespace sqlrows;
+
 namespace {
 
 const QString viewColumns = u"name, level, within, region, comparison, year, weight_set, normalisation, scenario, page, "
                             "saved_by, saved_at"_s;
 
-SavedViewRecord viewOf(const QSqlQuery &q)
+SavedViewRecord viewOf(const Row &r)
 {
-    const QSqlRecord r = q.record();
-    auto text = [&](const char *column) { return q.value(r.indexOf(QLatin1StringView(column))).toString(); };
     SavedViewRecord v;
-    v.name = text("name");
-    v.level = q.value(r.indexOf(u"level"_s)).toInt();
-    v.within = text("within");
-    v.region = text("region");
-    v.comparison = text("comparison");
-    const QVariant year = q.value(r.indexOf(u"year"_s));
+    v.name = r.text("name");
+    v.level = int(r.integer("level"));
+    v.within = r.text("within");
+    v.region = r.text("region");
+    v.comparison = r.text("comparison");
+    const QVariant year = r.value("year");
     v.year = year.isNull() ? 0 : year.toInt();
-    v.weightSet = text("weight_set");
-    v.normalisation = text("normalisation");
-    v.scenario = text("scenario");
-    v.page = text("page");
-    v.savedBy = text("saved_by");
-    v.savedAt = text("saved_at");
+    v.weightSet = r.text("weight_set");
+    v.normalisation = r.text("normalisation");
+    v.scenario = r.text("scenario");
+    v.page = r.text("page");
+    v.savedBy = r.text("saved_by");
+    v.savedAt = r.text("saved_at");
     return v;
-}
-
-// Text columns are NOT NULL: an unset QString binds as NULL, so it goes in as ''.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
 }
 
 // The selection in a few words, for the history: "KR-46 · KR-41 · 2024 · equal · minmax · overview".
@@ -80,32 +76,26 @@ bool exists(QSqlDatabase &db, const QString &statement, const QVariantList &valu
 
 Result<QList<SavedViewRecord>> SqlStorage::savedViews()
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    if (!execute(q, u"SELECT %1 FROM saved_views ORDER BY name"_s.arg(viewColumns)))
-        return problemOf(q.lastError(), StorageText::tr("cannot read the saved views"));
-    QList<SavedViewRecord> out;
-    while (q.next())
-        out << viewOf(q);
-    return out;
+    return readAll<SavedViewRecord>(*this, u"SELECT %1 FROM saved_views ORDER BY name"_s.arg(viewColumns), {}, viewOf,
+        AIR_PROBLEM(StorageText::tr("cannot read the saved views")));
 }
 
 Result<SavedViewRecord> SqlStorage::savedView(const QString &name)
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    if (!execute(q, u"SELECT %1 FROM saved_views WHERE name = ?"_s.arg(viewColumns), { name }))
-        return problemOf(q.lastError(), StorageText::tr("cannot read the saved views"));
-    if (!q.next())
+    Result<QList<SavedViewRecord>> found = readAll<SavedViewRecord>(*this,
+        u"SELECT %1 FROM saved_views WHERE name = ?"_s.arg(viewColumns), { name }, viewOf,
+        AIR_PROBLEM(StorageText::tr("cannot read the saved views")));
+    if (!found)
+        return found.problems();
+    if (found->isEmpty())
         return storageProblem(ErrorKind::NotFound, StorageText::tr("no saved view named '%1'").arg(name));
-    return viewOf(q);
+    return found->first();
 }
 
 Status SqlStorage::saveView(const SavedViewRecord &view)
 {
     if (readOnly())
-        return storageProblem(ErrorKind::ReadOnly, StorageText::tr("the database is open read-only: the view was not saved"),
-            locator());
+        return readOnlyRefusal(StorageText::tr("the view was not saved"));
     SavedViewRecord v = view;
     v.name = view.name.trimmed();
     if (v.name.isEmpty())
@@ -133,79 +123,56 @@ Status SqlStorage::saveView(const SavedViewRecord &view)
     if (!v.scenario.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM scenarios WHERE name = ?"_s, { v.scenario }))
         return invalid(StorageText::tr("no saved scenario named '%1'").arg(v.scenario));
 
-    Transaction tx(db);
-    if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, StorageText::tr("cannot start saving the view: %1").arg(tx.errorText()), locator());
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString by = userName();
-    const QVariant year = v.year > 0 ? QVariant(v.year) : QVariant(QMetaType::fromType<int>());
-    QSqlQuery saved(db);
-    if (!execute(saved,
-        u"INSERT INTO saved_views (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-        "level = excluded.level, within = excluded.within, region = excluded.region, comparison = excluded.comparison, "
-        "year = excluded.year, weight_set = excluded.weight_set, normalisation = excluded.normalisation, "
-        "scenario = excluded.scenario, page = excluded.page, saved_by = excluded.saved_by, saved_at = excluded.saved_at"_s
-            .arg(viewColumns),
-        { v.name, v.level, text(v.within), text(v.region), text(v.comparison), year, text(v.weightSet), text(v.normalisation),
-            text(v.scenario), text(v.page), text(by), at })) {
-        tx.rollback();
-        return problemOf(saved.lastError(), StorageText::tr("cannot save the view"));
-    }
-    QSqlQuery recorded(db);
-    if (!execute(recorded,
-            u"INSERT INTO saved_view_history (view_name, action, detail, changed_by, changed_at) VALUES (?, 'save', ?, ?, ?)"_s,
-            { v.name, describe(v), text(by), at })) {
-        tx.rollback();
-        return problemOf(recorded.lastError(), StorageText::tr("cannot save the view"));
-    }
-    if (!tx.commit())
-        return storageProblem(ErrorKind::Failed, StorageText::tr("the view could not be saved: %1").arg(tx.errorText()), locator());
-    return Ok {};
+    return writeInTransaction(StorageText::tr("the view was not saved"), [&](QSqlDatabase &db) -> Status {
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString by = userName();
+        const QVariant year = v.year > 0 ? QVariant(v.year) : QVariant(QMetaType::fromType<int>());
+        QSqlQuery saved(db);
+        if (!execute(saved,
+                u"INSERT INTO saved_views (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                "level = excluded.level, within = excluded.within, region = excluded.region, comparison = excluded.comparison, "
+                "year = excluded.year, weight_set = excluded.weight_set, normalisation = excluded.normalisation, "
+                "scenario = excluded.scenario, page = excluded.page, saved_by = excluded.saved_by, saved_at = excluded.saved_at"_s
+                    .arg(viewColumns),
+                { v.name, v.level, text(v.within), text(v.region), text(v.comparison), year, text(v.weightSet),
+                    text(v.normalisation), text(v.scenario), text(v.page), text(by), at }))
+            return problemOf(saved.lastError(), StorageText::tr("cannot save the view"));
+        QSqlQuery recorded(db);
+        if (!execute(recorded,
+                u"INSERT INTO saved_view_history (view_name, action, detail, changed_by, changed_at) VALUES (?, 'save', ?, ?, ?)"_s,
+                { v.name, describe(v), text(by), at }))
+            return problemOf(recorded.lastError(), StorageText::tr("cannot save the view"));
+        return Ok {};
+    });
 }
 
 Status SqlStorage::deleteView(const QString &name)
 {
-    if (readOnly())
-        return storageProblem(ErrorKind::ReadOnly,
-            StorageText::tr("the database is open read-only: the view was not deleted"), locator());
-    QSqlDatabase db = connection();
-    Transaction tx(db);
-    if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, StorageText::tr("cannot start deleting the view: %1").arg(tx.errorText()), locator());
-    QSqlQuery deleted(db);
-    if (!execute(deleted, u"DELETE FROM saved_views WHERE name = ? RETURNING 1"_s, { name })) {
-        tx.rollback();
-        return problemOf(deleted.lastError(), StorageText::tr("cannot delete the view"));
-    }
-    if (!deleted.next()) {
-        tx.rollback();
-        return storageProblem(ErrorKind::NotFound, StorageText::tr("no saved view named '%1'").arg(name));
-    }
-    deleted.finish();
-    QSqlQuery recorded(db);
-    if (!execute(recorded,
-            u"INSERT INTO saved_view_history (view_name, action, detail, changed_by, changed_at) VALUES (?, 'delete', '', ?, ?)"_s,
-            { name, text(userName()), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) })) {
-        tx.rollback();
-        return problemOf(recorded.lastError(), StorageText::tr("cannot delete the view"));
-    }
-    if (!tx.commit())
-        return storageProblem(ErrorKind::Failed, StorageText::tr("the view could not be deleted: %1").arg(tx.errorText()),
-            locator());
-    return Ok {};
+    return writeInTransaction(StorageText::tr("the view was not deleted"), [&](QSqlDatabase &db) -> Status {
+        QSqlQuery deleted(db);
+        if (!execute(deleted, u"DELETE FROM saved_views WHERE name = ? RETURNING 1"_s, { name }))
+            return problemOf(deleted.lastError(), StorageText::tr("cannot delete the view"));
+        if (!deleted.next())
+            return storageProblem(ErrorKind::NotFound, StorageText::tr("no saved view named '%1'").arg(name));
+        deleted.finish();
+        QSqlQuery recorded(db);
+        if (!execute(recorded,
+                u"INSERT INTO saved_view_history (view_name, action, detail, changed_by, changed_at) VALUES (?, 'delete', '', ?, ?)"_s,
+                { name, text(userName()), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) }))
+            return problemOf(recorded.lastError(), StorageText::tr("cannot delete the view"));
+        return Ok {};
+    });
 }
 
 Result<QList<SavedViewHistoryRecord>> SqlStorage::savedViewHistory()
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    if (!execute(q, u"SELECT view_name, action, detail, changed_by, changed_at FROM saved_view_history ORDER BY id"_s))
-        return problemOf(q.lastError(), StorageText::tr("cannot read the saved views' history"));
-    QList<SavedViewHistoryRecord> out;
-    while (q.next())
-        out << SavedViewHistoryRecord { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString() };
-    return out;
+    return readAll<SavedViewHistoryRecord>(*this,
+        u"SELECT view_name, action, detail, changed_by, changed_at FROM saved_view_history ORDER BY id"_s, {},
+        [](const Row &r) {
+            return SavedViewHistoryRecord { r.text("view_name"), r.text("action"), r.text("detail"), r.text("changed_by"),
+                r.text("changed_at") };
+        },
+        AIR_PROBLEM(StorageText::tr("cannot read the saved views' history")));
 }
 
 } // namespace air
