@@ -4156,6 +4156,38 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <source>the view was not deleted</source>
         <translation>보기를 삭제하지 않았습니다</translation>
     </message>
+    <message>
+        <source>cannot read the region boundaries</source>
+        <translation>지역 경계를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the stored boundary of %1 is not an outline</source>
+        <translation>저장된 %1 경계가 윤곽선이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no boundary was imported</source>
+        <translation>경계를 하나도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>two boundaries for %1</source>
+        <translation>%1의 경계가 두 개입니다</translation>
+    </message>
+    <message>
+        <source>a ring of %1 is not a closed ring of four points or more</source>
+        <translation>%1의 고리 하나가 점 4개 이상으로 닫힌 고리가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the boundary of %1 has no ring</source>
+        <translation>%1의 경계에 고리가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot import the boundaries</source>
+        <translation>경계를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot import the boundary of %1</source>
+        <translation>%1의 경계를 가져올 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::TileMap</name>

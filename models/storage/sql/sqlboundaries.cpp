@@ -1,7 +1,9 @@
-// The region boundaries (schema version 9) in SQL that both engines read alike.
+// The region boundaries (schema version 10) in SQL that both engines read alike.
 #include "storage/sql/sqlstorage.h"
 
 #include "storage/sql/sql.h"
+#include "storage/sql/sqlrows.h"
+#include "storage/storagetext.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -12,47 +14,42 @@ using namespace Qt::StringLiterals;
 
 namespace air {
 
+using namespace sqlrows;
+
 Result<QList<RegionBoundaryRecord>> SqlStorage::regionBoundaries(const QStringList &regionCodes)
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     QString statement = u"SELECT region, outline, source_file, feature, imported_by, imported_at FROM region_boundaries"_s;
-    if (!regionCodes.isEmpty()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < regionCodes.size(); ++i)
-            marks << u"?"_s;
-        statement += u" WHERE region IN (%1)"_s.arg(marks.join(u", "_s));
-    }
+    if (!regionCodes.isEmpty())
+        statement += u" WHERE region IN (%1)"_s.arg(QStringList(regionCodes.size(), u"?"_s).join(u", "_s));
     statement += u" ORDER BY region"_s;
-    if (!q.prepare(statement))
-        return problemOf(q.lastError(), u"cannot read the region boundaries"_s);
+    QVariantList values;
     for (const QString &code : regionCodes)
-        q.addBindValue(code);
-    if (!q.exec())
-        return problemOf(q.lastError(), u"cannot read the region boundaries"_s);
-    QList<RegionBoundaryRecord> out;
-    while (q.next()) {
-        RegionBoundaryRecord b;
-        b.region = q.value(0).toString();
-        b.rings = boundaryOutlineFromText(q.value(1).toString());
-        b.sourceFile = q.value(2).toString();
-        b.feature = q.value(3).toInt();
-        b.importedBy = q.value(4).toString();
-        b.importedAt = q.value(5).toString();
-        if (b.rings.isEmpty())
-            return storageProblem(ErrorKind::Damaged, u"the stored boundary of %1 is not an outline"_s.arg(b.region), locator());
-        out << b;
+        values << code;
+    Result<QList<RegionBoundaryRecord>> out = readAll<RegionBoundaryRecord>(*this, statement, values,
+        [](const Row &r) {
+            RegionBoundaryRecord b;
+            b.region = r.text("region");
+            b.rings = boundaryOutlineFromText(r.text("outline"));
+            b.sourceFile = r.text("source_file");
+            b.feature = int(r.integer("feature"));
+            b.importedBy = r.text("imported_by");
+            b.importedAt = r.text("imported_at");
+            return b;
+        },
+        AIR_PROBLEM(StorageText::tr("cannot read the region boundaries")));
+    if (out) {
+        for (const RegionBoundaryRecord &b : std::as_const(*out))
+            if (b.rings.isEmpty())
+                return storageProblem(ErrorKind::Damaged,
+                    StorageText::tr("the stored boundary of %1 is not an outline").arg(b.region), locator());
     }
-    if (q.lastError().isValid())
-        return problemOf(q.lastError(), u"cannot read the region boundaries"_s);
     return out;
 }
 
 Status SqlStorage::saveRegionBoundaries(const QList<RegionBoundaryRecord> &boundaries)
 {
     if (readOnly())
-        return storageProblem(ErrorKind::ReadOnly, u"the database is open read-only: no boundary was imported"_s, locator());
+        return readOnlyRefusal(StorageText::tr("no boundary was imported"));
     Result<QList<RegionRecord>> regionList = regions();
     if (!regionList)
         return regionList.problems();
@@ -61,43 +58,34 @@ Status SqlStorage::saveRegionBoundaries(const QList<RegionBoundaryRecord> &bound
         known.insert(r.code);
     for (const RegionBoundaryRecord &b : boundaries) {
         if (!known.contains(b.region))
-            return storageProblem(ErrorKind::Invalid, u"unknown region '%1'"_s.arg(b.region));
+            return storageProblem(ErrorKind::Invalid, StorageText::tr("unknown region '%1'").arg(b.region));
         if (seen.contains(b.region))
-            return storageProblem(ErrorKind::Invalid, u"two boundaries for %1"_s.arg(b.region));
+            return storageProblem(ErrorKind::Invalid, StorageText::tr("two boundaries for %1").arg(b.region));
         seen.insert(b.region);
         for (const QList<QPointF> &ring : b.rings)
             if (ring.size() < 4 || ring.first() != ring.last())
-                return storageProblem(ErrorKind::Invalid, u"a ring of %1 is not a closed ring of four points or more"_s.arg(b.region));
+                return storageProblem(ErrorKind::Invalid, StorageText::tr("a ring of %1 is not a closed ring of four points or more").arg(b.region));
         if (b.rings.isEmpty())
-            return storageProblem(ErrorKind::Invalid, u"the boundary of %1 has no ring"_s.arg(b.region));
+            return storageProblem(ErrorKind::Invalid, StorageText::tr("the boundary of %1 has no ring").arg(b.region));
     }
-    QSqlDatabase db = connection();
-    Transaction tx(db);
-    if (!tx.begin())
-        return storageProblem(ErrorKind::Busy, u"cannot start importing the boundaries: %1"_s.arg(tx.errorText()), locator());
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery insert(db);
-    if (!insert.prepare(u"INSERT INTO region_boundaries (region, outline, points, source_file, feature, imported_by, imported_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (region) DO UPDATE SET outline = excluded.outline, "
-                        "points = excluded.points, source_file = excluded.source_file, feature = excluded.feature, "
-                        "imported_by = excluded.imported_by, imported_at = excluded.imported_at"_s)) {
-        tx.rollback();
-        return problemOf(insert.lastError(), u"cannot import the boundaries"_s);
-    }
-    for (const RegionBoundaryRecord &b : boundaries) {
-        const QVariantList values { b.region, boundaryOutlineText(b.rings), qint64(b.pointCount()),
-            b.sourceFile.isNull() ? u""_s : b.sourceFile, b.feature, userName().isNull() ? u""_s : userName(), at };
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values[i]);
-        if (!insert.exec()) {
-            const QSqlError e = insert.lastError();
-            tx.rollback();
-            return problemOf(e, u"cannot import the boundary of %1"_s.arg(b.region));
+    return writeInTransaction(StorageText::tr("no boundary was imported"), [&](QSqlDatabase &db) -> Status {
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        QSqlQuery insert(db);
+        if (!insert.prepare(u"INSERT INTO region_boundaries (region, outline, points, source_file, feature, imported_by, "
+                            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (region) DO UPDATE SET outline = excluded.outline, "
+                            "points = excluded.points, source_file = excluded.source_file, feature = excluded.feature, "
+                            "imported_by = excluded.imported_by, imported_at = excluded.imported_at"_s))
+            return problemOf(insert.lastError(), StorageText::tr("cannot import the boundaries"));
+        for (const RegionBoundaryRecord &b : boundaries) {
+            const QVariantList values { b.region, boundaryOutlineText(b.rings), qint64(b.pointCount()), text(b.sourceFile),
+                b.feature, text(userName()), at };
+            for (int i = 0; i < values.size(); ++i)
+                insert.bindValue(i, values[i]);
+            if (!insert.exec())
+                return problemOf(insert.lastError(), StorageText::tr("cannot import the boundary of %1").arg(b.region));
         }
-    }
-    if (!tx.commit())
-        return storageProblem(ErrorKind::Failed, u"the boundaries could not be imported: %1"_s.arg(tx.errorText()), locator());
-    return Ok {};
+        return Ok {};
+    });
 }
 
 } // namespace air
