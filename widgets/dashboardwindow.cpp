@@ -147,7 +147,7 @@ DashboardWindow::DashboardWindow(std::shared_ptr<Storage> storage, QWidget *pare
         m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the page is built
         m_navigation->addItem(slot.title());
     }
-    fitNavigationToEntries();
+    // The list's width follows its entries in retranslate(), which the end of the constructor runs.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (Page *p = page(row))
             m_stack->setCurrentWidget(p);
