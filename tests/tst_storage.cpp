@@ -214,6 +214,7 @@ private slots:
     void scenariosAreKeptApartFromTheFigures();
     void refreshKeepsSourcesTheHistoryCites();
     void databaseRefusesFiguresWithoutTheirReferences();
+    void boundaryImportIsInTheImportLog();
     void importsAreInTheHistory();
 };
 
@@ -292,6 +293,30 @@ void TestStorage::databaseRefusesFiguresWithoutTheirReferences()
     QCOMPARE(test::dumpDatabase(db), before);
     // And a figure with all three is taken.
     QCOMPARE(insert(region, indicator, source), QString());
+}
+
+// A boundary import is a write like a figure import: its entry in the import log names the file and
+// says how many outlines it added and replaced.
+void TestStorage::boundaryImportIsInTheImportLog()
+{
+    Place place;
+    const std::shared_ptr<Storage> desk = place.open();
+    const qsizetype before = desk->imports()->size();
+    // Made-up squares (TEST FIGURES), not real outlines.
+    auto square = [](const QString &region, double x) {
+        return RegionBoundaryRecord { region,
+            { { { x, 34.77 }, { x + 0.1, 34.77 }, { x + 0.1, 34.85 }, { x, 34.85 }, { x, 34.77 } } }, u"squares.geojson"_s, 0,
+            {}, {} };
+    };
+    QVERIFY(desk->saveRegionBoundaries({ square(u"KR-46-110"_s, 126.35), square(u"KR-46-130"_s, 127.35) }).ok());
+    QVERIFY(desk->saveRegionBoundaries({ square(u"KR-46-110"_s, 126.40) }).ok());
+    const QList<ImportLogRecord> log = *desk->imports();
+    QCOMPARE(log.size(), before + 2);
+    QCOMPARE(log[before].files, u"squares.geojson"_s);
+    QCOMPARE(log[before].inserted, 2);
+    QCOMPARE(log[before].replaced, 0);
+    QCOMPARE(log[before + 1].inserted, 0);
+    QCOMPARE(log[before + 1].replaced, 1);
 }
 
 // Every write is recorded: an import's entry in the import log (who, when, which files, what it

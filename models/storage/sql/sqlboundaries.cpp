@@ -70,6 +70,14 @@ Status SqlStorage::saveRegionBoundaries(const QList<RegionBoundaryRecord> &bound
     }
     return writeInTransaction(StorageText::tr("no boundary was imported"), [&](QSqlDatabase &db) -> Status {
         const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        // What the import replaces, for its entry in the import log (every write is recorded there).
+        qint64 replaced = 0;
+        QStringList files;
+        for (const RegionBoundaryRecord &b : boundaries) {
+            replaced += sql::scalar(db, u"SELECT COUNT(*) FROM region_boundaries WHERE region = ?"_s, { b.region }).toLongLong();
+            if (!b.sourceFile.isEmpty() && !files.contains(b.sourceFile))
+                files << b.sourceFile;
+        }
         QSqlQuery insert(db);
         if (!insert.prepare(u"INSERT INTO region_boundaries (region, outline, points, source_file, feature, imported_by, "
                             "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (region) DO UPDATE SET outline = excluded.outline, "
@@ -84,6 +92,14 @@ Status SqlStorage::saveRegionBoundaries(const QList<RegionBoundaryRecord> &bound
             if (!insert.exec())
                 return problemOf(insert.lastError(), StorageText::tr("cannot import the boundary of %1").arg(b.region));
         }
+        QSqlQuery logged(db);
+        logged.prepare(u"INSERT INTO import_log (changed_by, changed_at, origin, files, inserted, replaced) "
+                       "VALUES (?, ?, 'user', ?, ?, ?)"_s);
+        for (const QVariant &v : QVariantList { text(userName()), at, files.join(u", "_s), qint64(boundaries.size()) - replaced,
+                 replaced })
+            logged.addBindValue(v);
+        if (!logged.exec())
+            return problemOf(logged.lastError(), StorageText::tr("cannot import the boundaries"));
         return Ok {};
     });
 }
