@@ -406,6 +406,19 @@ void TestBadInput::badBoundaries_data()
         << BadBoundaries { "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
                            "\"urn:ogc:def:crs:EPSG::5186\"}}, \"features\": [" + feature(square) + "]}",
                0, 0, u"the coordinates are in urn:ogc:def:crs:EPSG::5186"_s };
+    // Found by review: a UTM-K point beyond any range converts to NaN, which passed the "inside Korea" test.
+    QTest::newRow("a UTM-K point that converts to no number")
+        << BadBoundaries { "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
+                           "\"urn:ogc:def:crs:EPSG::5179\"}}, \"features\": ["
+                + feature("{\"type\": \"Polygon\", \"coordinates\": [[[950000, 1700000], [1000000, 1700000], [1e308, 1e308], "
+                          "[1000000, 1750000], [950000, 1700000]]]}")
+                + "]}",
+               0, 0, u"features[0]: point 3 of ring 1 lies outside Korea"_s };
+    // And a ring of one point repeated: closed, but it encloses nothing, so its region would vanish from the map.
+    QTest::newRow("a ring that encloses no area")
+        << BadBoundaries { collection(feature("{\"type\": \"Polygon\", \"coordinates\": [[[126.5, 34.5], [126.5, 34.5], "
+                                              "[126.5, 34.5], [126.5, 34.5], [126.5, 34.5]]]}")),
+               0, 0, u"features[0]: ring 1 encloses no area"_s };
     QTest::newRow("no feature matches a region")
         << BadBoundaries { collection(feature(square, "가상군")), 0, 0, u"no feature matches a region"_s };
 }

@@ -632,6 +632,21 @@ void TestDashboard::savedViewThroughTheMenu()
     QVERIFY(open);
     QCOMPARE(open->text(), u"국장 보고"_s);
     QVERIFY2(open->toolTip().contains(u"서울"_s) && open->toolTip().contains(u"2023"_s), qPrintable(open->toolTip()));
+    // Names come from the database (another desk's, on a team server): a tooltip shows them as plain
+    // text, and an '&' is a character, not a shortcut ("R&D 보기" showed as "RD 보기", review).
+    QVERIFY2(open->toolTip().startsWith(u"<p style=\"white-space:pre-wrap\">"_s), qPrintable(open->toolTip()));
+    SavedViewRecord rd = *stored;
+    rd.name = u"R&D 보기"_s;
+    QVERIFY(m_db->store().saveView(rd).ok());
+    m_window->refreshSavedViews();
+    QAction *rdAction = nullptr;
+    for (QAction *a : m_window->savedViewActions())
+        if (a->data().toString() == rd.name)
+            rdAction = a;
+    QVERIFY(rdAction);
+    QCOMPARE(rdAction->text(), u"R&&D 보기"_s);
+    QVERIFY(m_db->store().deleteView(rd.name).ok());
+    m_window->refreshSavedViews();
 
     // Somewhere else entirely, then the view in one click.
     c->setFocus(u"KR-46"_s);

@@ -410,6 +410,21 @@ void TestViews::slidesRefuseWhatIsNotAWritableFolder()
     QCOMPARE(taken.exitCode, 2);
     QVERIFY2(taken.err.contains(u"is not a file: nothing was written"_s), qPrintable(taken.err));
     QCOMPARE(QDir(out.filePath(u"taken"_s)).entryList(QDir::Files).size(), 0);
+    // A name the program would write, taken by a link to a file elsewhere: refused, the file elsewhere
+    // untouched (the review found it overwritten with a slide). screenshot takes the same care.
+    const QString precious = out.filePath(u"precious.txt"_s);
+    QVERIFY(test::writeFile(precious, "precious"));
+    QVERIFY(QDir().mkpath(out.filePath(u"linked"_s)));
+    QVERIFY(QFile::link(precious, out.filePath(u"linked/01-overview-pillars.png"_s)));
+    QVERIFY(QFile::link(precious, out.filePath(u"linked/01-overview.png"_s)));
+    const Run linked = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-slides"_s, out.filePath(u"linked"_s) });
+    QCOMPARE(linked.exitCode, 2);
+    QVERIFY2(linked.err.contains(u"is a link"_s), qPrintable(linked.err));
+    QCOMPARE(test::readFile(precious), QByteArray("precious"));
+    const Run shot = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"screenshot"_s, out.filePath(u"linked"_s) });
+    QVERIFY(shot.exitCode != 0);
+    QVERIFY2(shot.err.contains(u"is a link"_s), qPrintable(shot.err));
+    QCOMPARE(test::readFile(precious), QByteArray("precious"));
     if (::geteuid() != 0)
         QSKIP("the folder without write permission needs root to drop to 'nobody'");
     if (test::onServerEngine())

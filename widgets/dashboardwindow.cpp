@@ -1,4 +1,5 @@
 #include "dashboardwindow.h"
+#include "missingvaluedelegate.h"
 
 #include "dashboardcontext.h"
 #include "importdialog.h"
@@ -52,6 +53,16 @@ using namespace Qt::StringLiterals;
 namespace air {
 
 namespace {
+
+// A message with names from the database in it: as plain text (QMessageBox reads a text that looks
+// like HTML as rich text).
+QMessageBox::StandardButton plainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+    QMessageBox::StandardButtons buttons = QMessageBox::Ok)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    return QMessageBox::StandardButton(box.exec());
+}
 
 RegionScope rememberedScope()
 {
@@ -447,17 +458,20 @@ void DashboardWindow::refreshSavedViews()
     const Result<QList<SavedViewRecord>> views = m_context->storage().savedViews();
     if (views) {
         for (const SavedViewRecord &v : *views) {
-            auto *action = new QAction(v.name, this);
+            // An '&' in a name is a character, not a shortcut.
+            auto *action = new QAction(QString(v.name).replace(u'&', u"&&"_s), this);
             action->setObjectName(u"savedView:"_s + v.name);
             action->setData(v.name);
             const QString year = v.year > 0 ? QString::number(v.year) : tr("latest figures");
-            action->setToolTip(tr("%1 · compared with %2 · %3 · weights %4 · saved by %5, %6")
-                                   .arg(m_context->regionName(v.region), m_context->regionName(v.comparison), year,
-                                       v.weightSet == u"equal"_s ? tr("Equal weights") : v.weightSet, v.savedBy,
-                                       v.savedAt.left(16).replace(u'T', u' ')));
+            action->setToolTip(MissingValueDelegate::plainToolTip(
+                tr("%1 · compared with %2 · %3 · weights %4 · saved by %5, %6")
+                    .arg(m_context->regionName(v.region), m_context->regionName(v.comparison), year,
+                        v.weightSet == u"equal"_s ? tr("Equal weights") : v.weightSet, v.savedBy,
+                        v.savedAt.left(16).replace(u'T', u' '))));
             connect(action, &QAction::triggered, this, [this, name = v.name] {
                 if (Status s = openView(name); !s)
-                    QMessageBox::warning(this, tr("Open view"), tr("The view “%1” cannot be opened:\n%2").arg(name, s.errorText()));
+                    plainMessage(this, QMessageBox::Warning, tr("Open view"),
+                        tr("The view “%1” cannot be opened:\n%2").arg(name, s.errorText()));
             });
             m_viewMenu->insertAction(m_deleteViewAction, action);
             m_savedViewActions << action;
@@ -471,7 +485,7 @@ void DashboardWindow::refreshSavedViews()
 void DashboardWindow::saveViewAsked()
 {
     if (m_context->storage().readOnly()) {
-        QMessageBox::warning(this, tr("Save view"),
+        plainMessage(this, QMessageBox::Warning, tr("Save view"),
             tr("The view was not saved:\n%1").arg(m_context->storage().saveView(viewOf(*m_context, u"-"_s, {})).errorText()));
         return;
     }
@@ -482,11 +496,12 @@ void DashboardWindow::saveViewAsked()
     if (!ok || name.isEmpty())
         return;
     if (m_context->storage().savedView(name).ok()
-        && QMessageBox::question(this, tr("Save view"), tr("A view named “%1” exists. Replace it?").arg(name))
+        && plainMessage(this, QMessageBox::Question, tr("Save view"), tr("A view named “%1” exists. Replace it?").arg(name),
+               QMessageBox::Yes | QMessageBox::No)
             != QMessageBox::Yes)
         return;
     if (Status s = saveView(name); !s) {
-        QMessageBox::warning(this, tr("Save view"), tr("The view was not saved:\n%1").arg(s.errorText()));
+        plainMessage(this, QMessageBox::Warning, tr("Save view"), tr("The view was not saved:\n%1").arg(s.errorText()));
         return;
     }
     statusBar()->showMessage(tr("View “%1” saved").arg(name), 10000);
@@ -497,7 +512,7 @@ void DashboardWindow::saveViewAsked()
     if (m_context->scenarioName().isEmpty() && !m_context->scenarioChanges().isEmpty())
         left << tr("the scenario's changes that are not saved as a scenario (save it on the scenario page first)");
     if (!left.isEmpty())
-        QMessageBox::information(this, tr("Save view"),
+        plainMessage(this, QMessageBox::Information, tr("Save view"),
             tr("The view “%1” is saved without:\n%2").arg(name, u"• "_s + left.join(u"\n• "_s)));
 }
 
@@ -513,7 +528,7 @@ void DashboardWindow::deleteViewAsked()
     if (!ok || name.isEmpty())
         return;
     if (Status s = m_context->storage().deleteView(name); !s)
-        QMessageBox::warning(this, tr("Delete view"), tr("The view was not deleted:\n%1").arg(s.errorText()));
+        plainMessage(this, QMessageBox::Warning, tr("Delete view"), tr("The view was not deleted:\n%1").arg(s.errorText()));
     else
         statusBar()->showMessage(tr("View “%1” deleted").arg(name), 10000);
     refreshSavedViews();

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QScreen>
 
 using namespace Qt::StringLiterals;
@@ -88,15 +89,27 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     }
     int written = 0;
     const QList<Page *> pages = window.pages();
+    auto fileOf = [&](int i) {
+        return QDir(dir).filePath(u"%1-%2.png"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i]->key()));
+    };
+    // Every name the command writes, checked before the first is written: a link would carry the
+    // picture to wherever it points, outside the folder asked for.
+    for (int i = 0; i < pages.size(); ++i) {
+        const QFileInfo info(fileOf(i));
+        if (info.isSymLink() || (info.exists() && !info.isFile())) {
+            printError(CliText::tr("screenshot: %1 is a link or not a file: nothing was written").arg(info.filePath()));
+            return 1;
+        }
+        if (const QString reason = protectedOutputReason(info.filePath()); !reason.isEmpty()) {
+            printError(u"screenshot: "_s + reason);
+            return 1;
+        }
+    }
     QApplication::processEvents();
     for (int i = 0; i < pages.size(); ++i) {
         window.showPage(i);
         QApplication::processEvents();
-        const QString file = QDir(dir).filePath(u"%1-%2.png"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages[i]->key()));
-        if (const QString reason = protectedOutputReason(file); !reason.isEmpty()) {
-            printError(u"screenshot: "_s + reason);
-            return 1;
-        }
+        const QString file = fileOf(i);
         if (!window.grab().save(file)) {
             printError(CliText::tr("screenshot: cannot write %1").arg(file));
             return 1;

@@ -166,7 +166,8 @@ std::variant<QList<QList<QPointF>>, Failure> ringsOf(const QList<QJsonArray> &po
                 QPointF &p = ring[i];
                 if (crs == Crs::UtmK)
                     p = geo::utmkToLonLat(p.x(), p.y());
-                if (!korea.contains(p))
+                // NaN compares false with everything, and QRectF::contains would take it as inside.
+                if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || !korea.contains(p))
                     return Failure { ImportText::tr("point %1 of ring %2 lies outside Korea (%3 is longitude %4, latitude %5): "
                                                     "are the coordinates in another system?")
                                          .arg(i + 1)
@@ -175,6 +176,12 @@ std::variant<QList<QList<QPointF>>, Failure> ringsOf(const QList<QJsonArray> &po
                                          .arg(p.x(), 0, 'f', 4)
                                          .arg(p.y(), 0, 'f', 4) };
             }
+            // Closed but flat (one point repeated, or a line out and back): it would draw as nothing.
+            double twiceArea = 0;
+            for (qsizetype i = 0; i + 1 < ring.size(); ++i)
+                twiceArea += ring[i].x() * ring[i + 1].y() - ring[i + 1].x() * ring[i].y();
+            if (std::abs(twiceArea) < 1e-12)
+                return Failure { ImportText::tr("ring %1 encloses no area (its points lie on one line or on one spot)").arg(number) };
             rings << geo::simplifyRing(ring, geo::boundaryToleranceMetres);
         }
     }
@@ -185,8 +192,11 @@ QString propertyText(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString().trimmed();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) {
+        // A code given as a number; anything that is not a whole number of sensible size names no region.
+        const double d = v.toDouble();
+        return std::isfinite(d) && d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString();
+    }
     return {};
 }
 

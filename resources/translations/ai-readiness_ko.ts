@@ -1102,6 +1102,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>import: a GeoJSON file of boundaries is imported on its own, not with other files</source>
         <translation>import: GeoJSON 경계 파일은 다른 파일과 함께가 아니라 따로 가져옵니다</translation>
     </message>
+    <message>
+        <source>screenshot: %1 is a link or not a file: nothing was written</source>
+        <translation>screenshot: %1: 링크이거나 파일이 아니므로 아무것도 쓰지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::ComparisonModel</name>
@@ -2607,6 +2611,10 @@ Enters: %8</source>
         <source>Features that match no region, left out (%1):</source>
         <translation>지역과 맞지 않아 빠진 객체 (%1개):</translation>
     </message>
+    <message>
+        <source>ring %1 encloses no area (its points lie on one line or on one spot)</source>
+        <translation>고리 %1: 넓이가 없습니다 (점들이 한 직선이나 한 점 위에 있음)</translation>
+    </message>
 </context>
 <context>
     <name>air::ImportDialog</name>
@@ -3929,6 +3937,10 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <source>Indicators without a bar to draw (%1) are left out: they are in the page's table.</source>
         <translation>그릴 막대가 없는 지표 %1개는 뺐습니다. 대시보드의 표에 있습니다.</translation>
     </message>
+    <message>
+        <source>%1 is a link: nothing was written</source>
+        <translation>%1: 링크이므로 아무것도 쓰지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>air::Storage</name>
@@ -4187,6 +4199,34 @@ The plan states no value in this indicator's unit (for example one site's capaci
     <message>
         <source>cannot import the boundary of %1</source>
         <translation>%1의 경계를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the scenarios</source>
+        <translation>시나리오를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the scenarios' changes</source>
+        <translation>시나리오의 변경을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot save the scenario</source>
+        <translation>시나리오를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot save the scenario's changes</source>
+        <translation>시나리오의 변경을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot rename the scenario</source>
+        <translation>시나리오 이름을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot delete the scenario</source>
+        <translation>시나리오를 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the scenarios' history</source>
+        <translation>시나리오 이력을 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "charts/tilemap.h"
+#include "missingvaluedelegate.h"
 
 #include "charts/chartpanel.h"
 #include "charts/palette.h"
@@ -231,7 +232,7 @@ void TileMap::mouseMoveEvent(QMouseEvent *event)
     if (code.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(event->globalPosition().toPoint(), hoverText(code), this);
+        QToolTip::showText(event->globalPosition().toPoint(), MissingValueDelegate::plainToolTip(hoverText(code)), this);
     setCursor(code.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     QWidget::mouseMoveEvent(event);
 }

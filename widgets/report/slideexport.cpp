@@ -412,6 +412,9 @@ Result<QStringList> exportSlides(DashboardWindow &window, const QString &dir, co
     for (const Item &item : std::as_const(items)) {
         for (const QString &file : QStringList { item.base + u".png"_s, item.base + u".svg"_s }) {
             const QFileInfo info(file);
+            // A link would carry the slide to wherever it points, outside the folder asked for.
+            if (info.isSymLink())
+                return storageProblem(ErrorKind::Invalid, SlideText::tr("%1 is a link: nothing was written").arg(file));
             if (info.exists() && !info.isFile())
                 return storageProblem(ErrorKind::Invalid, SlideText::tr("%1 exists and is not a file: nothing was written").arg(file));
             if (const QString reason = protectedOutputReason(file); !reason.isEmpty())

@@ -32,7 +32,7 @@ Result<QList<ScenarioRecord>> SqlStorage::scenarios()
             s.updatedAt = r.text("updated_at");
             return s;
         },
-        AIR_PROBLEM(u"cannot read the scenarios"_s));
+        AIR_PROBLEM(StorageText::tr("cannot read the scenarios")));
     if (!heads)
         return heads.problems();
     Result<QList<std::pair<QString, ScenarioChange>>> changes = readAll<std::pair<QString, ScenarioChange>>(*this,
@@ -44,7 +44,7 @@ Result<QList<ScenarioRecord>> SqlStorage::scenarios()
                 ScenarioChange { r.text("region"), r.text("indicator"), int(r.integer("year")), r.number("value"),
                     r.text("reason"), r.text("plan"), r.text("item") } };
         },
-        AIR_PROBLEM(u"cannot read the scenarios' changes"_s));
+        AIR_PROBLEM(StorageText::tr("cannot read the scenarios' changes")));
     if (!changes)
         return changes.problems();
     QHash<QString, qsizetype> at;
@@ -159,20 +159,20 @@ Status SqlStorage::saveScenario(const ScenarioRecord &scenario)
             "updated_by = excluded.updated_by, updated_at = excluded.updated_at"_s,
             { name, text(scenario.description), text(by), at, text(by), at }, &ok);
         if (!ok)
-            return problemOf(head.lastError(), u"cannot save the scenario"_s);
+            return problemOf(head.lastError(), StorageText::tr("cannot save the scenario"));
         QSqlQuery old = runBound(db, u"DELETE FROM scenario_changes WHERE scenario = ?"_s, { name }, &ok);
         if (!ok)
-            return problemOf(old.lastError(), u"cannot save the scenario"_s);
+            return problemOf(old.lastError(), StorageText::tr("cannot save the scenario"));
         QSqlQuery insert(db);
         if (!insert.prepare(u"INSERT INTO scenario_changes (scenario, region, indicator, year, value, reason, plan, item) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
-            return problemOf(insert.lastError(), u"cannot save the scenario's changes"_s);
+            return problemOf(insert.lastError(), StorageText::tr("cannot save the scenario's changes"));
         for (const ScenarioChange &c : scenario.changes) {
             const QVariantList values { name, c.region, c.indicator, c.year, c.value, text(c.reason), text(c.plan), text(c.item) };
             for (int i = 0; i < values.size(); ++i)
                 insert.bindValue(i, values[i]);
             if (!insert.exec())
-                return problemOf(insert.lastError(), u"cannot save the scenario's changes"_s);
+                return problemOf(insert.lastError(), StorageText::tr("cannot save the scenario's changes"));
         }
         return recordScenarioAction(db, name, u"save"_s, scenario.changes.size(), scenario.description, by,
             QDateTime::fromString(at, Qt::ISODateWithMs));
@@ -196,7 +196,7 @@ Status SqlStorage::renameScenario(const QString &name, const QString &newName)
         QSqlQuery q = runBound(db, u"UPDATE scenarios SET name = ?, updated_by = ?, updated_at = ? WHERE name = ? RETURNING 1"_s,
             { target, text(userName()), at.toString(Qt::ISODateWithMs), name }, &ok);
         if (!ok)
-            return problemOf(q.lastError(), u"cannot rename the scenario"_s);
+            return problemOf(q.lastError(), StorageText::tr("cannot rename the scenario"));
         if (!q.next())
             return noScenario(name);
         q.finish();
@@ -211,7 +211,7 @@ Status SqlStorage::deleteScenario(const QString &name)
         bool ok = false;
         QSqlQuery q = runBound(db, u"DELETE FROM scenarios WHERE name = ? RETURNING 1"_s, { name }, &ok);
         if (!ok)
-            return problemOf(q.lastError(), u"cannot delete the scenario"_s);
+            return problemOf(q.lastError(), StorageText::tr("cannot delete the scenario"));
         if (!q.next())
             return noScenario(name);
         q.finish();
@@ -227,7 +227,7 @@ Result<QList<ScenarioHistoryRecord>> SqlStorage::scenarioHistory()
             return ScenarioHistoryRecord { r.text("scenario"), r.text("action"), int(r.integer("changes")), r.text("detail"),
                 r.text("changed_by"), r.text("changed_at") };
         },
-        AIR_PROBLEM(u"cannot read the scenarios' history"_s));
+        AIR_PROBLEM(StorageText::tr("cannot read the scenarios' history")));
 }
 
 } // namespace air
