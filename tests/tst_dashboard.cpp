@@ -654,7 +654,21 @@ void TestDashboard::savedViewThroughTheMenu()
     c->setYear(0);
     c->setNormalisation(index::Normalisation::MinMax);
     m_window->showPage(0);
+    // Weights changed in the editor are not part of the view: asked first, then the stored set is used
+    // (before, the edited weights stayed in force under the view's name).
+    c->setPillarWeight(0, 2.0);
+    QVERIFY(c->weightsEdited());
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            QCOMPARE(box->textFormat(), Qt::PlainText);
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
     open->trigger();
+    QVERIFY(asked);
+    QVERIFY(!c->weightsEdited());
     QCOMPARE(c->focus(), u"KR-11"_s);
     QCOMPARE(c->comparison(), u"KR-46"_s);
     QCOMPARE(c->year(), 2023);

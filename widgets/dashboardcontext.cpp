@@ -201,6 +201,15 @@ void DashboardContext::setWeightSet(const QString &name)
     rescore();
 }
 
+void DashboardContext::useStoredWeightSet(const QString &name)
+{
+    if (name == m_weightSet && !weightsEdited())
+        return;
+    m_weightSet = name;
+    m_pillarWeights.assign(size_t(editorPillars().size()), 1.0);
+    rescore();
+}
+
 void DashboardContext::setNormalisation(index::Normalisation n)
 {
     if (n == m_normalisation)

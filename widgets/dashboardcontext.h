@@ -107,6 +107,8 @@ public slots:
     void setExtraRegions(const QStringList &codes);
     void setYear(int year);
     void setWeightSet(const QString &name);
+    // The weight set as stored, whatever the weight editor changed (a saved view opened).
+    void useStoredWeightSet(const QString &name);
     void setNormalisation(index::Normalisation n);
     void setPillarWeight(int pillar, double weight);
     void setLanguage(const QString &language);

@@ -469,6 +469,17 @@ void DashboardWindow::refreshSavedViews()
                         v.weightSet == u"equal"_s ? tr("Equal weights") : v.weightSet, v.savedBy,
                         v.savedAt.left(16).replace(u'T', u' '))));
             connect(action, &QAction::triggered, this, [this, name = v.name] {
+                // A view holds a stored weight set and a saved scenario: what is neither is lost, so ask.
+                const bool unsaved = m_context->weightsEdited()
+                    || (m_context->scenarioName().isEmpty() && !m_context->scenarioChanges().isEmpty());
+                if (unsaved
+                    && plainMessage(this, QMessageBox::Question, tr("Open view"),
+                           tr("Opening the view “%1” replaces the weights changed in the weight editor and the scenario's "
+                              "changes that are not saved. Open it?")
+                               .arg(name),
+                           QMessageBox::Yes | QMessageBox::No)
+                        != QMessageBox::Yes)
+                    return;
                 if (Status s = openView(name); !s)
                     plainMessage(this, QMessageBox::Warning, tr("Open view"),
                         tr("The view “%1” cannot be opened:\n%2").arg(name, s.errorText()));

@@ -1424,7 +1424,7 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
     </message>
     <message>
         <source>the weights changed in the weight editor (the view keeps the weight set %1)</source>
-        <translation>가중치 조정에서 바꾼 가중치 (보기에는 가중치 세트 %1로 저장됨)</translation>
+        <translation>가중치 조정에서 바꾼 가중치 (보기에 저장된 가중치 세트: %1)</translation>
     </message>
     <message>
         <source>the scenario's changes that are not saved as a scenario (save it on the scenario page first)</source>
@@ -1435,6 +1435,10 @@ postgresql://사용자@호스트:포트/데이터베이스 형식으로 적으�
 %2</source>
         <translation>‘%1’ 보기를 저장했지만 다음은 담기지 않았습니다:
 %2</translation>
+    </message>
+    <message>
+        <source>Opening the view “%1” replaces the weights changed in the weight editor and the scenario's changes that are not saved. Open it?</source>
+        <translation>보기 “%1” 열기: 가중치 조정 창에서 바꾼 가중치와 저장하지 않은 시나리오 변경은 보기의 것으로 바뀝니다. 여시겠습니까?</translation>
     </message>
 </context>
 <context>

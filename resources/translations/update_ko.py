@@ -35,7 +35,7 @@ KO = {
     "cannot save the view": "보기를 저장할 수 없습니다",
     "cannot delete the view": "보기를 삭제할 수 없습니다",
     "cannot read the saved views' history": "저장된 보기의 이력을 읽을 수 없습니다",
-    "the weights changed in the weight editor (the view keeps the weight set %1)": "가중치 조정에서 바꾼 가중치 (보기에는 가중치 세트 %1로 저장됨)",
+    "the weights changed in the weight editor (the view keeps the weight set %1)": "가중치 조정에서 바꾼 가중치 (보기에 저장된 가중치 세트: %1)",
     "the scenario's changes that are not saved as a scenario (save it on the scenario page first)": "시나리오로 저장하지 않은 변경 (먼저 시나리오 쪽에서 저장하십시오)",
     "The view “%1” is saved without:\n%2": "‘%1’ 보기를 저장했지만 다음은 담기지 않았습니다:\n%2",
     "Indicators without a bar to draw (%1) are left out: they are in the page's table.": "그릴 막대가 없는 지표 %1개는 뺐습니다. 대시보드의 표에 있습니다.",
@@ -917,6 +917,8 @@ KO = {
     "the scenario was not renamed": "시나리오 이름을 바꾸지 않았습니다",
     "the scenario was not deleted": "시나리오를 삭제하지 않았습니다",
     "the view was not saved": "보기를 저장하지 않았습니다",
+    "Opening the view “%1” replaces the weights changed in the weight editor and the scenario's changes that are not saved. Open it?":
+        "보기 “%1” 열기: 가중치 조정 창에서 바꾼 가중치와 저장하지 않은 시나리오 변경은 보기의 것으로 바뀝니다. 여시겠습니까?",
     "cannot delete the scenario": "시나리오를 삭제할 수 없습니다",
     "cannot read the scenarios": "시나리오를 읽을 수 없습니다",
     "cannot read the scenarios' changes": "시나리오의 변경을 읽을 수 없습니다",

@@ -26,6 +26,7 @@
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSvgGenerator>
 #include <QTextDocumentFragment>
 
@@ -384,6 +385,8 @@ Result<QStringList> exportSlides(DashboardWindow &window, const QString &dir, co
 
     // Every page built and brought up to date first, so that the count of charts is known.
     const int shownBefore = window.currentPage();
+    // The page the user was on comes back however the export ends (a write refused half-way too).
+    const auto backToThePage = qScopeGuard([&] { window.showPage(shownBefore); });
     struct Item {
         int page;
         Page *owner;
@@ -450,7 +453,6 @@ Result<QStringList> exportSlides(DashboardWindow &window, const QString &dir, co
         if (progress && !progress(int(n + 1), int(items.size())))
             break;
     }
-    window.showPage(shownBefore);
     return written;
 }
 

@@ -67,9 +67,13 @@ bool execute(QSqlQuery &q, const QString &statement, const QVariantList &values 
     return q.exec();
 }
 
-bool exists(QSqlDatabase &db, const QString &statement, const QVariantList &values)
+// Whether a row exists; a failed read is not "no such row": it comes back as the problem.
+Result<bool> exists(QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    return sql::scalar(db, statement, values).toLongLong() > 0;
+    Result<QSqlQuery> q = sql::run(db, statement, values);
+    if (!q)
+        return q.problems();
+    return q->next() && q->value(0).toLongLong() > 0;
 }
 
 } // namespace
@@ -111,17 +115,42 @@ Status SqlStorage::saveView(const SavedViewRecord &view)
     if (!v.normalisation.isEmpty() && !normalisations.contains(v.normalisation))
         return invalid(StorageText::tr("unknown normalisation '%1' (minmax, zscore, rank or goalposts)").arg(v.normalisation));
     QSqlDatabase db = connection();
-    if (!v.within.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM regions WHERE code = ? AND level = 1"_s, { v.within }))
-        return invalid(StorageText::tr("unknown province '%1'").arg(v.within));
+    if (!v.within.isEmpty()) {
+        const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM regions WHERE code = ? AND level = 1"_s, { v.within });
+        if (!found)
+            return found.problems();
+        if (!*found)
+            return invalid(StorageText::tr("unknown province '%1'").arg(v.within));
+    }
     for (const QString &code : { v.region, v.comparison })
-        if (!code.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM regions WHERE code = ?"_s, { code }))
-            return invalid(StorageText::tr("unknown region '%1'").arg(code));
-    if (v.year != 0 && !exists(db, u"SELECT COUNT(*) FROM observations WHERE year = ?"_s, { v.year }))
-        return invalid(StorageText::tr("the database has no figure of the year %1").arg(v.year));
-    if (!v.weightSet.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM weight_sets WHERE name = ?"_s, { v.weightSet }))
-        return invalid(StorageText::tr("unknown weight set '%1'").arg(v.weightSet));
-    if (!v.scenario.isEmpty() && !exists(db, u"SELECT COUNT(*) FROM scenarios WHERE name = ?"_s, { v.scenario }))
-        return invalid(StorageText::tr("no saved scenario named '%1'").arg(v.scenario));
+        if (!code.isEmpty()) {
+            const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM regions WHERE code = ?"_s, { code });
+            if (!found)
+                return found.problems();
+            if (!*found)
+                return invalid(StorageText::tr("unknown region '%1'").arg(code));
+        }
+    if (v.year != 0) {
+        const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM observations WHERE year = ?"_s, { v.year });
+        if (!found)
+            return found.problems();
+        if (!*found)
+            return invalid(StorageText::tr("the database has no figure of the year %1").arg(v.year));
+    }
+    if (!v.weightSet.isEmpty()) {
+        const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM weight_sets WHERE name = ?"_s, { v.weightSet });
+        if (!found)
+            return found.problems();
+        if (!*found)
+            return invalid(StorageText::tr("unknown weight set '%1'").arg(v.weightSet));
+    }
+    if (!v.scenario.isEmpty()) {
+        const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM scenarios WHERE name = ?"_s, { v.scenario });
+        if (!found)
+            return found.problems();
+        if (!*found)
+            return invalid(StorageText::tr("no saved scenario named '%1'").arg(v.scenario));
+    }
 
     return writeInTransaction(StorageText::tr("the view was not saved"), [&](QSqlDatabase &db) -> Status {
         const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
