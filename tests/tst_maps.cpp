@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -398,6 +399,16 @@ void TestMaps::choroplethPaintsTheOutlines()
     QCOMPARE(map->regionAt(map->mapPoint({ 127.00, 34.90 })), QString());      // between the squares
     QVERIFY2(map->note().isEmpty(), qPrintable(map->note()));
     QCOMPARE(map->regionAt(map->mapPoint({ 124.1 + 5 * 0.3, 38.1 })), u"KR-46-730"_s); // 구례, a grid square
+    {
+        // A stored outline damaged from outside: the tiles, and the map says why (review: it was silent).
+        QSqlQuery damage(t->db());
+        QVERIFY(damage.exec(u"UPDATE region_boundaries SET outline = 'garbage' WHERE region = 'KR-46-110'"_s));
+        DashboardContext damaged(t->storage, nullptr, RegionScope { 2, u"KR-46"_s });
+        RankingPage again(&damaged);
+        again.refresh();
+        QVERIFY(!again.tileMap()->showsOutlines());
+        QVERIFY2(again.tileMap()->note().contains(u"cannot be read"_s), qPrintable(again.tileMap()->note()));
+    }
     const QString hover = map->hoverText(u"KR-46-110"_s); // the bundled districts have no score: the hover says why
     QVERIFY2(hover.contains(u"Source:"_s) || hover.contains(u"No score: no indicator has recent figures"_s), qPrintable(hover));
     QSignalSpy clicked(map, &TileMap::regionClicked);

@@ -51,9 +51,12 @@ bool DashboardContext::loadFigures()
 void DashboardContext::loadOutlines()
 {
     m_outlines.clear();
+    m_outlinesProblem.clear();
     Result<QList<RegionBoundaryRecord>> boundaries = m_storage->regionBoundaries(regionCodes());
-    if (!boundaries)
-        return; // the tiles, as without boundaries
+    if (!boundaries) {
+        m_outlinesProblem = boundaries.errorText(); // the tiles, and the map says why
+        return;
+    }
     for (const RegionBoundaryRecord &b : std::as_const(*boundaries)) {
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);

@@ -90,6 +90,8 @@ public:
     // The imported boundaries of the scope's regions (longitude, latitude), by code; empty when none
     // of them has one (the maps then draw tiles).
     const QHash<QString, QPainterPath> &outlines() const { return m_outlines; }
+    // Why the stored boundaries could not be read (empty when they could, or when there are none).
+    QString outlinesProblem() const { return m_outlinesProblem; }
     QStringList regionCodes() const;     // the regions ranked: the 17 provinces, or the scope's districts
     QStringList comparisonCodes() const; // those, and at district level the province they belong to
     QList<int> years() const;            // years with figures in the scope, most recent first
@@ -158,6 +160,7 @@ private:
     QHash<QString, std::pair<QString, QString>> m_names;
     QHash<QString, QString> m_parents;
     QHash<QString, QPainterPath> m_outlines;
+    QString m_outlinesProblem;
 };
 
 } // namespace air

@@ -290,6 +290,10 @@ The file is not damaged. Close the other program, then try again.</source>
         <source>Boundaries imported for %1 of %2 regions: tiles until every one has its boundary (missing: %3).</source>
         <translation>경계 자료가 %2곳 중 %1곳에만 있어, 모든 지역의 경계가 갖춰질 때까지 타일로 표시합니다 (없는 지역: %3).</translation>
     </message>
+    <message>
+        <source>The stored boundaries cannot be read (%1): tiles instead.</source>
+        <translation>저장된 경계를 읽을 수 없어 (%1) 타일로 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>air::BriefingReport</name>

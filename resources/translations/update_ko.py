@@ -917,6 +917,7 @@ KO = {
     "the scenario was not renamed": "시나리오 이름을 바꾸지 않았습니다",
     "the scenario was not deleted": "시나리오를 삭제하지 않았습니다",
     "the view was not saved": "보기를 저장하지 않았습니다",
+    "The stored boundaries cannot be read (%1): tiles instead.": "저장된 경계를 읽을 수 없어 (%1) 타일로 보여 줍니다.",
     "Opening the view “%1” replaces the weights changed in the weight editor and the scenario's changes that are not saved. Open it?":
         "보기 “%1” 열기: 가중치 조정 창에서 바꾼 가중치와 저장하지 않은 시나리오 변경은 보기의 것으로 바뀝니다. 여시겠습니까?",
     "cannot delete the scenario": "시나리오를 삭제할 수 없습니다",

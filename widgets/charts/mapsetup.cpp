@@ -68,7 +68,10 @@ void setUpMap(TileMap &map, const DashboardContext &context, const RankingModel 
             without << context.regionName(code);
     const bool complete = without.isEmpty() && !regions.isEmpty();
     map.setOutlines(complete ? context.outlines() : QHash<QString, QPainterPath>());
-    map.setExtraNote(complete || context.outlines().isEmpty()
+    map.setExtraNote(!context.outlinesProblem().isEmpty()
+            ? QCoreApplication::translate("TileMap", "The stored boundaries cannot be read (%1): tiles instead.")
+                  .arg(context.outlinesProblem())
+        : complete || context.outlines().isEmpty()
             ? QString()
             : QCoreApplication::translate("TileMap", "Boundaries imported for %1 of %2 regions: tiles until every one has its "
                                                      "boundary (missing: %3).")
