@@ -8,9 +8,14 @@
 
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+
+namespace air {
+class DashboardWindow;
+}
 
 namespace air::cli {
 
@@ -62,6 +67,12 @@ std::optional<QString> regionFrom(Storage &storage, const QString &value, const 
 // --view NAME (export-pdf, screenshot, export-slides): the saved view, or nullopt with the reason
 // printed (an unknown name lists the views there are).
 std::optional<SavedViewRecord> viewFrom(Storage &storage, const QString &name, const QString &command);
+// The window screenshot and export-slides draw from: opened at the scope the options name, or at the
+// saved view VIEWNAME's (when --view was given) (its fields applied; --level/--within beside it override its scope), shown and
+// with its uncertainty runs complete. Null with the reason printed; *exitCode is then 1 (the database)
+// or 2 (the options or the view).
+std::unique_ptr<DashboardWindow> openPictureWindow(const GlobalOptions &global, const QCommandLineParser &parser,
+    const std::optional<QString> &viewName, const QString &command, int *exitCode);
 // Writes bytes to FILE through a temporary file and a rename, or to stdout when FILE is empty.
 bool writeOutput(const QString &file, const QByteArray &bytes, QString *error);
 

@@ -44,39 +44,12 @@ int runScreenshot(const GlobalOptions &global, const QStringList &arguments)
     }
     if (parser.isSet(lang))
         Language::install(Language::resolve(parser.value(lang)));
-    std::shared_ptr<Storage> database = openDatabase(global);
-    if (!database)
-        return 1;
-    std::optional<SavedViewRecord> saved;
-    if (parser.isSet(view)) {
-        saved = viewFrom(*database, parser.value(view), u"screenshot"_s);
-        if (!saved)
-            return 2;
-    }
-    std::optional<RegionScope> scope;
-    if (saved && !parser.isSet(u"level"_s) && !parser.isSet(u"within"_s))
-        scope = RegionScope { saved->level, saved->within };
-    else
-        scope = scopeFrom(parser, *database, u"screenshot"_s);
-    if (!scope)
-        return 2;
-    DashboardWindow window(std::move(database), nullptr, *scope);
-    if (window.context()->scope() != *scope) {
-        printError(CliText::tr("screenshot: the database has no districts for this --level/--within"));
-        return 2;
-    }
-    window.resize(1360, 860);
-    window.show();
-    QApplication::processEvents();
-    window.context()->completeUncertainty(); // the window waits for its first paint; a picture must not
-    if (saved) {
-        saved->level = scope->level;
-        saved->within = scope->within;
-        if (Status applied = window.openView(*saved); !applied) {
-            printError(u"screenshot: "_s + applied.errorText());
-            return 2;
-        }
-    }
+    int exitCode = 0;
+    const std::unique_ptr<DashboardWindow> shown = openPictureWindow(global, parser,
+        parser.isSet(view) ? std::optional<QString>(parser.value(view)) : std::nullopt, u"screenshot"_s, &exitCode);
+    if (!shown)
+        return exitCode;
+    DashboardWindow &window = *shown;
     if (parser.isSet(scenario)) {
         Result<QList<ScenarioRecord>> saved = window.context()->storage().scenarios();
         const QList<ScenarioRecord> all = saved ? *saved : QList<ScenarioRecord>();

@@ -149,7 +149,7 @@ int runView(const GlobalOptions &global, const QStringList &arguments)
         return 2;
     DashboardContext context(database, nullptr, *scope, true);
     if (context.scope() != *scope) {
-        printError(CliText::tr("view: the database has no districts for this --level/--within"));
+        printError(CliText::tr("%1: the database has no districts for this --level/--within").arg(u"view"_s));
         return 2;
     }
     view.level = scope->level;

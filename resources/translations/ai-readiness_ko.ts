@@ -801,10 +801,6 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>screenshot: %1 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <source>screenshot: the database has no districts for this --level/--within</source>
-        <translation>screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다</translation>
-    </message>
-    <message>
         <source>screenshot: cannot write %1</source>
         <translation>screenshot: 쓸 수 없습니다: %1</translation>
     </message>
@@ -1043,10 +1039,6 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>export-slides: --lang에는 ko나 en을 쓰십시오</translation>
     </message>
     <message>
-        <source>export-slides: the database has no districts for this --level/--within</source>
-        <translation>export-slides: 데이터베이스에 이 --level/--within의 시군구 자료가 없습니다</translation>
-    </message>
-    <message>
         <source>%1: --view: no saved view '%2'; the database has none (ai-readiness view save NAME)</source>
         <translation>%1: --view: 저장된 보기가 없습니다: '%2' (데이터베이스에 저장된 보기가 하나도 없습니다: ai-readiness view save 이름)</translation>
     </message>
@@ -1091,10 +1083,6 @@ The file is not damaged. Close the other program, then try again.</source>
         <translation>view: 알 수 없는 가중치 '%1'. 데이터베이스에 있는 가중치: %2</translation>
     </message>
     <message>
-        <source>view: the database has no districts for this --level/--within</source>
-        <translation>view: 데이터베이스에 이 --level/--within의 시군구 자료가 없습니다</translation>
-    </message>
-    <message>
         <source>view: --year %1: no figure of that year for these regions; the years with figures are %2</source>
         <translation>view: --year %1: 이 지역들의 그해 수치가 없습니다. 수치가 있는 연도: %2</translation>
     </message>
@@ -1109,6 +1097,10 @@ The file is not damaged. Close the other program, then try again.</source>
     <message>
         <source>screenshot: %1 is a link or not a file: nothing was written</source>
         <translation>screenshot: %1: 링크이거나 파일이 아니므로 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: the database has no districts for this --level/--within</source>
+        <translation>%1: 데이터베이스에 이 --level/--within의 시군구 자료가 없습니다</translation>
     </message>
 </context>
 <context>

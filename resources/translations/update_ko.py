@@ -87,7 +87,6 @@ KO = {
     "view: --normalise takes minmax, zscore, rank or goalposts, not '%1'": "view: --normalise에는 minmax, zscore, rank, goalposts 중 하나를 쓰십시오 (지정한 값: '%1')",
     "view: --year takes a year or latest, not '%1'": "view: --year에는 연도나 latest를 쓰십시오 (지정한 값: '%1')",
     "view: unknown weight set '%1'; the database has: %2": "view: 알 수 없는 가중치 '%1'. 데이터베이스에 있는 가중치: %2",
-    "view: the database has no districts for this --level/--within": "view: 데이터베이스에 이 --level/--within의 시군구 자료가 없습니다",
     "view: --year %1: no figure of that year for these regions; the years with figures are %2": "view: --year %1: 이 지역들의 그해 수치가 없습니다. 수치가 있는 연도: %2",
     "view '%1' saved": "'%1' 보기를 저장했습니다",
     "%1: --view: no saved view '%2'; the database has none (ai-readiness view save NAME)": "%1: --view: 저장된 보기가 없습니다: '%2' (데이터베이스에 저장된 보기가 하나도 없습니다: ai-readiness view save 이름)",
@@ -95,7 +94,7 @@ KO = {
     "export-pdf: --normalise takes minmax, zscore, rank or goalposts, not '%1'": "export-pdf: --normalise에는 minmax, zscore, rank, goalposts 중 하나를 쓰십시오 (지정한 값: '%1')",
     "export-slides: name one DIR": "export-slides: 폴더(DIR)를 하나 지정하십시오",
     "export-slides: --lang takes ko or en": "export-slides: --lang에는 ko나 en을 쓰십시오",
-    "export-slides: the database has no districts for this --level/--within": "export-slides: 데이터베이스에 이 --level/--within의 시군구 자료가 없습니다",
+    "%1: the database has no districts for this --level/--within": "%1: 데이터베이스에 이 --level/--within의 시군구 자료가 없습니다",
 
     # The framework: readiness and opportunity, evidence, uncertainty
     "'%1' is not a weight (0, or a number between 0.001 and 1000)": "가중치가 아닙니다: '%1' (0, 또는 0.001에서 1000 사이의 수)",
@@ -640,7 +639,6 @@ KO = {
     "%1: %2: unknown region '%3'; give a code, a name or an alias (KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do); the regions at this level are %4": "%1: %2: 알 수 없는 지역 '%3'. 코드, 이름 또는 별칭(KR-46, 전라남도, 전남, Jeonnam, Jeollanam-do)을 쓰십시오. 이 단위의 지역: %4",
     "screenshot: name one DIR": "screenshot: 폴더 하나를 지정하십시오",
     "screenshot: cannot create %1": "screenshot: %1 폴더를 만들 수 없습니다",
-    "screenshot: the database has no districts for this --level/--within": "screenshot: 데이터베이스에 이 --level/--within의 시군구가 없습니다",
     "screenshot: cannot write %1": "screenshot: 쓸 수 없습니다: %1",
     # The storage interface and the team database (issue 15)
     '%1 added figures': '%1 사용자가 수치 추가',
