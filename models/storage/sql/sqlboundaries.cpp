@@ -71,12 +71,23 @@ Status SqlStorage::saveRegionBoundaries(const QList<RegionBoundaryRecord> &bound
     return writeInTransaction(StorageText::tr("no boundary was imported"), [&](QSqlDatabase &db) -> Status {
         const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         // What the import replaces, for its entry in the import log (every write is recorded there).
-        qint64 replaced = 0;
         QStringList files;
+        QVariantList regions;
         for (const RegionBoundaryRecord &b : boundaries) {
-            replaced += sql::scalar(db, u"SELECT COUNT(*) FROM region_boundaries WHERE region = ?"_s, { b.region }).toLongLong();
+            regions << b.region;
             if (!b.sourceFile.isEmpty() && !files.contains(b.sourceFile))
                 files << b.sourceFile;
+        }
+        qint64 replaced = 0;
+        if (!regions.isEmpty()) {
+            QSqlQuery stored(db);
+            stored.prepare(u"SELECT COUNT(*) FROM region_boundaries WHERE region IN (%1)"_s.arg(
+                QStringList(regions.size(), u"?"_s).join(u", "_s)));
+            for (const QVariant &r : std::as_const(regions))
+                stored.addBindValue(r);
+            if (!stored.exec() || !stored.next())
+                return problemOf(stored.lastError(), StorageText::tr("cannot import the boundaries"));
+            replaced = stored.value(0).toLongLong();
         }
         QSqlQuery insert(db);
         if (!insert.prepare(u"INSERT INTO region_boundaries (region, outline, points, source_file, feature, imported_by, "

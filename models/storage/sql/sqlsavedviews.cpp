@@ -115,41 +115,35 @@ Status SqlStorage::saveView(const SavedViewRecord &view)
     if (!v.normalisation.isEmpty() && !normalisations.contains(v.normalisation))
         return invalid(StorageText::tr("unknown normalisation '%1' (minmax, zscore, rank or goalposts)").arg(v.normalisation));
     QSqlDatabase db = connection();
-    if (!v.within.isEmpty()) {
-        const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM regions WHERE code = ? AND level = 1"_s, { v.within });
+    // Every name the view gives is one the database has (checked in this order; the first unknown is said).
+    struct Named {
+        bool given;
+        QString statement;
+        QVariant value;
+        QString unknown;
+    };
+    const QList<Named> names {
+        { !v.within.isEmpty(), u"SELECT COUNT(*) FROM regions WHERE code = ? AND level = 1"_s, v.within,
+            StorageText::tr("unknown province '%1'").arg(v.within) },
+        { !v.region.isEmpty(), u"SELECT COUNT(*) FROM regions WHERE code = ?"_s, v.region,
+            StorageText::tr("unknown region '%1'").arg(v.region) },
+        { !v.comparison.isEmpty(), u"SELECT COUNT(*) FROM regions WHERE code = ?"_s, v.comparison,
+            StorageText::tr("unknown region '%1'").arg(v.comparison) },
+        { v.year != 0, u"SELECT COUNT(*) FROM observations WHERE year = ?"_s, v.year,
+            StorageText::tr("the database has no figure of the year %1").arg(v.year) },
+        { !v.weightSet.isEmpty(), u"SELECT COUNT(*) FROM weight_sets WHERE name = ?"_s, v.weightSet,
+            StorageText::tr("unknown weight set '%1'").arg(v.weightSet) },
+        { !v.scenario.isEmpty(), u"SELECT COUNT(*) FROM scenarios WHERE name = ?"_s, v.scenario,
+            StorageText::tr("no saved scenario named '%1'").arg(v.scenario) },
+    };
+    for (const Named &n : names) {
+        if (!n.given)
+            continue;
+        const Result<bool> found = exists(db, n.statement, { n.value });
         if (!found)
             return found.problems();
         if (!*found)
-            return invalid(StorageText::tr("unknown province '%1'").arg(v.within));
-    }
-    for (const QString &code : { v.region, v.comparison })
-        if (!code.isEmpty()) {
-            const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM regions WHERE code = ?"_s, { code });
-            if (!found)
-                return found.problems();
-            if (!*found)
-                return invalid(StorageText::tr("unknown region '%1'").arg(code));
-        }
-    if (v.year != 0) {
-        const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM observations WHERE year = ?"_s, { v.year });
-        if (!found)
-            return found.problems();
-        if (!*found)
-            return invalid(StorageText::tr("the database has no figure of the year %1").arg(v.year));
-    }
-    if (!v.weightSet.isEmpty()) {
-        const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM weight_sets WHERE name = ?"_s, { v.weightSet });
-        if (!found)
-            return found.problems();
-        if (!*found)
-            return invalid(StorageText::tr("unknown weight set '%1'").arg(v.weightSet));
-    }
-    if (!v.scenario.isEmpty()) {
-        const Result<bool> found = exists(db, u"SELECT COUNT(*) FROM scenarios WHERE name = ?"_s, { v.scenario });
-        if (!found)
-            return found.problems();
-        if (!*found)
-            return invalid(StorageText::tr("no saved scenario named '%1'").arg(v.scenario));
+            return invalid(n.unknown);
     }
 
     return writeInTransaction(StorageText::tr("the view was not saved"), [&](QSqlDatabase &db) -> Status {
