@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -216,6 +217,8 @@ private slots:
     void databaseRefusesFiguresWithoutTheirReferences();
     void boundaryImportIsInTheImportLog();
     void importsAreInTheHistory();
+    void largeImportMeetsItsOwnRowsAndTheStoredOnes();
+    void serverRefusalAfterTheImportMovedOnChangesNothing();
 };
 
 // A bundled source that only the history still names (its figure was edited, the new bundled data no
@@ -670,6 +673,89 @@ void TestStorage::viewerReadsAndWritesNothing()
     QCOMPARE(dump(*owner), before);
     QSqlQuery cleanup(static_cast<SqlStorage &>(*owner).connection());
     (void)cleanup.exec(u"REVOKE air_viewer FROM %1"_s.arg(user));
+}
+
+// Rows of districts, which the bundled data gives no figure: enough for the bulk path (COPY on a
+// server, the C API on a file), values from value(row number).
+QByteArray districtRows(Storage &storage, const QStringList &indicators, int years, const std::function<double(int)> &value)
+{
+    const QByteArray source = aSource(storage);
+    QByteArray csv = observationHeader;
+    const Result<QList<RegionRecord>> regions = storage.regions();
+    int n = 0;
+    for (const RegionRecord &r : regions ? *regions : QList<RegionRecord>()) {
+        if (r.level != 2)
+            continue;
+        for (const QString &indicator : indicators)
+            for (int year = 1901; year < 1901 + years; ++year)
+                csv += r.code.toUtf8() + "," + indicator.toUtf8() + "," + QByteArray::number(year) + ","
+                    + QByteArray::number(value(n++)) + ",estimate," + source + ",TEST FIGURE\n";
+    }
+    return csv;
+}
+
+void TestStorage::largeImportMeetsItsOwnRowsAndTheStoredOnes()
+{
+    Place place;
+    const std::shared_ptr<Storage> desk = place.open();
+    QTemporaryDir dir;
+    // Two files of one import with the same 220 keys (22 districts, 10 years): the second file's rows
+    // meet the first's, written in the same transaction (on a server: the keys this import sent by
+    // COPY, which a COPY of the second file would have collided with).
+    const QStringList population = { u"population"_s };
+    const QString first = writeFile(dir, u"first.csv"_s, districtRows(*desk, population, 10, [](int n) { return 1000 + n; }));
+    const QString second = writeFile(dir, u"second.csv"_s, districtRows(*desk, population, 10, [](int n) { return 5000 + n; }));
+    ImportOptions replacing;
+    replacing.replaceUserRows = true;
+    const auto both = Importer::importFiles(*desk, { first, second }, replacing);
+    QVERIFY2(both.ok(), qPrintable(both.errorText()));
+    QCOMPARE(both->files.size(), 2);
+    QCOMPARE(both->files.at(0).written, 220);
+    QCOMPARE(both->files.at(1).written, 0);
+    QCOMPARE(both->files.at(1).replaced, 220);
+    QCOMPARE(figure(*desk, u"KR-46-110"_s, u"population"_s, 1901).value, 5000.0);
+    // A later import of the same keys: now they are the server's, asked for batch by batch.
+    const QString third = writeFile(dir, u"third.csv"_s, districtRows(*desk, population, 10, [](int n) { return 9000 + n; }));
+    const auto again = Importer::importFiles(*desk, { third }, replacing);
+    QVERIFY2(again.ok(), qPrintable(again.errorText()));
+    QCOMPARE(again->files.at(0).written, 0);
+    QCOMPARE(again->files.at(0).replaced, 220);
+    QCOMPARE(figure(*desk, u"KR-46-110"_s, u"population"_s, 1901).value, 9000.0);
+    QCOMPARE(historyOf(*desk, u"KR-46-110"_s, u"population"_s, 1901).size(), 2);
+}
+
+void TestStorage::serverRefusalAfterTheImportMovedOnChangesNothing()
+{
+    if (!onServer())
+        QSKIP("a server's COPY runs while the importer reads on; a file's import has no such stage");
+    Place place;
+    const std::shared_ptr<Storage> desk = place.open();
+    // The server refuses one row of the first batch (a constraint this test adds as the owner),
+    // which the importer learns only after it has read and handed over the next batch.
+    QSqlQuery owner(static_cast<SqlStorage &>(*desk).connection());
+    QVERIFY2(owner.exec(u"ALTER TABLE observations ADD CONSTRAINT test_refuses_a_row CHECK (value <> 4321) NOT VALID"_s),
+        qPrintable(owner.lastError().text()));
+    QStringList indicators;
+    const Result<QList<IndicatorInfo>> all = desk->indicators();
+    QVERIFY(all.ok());
+    for (const IndicatorInfo &i : *all)
+        if (i.valuesFrom.isEmpty() && (i.minimum.isNull() || i.minimum.toDouble() <= 1) && indicators.size() < 60)
+            indicators << i.id;
+    QCOMPARE(indicators.size(), 60);
+    // 22 districts x 60 indicators x 60 years = 79,200 rows: more than one batch of 65,536.
+    const QByteArray rows = districtRows(*desk, indicators, 60, [](int n) { return n == 100 ? 4321 : 1 + n % 50; });
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"big.csv"_s, rows);
+    const QString before = dump(*desk);
+    const auto report = Importer::importFiles(*desk, { file }, {});
+    QVERIFY(!report.ok());
+    QVERIFY2(report.errorText().contains(u"test_refuses_a_row"_s), qPrintable(report.errorText().left(600)));
+    QCOMPARE(dump(*desk), before);
+    QVERIFY(owner.exec(u"ALTER TABLE observations DROP CONSTRAINT test_refuses_a_row"_s));
+    // The connection is whole again: the same file goes in.
+    const auto again = Importer::importFiles(*desk, { file }, {});
+    QVERIFY2(again.ok(), qPrintable(again.errorText().left(600)));
+    QCOMPARE(again->written(), 79200);
 }
 
 void TestStorage::killedImporterLeavesTheDataAsBefore()

@@ -19,6 +19,7 @@ const Functions &functions()
         f.putCopyData = reinterpret_cast<decltype(&PQputCopyData)>(library.resolve("PQputCopyData"));
         f.putCopyEnd = reinterpret_cast<decltype(&PQputCopyEnd)>(library.resolve("PQputCopyEnd"));
         f.getResult = reinterpret_cast<decltype(&PQgetResult)>(library.resolve("PQgetResult"));
+        f.resultErrorField = reinterpret_cast<decltype(&PQresultErrorField)>(library.resolve("PQresultErrorField"));
         return f; // the library stays loaded: QLibrary does not unload on destruction
     }();
     return resolved;

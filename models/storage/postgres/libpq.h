@@ -17,9 +17,11 @@ struct Functions {
     decltype(&PQputCopyData) putCopyData = nullptr;
     decltype(&PQputCopyEnd) putCopyEnd = nullptr;
     decltype(&PQgetResult) getResult = nullptr;
+    decltype(&PQresultErrorField) resultErrorField = nullptr;
     bool ok() const
     {
-        return exec && resultStatus && clear && errorMessage && resultErrorMessage && putCopyData && putCopyEnd && getResult;
+        return exec && resultStatus && clear && errorMessage && resultErrorMessage && putCopyData && putCopyEnd && getResult
+            && resultErrorField;
     }
 };
 

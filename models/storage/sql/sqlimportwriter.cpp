@@ -63,17 +63,33 @@ Problem SqlImportWriter::unknownName(const QString &table) const
     return storageProblem(ErrorKind::Failed, u"unknown table or column: %1"_s.arg(table), m_where);
 }
 
-Result<QSqlQuery> SqlImportWriter::run(const QString &statement, const QVariantList &values, const QString &what)
+Status SqlImportWriter::settle()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        return failure(q.lastError(), what);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return failure(q.lastError(), what);
-    return q;
+    return Ok {};
+}
+
+Result<RunStatement> SqlImportWriter::run(const QString &statement, const QVariantList &values, const QString &what)
+{
+    if (Status s = settle(); !s)
+        return s.problems();
+    // Each statement is prepared once per import: a catalogue row takes two of them, and on a
+    // server each PREPARE (and the DEALLOCATE after) was a round trip of its own.
+    std::shared_ptr<QSqlQuery> &q = m_prepared[statement];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(statement)) {
+            const Problem problem = failure(q->lastError(), what);
+            m_prepared.remove(statement);
+            return problem;
+        }
+    }
+    q->finish();
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values[i]);
+    if (!q->exec())
+        return failure(q->lastError(), what);
+    return RunStatement(q.get());
 }
 
 Result<std::optional<ImportWriter::StoredRow>> SqlImportWriter::findRow(const QString &table,
@@ -82,7 +98,7 @@ Result<std::optional<ImportWriter::StoredRow>> SqlImportWriter::findRow(const QS
     if (!knownTable(table) || !plainNames(keyColumns) || !plainNames(columns))
         return unknownName(table);
     const bool origin = hasOriginColumn(table);
-    Result<QSqlQuery> q = run(u"SELECT %1%2 FROM %3 WHERE %4"_s.arg(columns.join(u", "_s),
+    Result<RunStatement> q = run(u"SELECT %1%2 FROM %3 WHERE %4"_s.arg(columns.join(u", "_s),
                                   origin ? u", origin"_s : QString(), table, equalsMarks(keyColumns, u" AND "_s)),
         keyValues, u"cannot read %1"_s.arg(table));
     if (!q)
@@ -109,7 +125,7 @@ Result<bool> SqlImportWriter::insertRow(const QString &table, const QStringList 
     QVariantList bound = values;
     if (hasOrigin)
         bound << originText(origin);
-    Result<QSqlQuery> q = run(u"INSERT INTO %1 (%2%3) VALUES (%4)%5"_s.arg(table, columns.join(u", "_s),
+    Result<RunStatement> q = run(u"INSERT INTO %1 (%2%3) VALUES (%4)%5"_s.arg(table, columns.join(u", "_s),
                                   hasOrigin ? u", origin"_s : QString(), marks.join(u", "_s),
                                   ignoreExisting ? u" ON CONFLICT DO NOTHING"_s : QString()),
         bound, u"the database refused a row of %1"_s.arg(table));
@@ -132,7 +148,7 @@ Status SqlImportWriter::updateRow(const QString &table, const QStringList &keyCo
     if (sets.isEmpty())
         return Ok {};
     bound << keyValues;
-    if (Result<QSqlQuery> q = run(u"UPDATE %1 SET %2 WHERE %3"_s.arg(table, equalsMarks(sets, u", "_s),
+    if (Result<RunStatement> q = run(u"UPDATE %1 SET %2 WHERE %3"_s.arg(table, equalsMarks(sets, u", "_s),
                                       equalsMarks(keyColumns, u" AND "_s)),
             bound, u"the database refused a change of %1"_s.arg(table));
         !q)
@@ -144,7 +160,7 @@ Result<qint64> SqlImportWriter::refOf(const QString &table, const QString &keyCo
 {
     if (!knownTable(table) || !plainName(keyColumn))
         return unknownName(table);
-    Result<QSqlQuery> q = run(u"SELECT ref FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), { key }, u"cannot read %1"_s.arg(table));
+    Result<RunStatement> q = run(u"SELECT ref FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), { key }, u"cannot read %1"_s.arg(table));
     if (!q)
         return q.problems();
     if (!q->next())
@@ -162,7 +178,7 @@ Status SqlImportWriter::deleteBundledRows()
              u"DELETE FROM region_group_members WHERE group_id IN "
              "(SELECT id FROM region_groups WHERE origin = 'bundled')"_s,
          }) {
-        if (Result<QSqlQuery> q = run(statement, {}, u"cannot refresh the bundled rows"_s); !q)
+        if (Result<RunStatement> q = run(statement, {}, u"cannot refresh the bundled rows"_s); !q)
             return q.problems();
     }
     return Ok {};
@@ -173,7 +189,7 @@ Status SqlImportWriter::deleteBundledRows()
 Status SqlImportWriter::deleteUncitedBundledSources()
 {
     // NOT EXISTS rather than NOT IN: PostgreSQL's planner turns it into an anti-join.
-    if (Result<QSqlQuery> q = run(u"DELETE FROM sources WHERE origin = 'bundled' "
+    if (Result<RunStatement> q = run(u"DELETE FROM sources WHERE origin = 'bundled' "
                                   "AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.source_ref = sources.ref) "
                                   "AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = sources.id) "
                                   "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = sources.id) "
@@ -196,7 +212,7 @@ Status SqlImportWriter::recordReplacement(const ObservationRow &row, const Exist
     const sql::FigureChange change { row.region, row.indicator, row.year, old.value, row.value, old.status,
         QString::fromLatin1(row.status), old.source, row.source, m_changedBy,
         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), u"import: "_s + m_files };
-    if (Result<QSqlQuery> q = run(sql::figureChangeStatement(), sql::figureChangeValues(change),
+    if (Result<RunStatement> q = run(sql::figureChangeStatement(), sql::figureChangeValues(change),
             u"cannot record a replaced figure in the history"_s);
         !q)
         return q.problems();
@@ -206,7 +222,7 @@ Status SqlImportWriter::recordReplacement(const ObservationRow &row, const Exist
 Status SqlImportWriter::recordImport(Origin origin, qint64 inserted, qint64 replaced)
 {
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (Result<QSqlQuery> q = run(u"INSERT INTO import_log (changed_by, changed_at, origin, files, inserted, replaced) "
+    if (Result<RunStatement> q = run(u"INSERT INTO import_log (changed_by, changed_at, origin, files, inserted, replaced) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"_s,
             QVariantList { m_changedBy, at, originText(origin), m_files, inserted, replaced }, u"cannot record the import"_s);
         !q)
@@ -216,7 +232,7 @@ Status SqlImportWriter::recordImport(Origin origin, qint64 inserted, qint64 repl
 
 Result<QString> SqlImportWriter::metaValue(const QString &key)
 {
-    Result<QSqlQuery> q = run(u"SELECT value FROM meta WHERE key = ?"_s, { key }, u"cannot read meta"_s);
+    Result<RunStatement> q = run(u"SELECT value FROM meta WHERE key = ?"_s, { key }, u"cannot read meta"_s);
     if (!q)
         return q.problems();
     return q->next() ? q->value(0).toString() : QString();
@@ -224,7 +240,7 @@ Result<QString> SqlImportWriter::metaValue(const QString &key)
 
 Status SqlImportWriter::setMetaValue(const QString &key, const QString &value)
 {
-    if (Result<QSqlQuery> q = run(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+    if (Result<RunStatement> q = run(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
             { key, value }, u"cannot write meta"_s);
         !q)
         return q.problems();

@@ -100,6 +100,7 @@ SqliteImportWriter::~SqliteImportWriter()
     m_insert.reset();
     m_select.reset();
     m_update.reset();
+    m_prepared.clear();
     if (!m_done)
         m_tx.rollback(); // the suspended triggers come back with the rollback
     restore();
@@ -179,6 +180,7 @@ Status SqliteImportWriter::commit()
     m_insert.reset();
     m_select.reset();
     m_update.reset();
+    m_prepared.clear();
     if (!m_tx.commit())
         return storageProblem(ErrorKind::Failed, StorageText::tr("the import could not be saved: %1").arg(m_tx.errorText()), m_where);
     m_done = true;
