@@ -213,6 +213,12 @@ void TestViews::commandLineRoundTrip()
     const Run history = runCli({ u"--db"_s, db(), u"view"_s, u"history"_s });
     QVERIFY(history.out.startsWith(u"view,action,detail,changed_by,changed_at\n국장 보고,save,"_s));
     QCOMPARE(history.out.count(u",delete,"_s), 1);
+    // The history's words are the language the view was saved in.
+    const Run korean = runCli({ u"--lang"_s, u"ko"_s, u"--db"_s, db(), u"view"_s, u"save"_s, u"전남 시군"_s, u"--level"_s,
+        u"2"_s, u"--within"_s, u"KR-46"_s });
+    QVERIFY2(korean.exitCode == 0, qPrintable(korean.err));
+    const QString detail = runCli({ u"--db"_s, db(), u"view"_s, u"history"_s }).out.section(u"\n전남 시군,save,"_s, 1).section(u'\n', 0, 0);
+    QVERIFY2(detail.startsWith(u"KR-46의 시군 · "_s) && detail.contains(u"최근 연도"_s), qPrintable(detail));
 }
 
 void TestViews::commandLineRefusesBadViews_data()

@@ -4228,6 +4228,22 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <source>cannot read the scenarios' history</source>
         <translation>시나리오 이력을 읽을 수 없습니다</translation>
     </message>
+    <message>
+        <source>the server refused figures this import had sent</source>
+        <translation>서버가 이번 가져오기에서 먼저 보낸 수치를 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>시군 단위</translation>
+    </message>
+    <message>
+        <source>districts of %1</source>
+        <translation>%1의 시군</translation>
+    </message>
+    <message>
+        <source>latest year</source>
+        <translation>최근 연도</translation>
+    </message>
 </context>
 <context>
     <name>air::TileMap</name>

@@ -46,10 +46,10 @@ QString describe(const SavedViewRecord &v)
 {
     QStringList parts;
     if (v.level == 2)
-        parts << (v.within.isEmpty() ? u"level 2"_s : u"level 2 within %1"_s.arg(v.within));
+        parts << (v.within.isEmpty() ? StorageText::tr("districts") : StorageText::tr("districts of %1").arg(v.within));
     for (const QString &field : { v.region, v.comparison })
         parts << (field.isEmpty() ? u"-"_s : field);
-    parts << (v.year > 0 ? QString::number(v.year) : u"latest"_s);
+    parts << (v.year > 0 ? QString::number(v.year) : StorageText::tr("latest year"));
     for (const QString &field : { v.weightSet, v.normalisation, v.scenario, v.page })
         if (!field.isEmpty())
             parts << field;
