@@ -722,6 +722,15 @@ void TestStorage::largeImportMeetsItsOwnRowsAndTheStoredOnes()
     QCOMPARE(again->files.at(0).replaced, 220);
     QCOMPARE(figure(*desk, u"KR-46-110"_s, u"population"_s, 1901).value, 9000.0);
     QCOMPARE(historyOf(*desk, u"KR-46-110"_s, u"population"_s, 1901).size(), 2);
+    // One batch of both: the 220 stored keys and 220 new years (1911-1920) of the same districts.
+    QByteArray mixed = districtRows(*desk, population, 20, [](int n) { return 20000 + n; });
+    const QString fourth = writeFile(dir, u"fourth.csv"_s, mixed);
+    const auto both2 = Importer::importFiles(*desk, { fourth }, replacing);
+    QVERIFY2(both2.ok(), qPrintable(both2.errorText()));
+    QCOMPARE(both2->files.at(0).written, 220);
+    QCOMPARE(both2->files.at(0).replaced, 220);
+    QCOMPARE(figure(*desk, u"KR-46-110"_s, u"population"_s, 1901).value, 20000.0);
+    QCOMPARE(figure(*desk, u"KR-46-110"_s, u"population"_s, 1920).value, 20019.0);
 }
 
 void TestStorage::serverRefusalAfterTheImportMovedOnChangesNothing()
@@ -750,6 +759,29 @@ void TestStorage::serverRefusalAfterTheImportMovedOnChangesNothing()
     const auto report = Importer::importFiles(*desk, { file }, {});
     QVERIFY(!report.ok());
     QVERIFY2(report.errorText().contains(u"test_refuses_a_row"_s), qPrintable(report.errorText().left(600)));
+    // Named where it is: the file's line 102 (the header, then row 100 from 0), with the server's kind,
+    // once, though the importer had read on to the next batch when the server refused it.
+    QCOMPARE(report.problems().size(), 1);
+    QCOMPARE(report.problems().first().line, 102);
+    QVERIFY(report.problems().first().file.endsWith(u"big.csv"_s));
+    QCOMPARE(report.errorKind(), ErrorKind::Conflict);
+    QCOMPARE(dump(*desk), before);
+    // A check only says the same: the rows went to the server and came back refused.
+    ImportOptions checking;
+    checking.checkOnly = true;
+    const auto checked = Importer::importFiles(*desk, { file }, checking);
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.problems().size(), 1);
+    QCOMPARE(checked.problems().first().line, 102);
+    // So does a refusal in the last batch of a file, found at the end of the import.
+    const QString small = writeFile(dir, u"small.csv"_s, districtRows(*desk, { indicators.first() }, 10, [](int n) {
+        return n == 150 ? 4321 : 1 + n;
+    }));
+    const auto last = Importer::importFiles(*desk, { small }, checking);
+    QVERIFY(!last.ok());
+    QCOMPARE(last.problems().size(), 1);
+    QCOMPARE(last.problems().first().line, 152);
+    QVERIFY(last.problems().first().file.endsWith(u"small.csv"_s));
     QCOMPARE(dump(*desk), before);
     QVERIFY(owner.exec(u"ALTER TABLE observations DROP CONSTRAINT test_refuses_a_row"_s));
     // The connection is whole again: the same file goes in.

@@ -182,6 +182,7 @@ Result<ImportReport> Importer::importData(Storage &storage, const QList<InputFil
         if (session.tooManyProblems())
             break;
     }
+    session.awaitWritten(); // the last rows: before "valid" (a check only) or the commit
     if (!session.hasProblems()) {
         for (int m = 0; m < options.maps.size(); ++m) {
             if (!usedMaps.contains(m))

@@ -30,6 +30,7 @@ QByteArray ImportSession::originUtf8() const
 
 void ImportSession::beginFile(FileReport *report)
 {
+    awaitWritten(); // a refusal of the last file's rows is that file's problem
     m_report = report;
     m_sheet.clear();
     resetFileKeys();
@@ -124,8 +125,27 @@ namespace {
 const QByteArray statusUtf8[] = { "official", "reported", "estimate", "user" };
 }
 
+void ImportSession::awaitWritten()
+{
+    const std::optional<ImportWriter::Refusal> refusal = m_writer.awaitObservations();
+    if (refusal) {
+        Problem p = refusal->problem;
+        p.sheet = m_sheet;
+        if (refusal->row >= 0 && size_t(refusal->row) < m_sent.size()) {
+            std::tie(p.line, p.column) = m_sent[size_t(refusal->row)];
+        } else if (!m_sent.empty()) {
+            p.line = m_sent.front().first;
+            p.column = 0;
+            p.reason = ImportText::tr("%1 (a row of lines %2 to %3)").arg(p.reason).arg(m_sent.front().first).arg(m_sent.back().first);
+        }
+        addProblem(p);
+    }
+    m_sent.clear();
+}
+
 void ImportSession::flushObservations()
 {
+    awaitWritten(); // the rows before these: the writer may still be writing them
     if (m_queue.empty() || hasProblems()) {
         m_queue.clear();
         return;
@@ -145,6 +165,9 @@ void ImportSession::flushObservations()
     } else {
         m_report->written += written->inserted;
         m_report->replaced += written->replaced;
+        m_sent.reserve(m_queue.size());
+        for (const Observation &o : m_queue)
+            m_sent.emplace_back(o.line, o.column);
     }
     m_queue.clear();
 }

@@ -59,6 +59,8 @@ public:
     void addObservation(Observation &&o);
     // Writes what is queued; called at the end of every file.
     void flushObservations();
+    // Waits for the rows handed to the writer last; a refusal becomes a problem at its row.
+    void awaitWritten();
     void resetFileKeys();
 
     // Inserts or updates one row of a small reference table, honouring origins: a bundled row
@@ -100,6 +102,8 @@ private:
     QSet<quint64> m_keysInFile;
     std::vector<Observation> m_queue;
     std::vector<ImportWriter::ObservationRow> m_rows;
+    // Where the rows handed to the writer last came from (line, column), for a refusal found later.
+    std::vector<std::pair<qint64, int>> m_sent;
 };
 
 } // namespace air

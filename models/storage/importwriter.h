@@ -68,6 +68,15 @@ public:
     };
     virtual Result<Written> writeObservations(std::span<const ObservationRow> rows, Origin origin,
         const std::function<bool(qsizetype, const ExistingObservation &)> &replace) = 0;
+    // The rows a writeObservations call took may still be on their way when it returns (a server
+    // writes a batch while the importer reads the next). Waits for them. A refusal names its row
+    // (the index in that call's rows) when the engine knows which, -1 otherwise. The importer asks
+    // before it hands over the next rows, at the end of each file, and before the end.
+    struct Refusal {
+        Problem problem;
+        qsizetype row = -1;
+    };
+    virtual std::optional<Refusal> awaitObservations();
 
     // The bundled dataset's refresh: its own rows out before the new ones go in, and afterwards its
     // sources that nothing cites any more; a user's rows are never touched.

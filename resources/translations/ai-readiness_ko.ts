@@ -2615,6 +2615,10 @@ Enters: %8</source>
         <source>ring %1 encloses no area (its points lie on one line or on one spot)</source>
         <translation>고리 %1: 넓이가 없습니다 (점들이 한 직선이나 한 점 위에 있음)</translation>
     </message>
+    <message>
+        <source>%1 (a row of lines %2 to %3)</source>
+        <translation>%1 (%2~%3행 중 한 행)</translation>
+    </message>
 </context>
 <context>
     <name>air::ImportDialog</name>
@@ -4229,10 +4233,6 @@ The plan states no value in this indicator's unit (for example one site's capaci
         <translation>시나리오 이력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <source>the server refused figures this import had sent</source>
-        <translation>서버가 이번 가져오기에서 먼저 보낸 수치를 받지 않았습니다</translation>
-    </message>
-    <message>
         <source>districts</source>
         <translation>시군 단위</translation>
     </message>
@@ -4243,6 +4243,10 @@ The plan states no value in this indicator's unit (for example one site's capaci
     <message>
         <source>latest year</source>
         <translation>최근 연도</translation>
+    </message>
+    <message>
+        <source>the server refused a figure</source>
+        <translation>서버가 수치를 받지 않았습니다</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ const Functions &functions()
         f.putCopyEnd = reinterpret_cast<decltype(&PQputCopyEnd)>(library.resolve("PQputCopyEnd"));
         f.getResult = reinterpret_cast<decltype(&PQgetResult)>(library.resolve("PQgetResult"));
         f.resultErrorField = reinterpret_cast<decltype(&PQresultErrorField)>(library.resolve("PQresultErrorField"));
+        f.status = reinterpret_cast<decltype(&PQstatus)>(library.resolve("PQstatus"));
         return f; // the library stays loaded: QLibrary does not unload on destruction
     }();
     return resolved;

@@ -18,10 +18,11 @@ struct Functions {
     decltype(&PQputCopyEnd) putCopyEnd = nullptr;
     decltype(&PQgetResult) getResult = nullptr;
     decltype(&PQresultErrorField) resultErrorField = nullptr;
+    decltype(&PQstatus) status = nullptr;
     bool ok() const
     {
         return exec && resultStatus && clear && errorMessage && resultErrorMessage && putCopyData && putCopyEnd && getResult
-            && resultErrorField;
+            && resultErrorField && status;
     }
 };
 

@@ -1,6 +1,7 @@
 #include "storage/postgres/postgresimportwriter.h"
 #include "storage/storagetext.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -119,11 +120,19 @@ PostgresImportWriter::CopyOutcome sendCopy(PGconn *conn, const std::vector<Impor
     const libpq::Functions &pq = libpq::functions();
     PostgresImportWriter::CopyOutcome outcome;
     auto fail = [&](PGresult *r) {
-        if (outcome.error.isEmpty()) {
-            outcome.error = QString::fromUtf8(r ? pq.resultErrorMessage(r) : pq.errorMessage(conn)).trimmed();
-            if (r)
-                outcome.sqlState = QString::fromLatin1(pq.resultErrorField(r, PG_DIAG_SQLSTATE));
+        if (!outcome.error.isEmpty())
+            return;
+        outcome.error = QString::fromUtf8(r ? pq.resultErrorMessage(r) : pq.errorMessage(conn)).trimmed();
+        if (r) {
+            outcome.sqlState = QString::fromLatin1(pq.resultErrorField(r, PG_DIAG_SQLSTATE));
+            // "COPY observations, line 3[, column value: ...]": the row of this COPY.
+            static const QRegularExpression where(u"^COPY observations, line (\\d+)"_s);
+            const QRegularExpressionMatch m = where.match(QString::fromUtf8(pq.resultErrorField(r, PG_DIAG_CONTEXT)));
+            if (m.hasMatch())
+                outcome.line = m.captured(1).toLongLong();
         }
+        if (outcome.sqlState.isEmpty() && pq.status(conn) == CONNECTION_BAD)
+            outcome.sqlState = u"08006"_s; // the connection is gone: the kind says so
     };
     PGresult *start = pq.exec(conn, "COPY observations (region_ref, indicator_ref, year, value, status, source_ref, note, "
                                    "origin) FROM STDIN");
@@ -174,17 +183,25 @@ PostgresImportWriter::CopyOutcome sendCopy(PGconn *conn, const std::vector<Impor
 
 } // namespace
 
+std::optional<ImportWriter::Refusal> PostgresImportWriter::awaitObservations()
+{
+    if (!m_copying.valid())
+        return std::nullopt;
+    const CopyOutcome outcome = m_copying.get();
+    if (outcome.error.isEmpty())
+        return std::nullopt;
+    // The transaction is aborted now: every later statement is refused with this problem.
+    const QSqlError error(QString(), outcome.error, QSqlError::StatementError, outcome.sqlState);
+    m_copyProblem = m_problemOf(error, StorageText::tr("the server refused a figure"));
+    Refusal refusal { *m_copyProblem, -1 };
+    if (outcome.line >= 1 && size_t(outcome.line) <= m_copyingRows.size())
+        refusal.row = m_copyingRows[size_t(outcome.line - 1)];
+    return refusal;
+}
+
 Status PostgresImportWriter::settle()
 {
-    if (m_copying.valid()) {
-        const CopyOutcome outcome = m_copying.get();
-
-        if (!outcome.error.isEmpty()) {
-            // The transaction is aborted now: every later statement is refused with this problem.
-            const QSqlError error(QString(), outcome.error, QSqlError::StatementError, outcome.sqlState);
-            m_copyProblem = m_problemOf(error, StorageText::tr("the server refused figures this import had sent"));
-        }
-    }
+    (void)awaitObservations(); // a refusal nobody asked for comes back as every later statement's problem
     if (m_copyProblem)
         return *m_copyProblem;
     return Ok {};
@@ -274,9 +291,11 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
     Written written;
     std::vector<ObservationRow> fresh;
     fresh.reserve(rows.size());
+    m_copyingRows.clear();
     for (size_t i = 0; i < rows.size(); ++i) {
         if (!stored->contains(keyOf(rows[i]))) {
             fresh.push_back(rows[i]);
+            m_copyingRows.push_back(qsizetype(i));
             continue;
         }
         const Result<Replacement> done = replaceStored(rows[i], qsizetype(i), replace);
@@ -284,8 +303,10 @@ Result<ImportWriter::Written> PostgresImportWriter::writeObservations(std::span<
             return done.problems();
         if (*done == Replacement::Replaced)
             ++written.replaced;
-        else if (*done == Replacement::Gone)
+        else if (*done == Replacement::Gone) {
             fresh.push_back(rows[i]); // deleted since it was asked for: a new key again
+            m_copyingRows.push_back(qsizetype(i));
+        }
     }
     if (fresh.empty())
         return written;

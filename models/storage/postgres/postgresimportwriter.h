@@ -35,6 +35,7 @@ public:
     struct CopyOutcome {
         QString error;    // empty: written
         QString sqlState; // the server's SQLSTATE, for the kind of the problem
+        qsizetype line = -1; // the line of the COPY's data the server refused (from 1), when it says
     };
     struct Key {
         qint64 region;
@@ -46,6 +47,7 @@ public:
 
     Result<Written> writeObservations(std::span<const ObservationRow> rows, Origin origin,
         const std::function<bool(qsizetype, const ExistingObservation &)> &replace) override;
+    std::optional<Refusal> awaitObservations() override;
     Status commit() override;
 
 private:
@@ -67,6 +69,7 @@ private:
     bool m_done = false;
     bool m_copyWorks = true;
     std::future<CopyOutcome> m_copying; // valid while a COPY may still be running
+    std::vector<qsizetype> m_copyingRows; // of each row in that COPY, its index in the call's rows
     std::optional<Problem> m_copyProblem; // a COPY failed: the transaction is lost
     Origin m_origin = Origin::User;
     bool m_storedPairsRead = false;
