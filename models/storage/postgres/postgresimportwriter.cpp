@@ -124,6 +124,10 @@ PostgresImportWriter::CopyOutcome sendCopy(PGconn *conn, const std::vector<Impor
             return;
         outcome.error = QString::fromUtf8(r ? pq.resultErrorMessage(r) : pq.errorMessage(conn)).trimmed();
         if (r) {
+            // The server's sentence alone: its CONTEXT counts the COPY's lines, not the file's, and
+            // the row's refs mean nothing to a reader; the file's line is given beside it instead.
+            if (const char *primary = pq.resultErrorField(r, PG_DIAG_MESSAGE_PRIMARY); primary && *primary)
+                outcome.error = QString::fromUtf8(primary);
             outcome.sqlState = QString::fromLatin1(pq.resultErrorField(r, PG_DIAG_SQLSTATE));
             // "COPY observations, line 3[, column value: ...]": the row of this COPY.
             static const QRegularExpression where(u"^COPY observations, line (\\d+)"_s);
