@@ -163,7 +163,8 @@ Result<QStringList> createStatements()
     statements << uR"(CREATE OR REPLACE FUNCTION air_observations_changed() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'observations_version';
-            PERFORM pg_notify('air_changes', lower(TG_OP) || ' ' || current_user);
+            -- "insert USER PID": the session lets a program tell its own connections from other desks.
+            PERFORM pg_notify('air_changes', lower(TG_OP) || ' ' || current_user || ' ' || pg_backend_pid());
             RETURN NULL;
         END $$)"_s
                << u"CREATE TRIGGER observations_changed AFTER INSERT OR UPDATE OR DELETE ON observations "

@@ -53,6 +53,10 @@ QSqlDatabase PostgresStorage::connection() const
         (void)q.exec(u"SET client_min_messages = warning"_s);
         // Waits for a lock end: a busy server says so rather than hanging a window for ever.
         (void)q.exec(u"SET lock_timeout = '10s'"_s);
+        if (q.exec(u"SELECT pg_backend_pid()"_s) && q.next()) {
+            const QMutexLocker lock(&m_ownSessions->mutex);
+            m_ownSessions->pids.insert(q.value(0).toLongLong());
+        }
     }
     return db;
 }
@@ -180,9 +184,24 @@ bool PostgresStorage::watchChanges(QObject *context, std::function<void(const QS
     if (!driver || !driver->subscribeToNotification(QString::fromLatin1(postgres::changesChannel)))
         return false;
     QObject::connect(driver, &QSqlDriver::notification, context,
-        [onChange = std::move(onChange)](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-            if (source == QSqlDriver::OtherSource)
-                onChange(payload.toString());
+        [onChange = std::move(onChange), own = m_ownSessions](const QString &, QSqlDriver::NotificationSource source,
+            const QVariant &payload) {
+            if (source != QSqlDriver::OtherSource)
+                return;
+            // "insert USER PID" (a server made by an older program: "insert USER").
+            QString what = payload.toString();
+            const qsizetype space = what.lastIndexOf(u' ');
+            bool numeric = false;
+            const qint64 pid = space > 0 ? what.mid(space + 1).toLongLong(&numeric) : 0;
+            if (numeric && what.count(u' ') >= 2) {
+                {
+                    const QMutexLocker lock(&own->mutex);
+                    if (own->pids.contains(pid))
+                        return; // this program's own worker: not another desk
+                }
+                what.truncate(space);
+            }
+            onChange(what);
         });
     return true;
 }

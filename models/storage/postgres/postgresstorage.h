@@ -2,9 +2,12 @@
 
 #include "storage/sql/sqlstorage.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QObject;
 
@@ -32,8 +35,11 @@ public:
 
     QSqlDatabase connection() const override;
 
-    // Calls onChange with the payload ("insert 홍길동", ...) whenever another connection changes the
+    // Calls onChange with what changed and who ("insert 홍길동", ...) whenever another desk changes the
     // observations, on the calling thread (which must run an event loop), for as long as context lives.
+    // Another desk: a connection of another program. This storage's own connections on other threads
+    // (an import dialog's worker) are not one: the server's notice names its session, and those
+    // sessions are known (m_ownSessions).
     bool watchChanges(QObject *context, std::function<void(const QString &what)> onChange) override;
     Status initTeam() override;
     Status grantTeamRole(const QString &user, const QString &role) override;
@@ -42,6 +48,15 @@ private:
     PostgresStorage(QUrl url, QString locator);
     Problem problemOf(const QSqlError &error, const QString &what) const override;
     QString connectionName() const;
+
+    // The server's process ids of this storage's connections (one per thread), shared with the
+    // notification handlers. Kept after a thread's connection closes: its last change's notice may
+    // arrive after that.
+    struct OwnSessions {
+        QMutex mutex;
+        QSet<qint64> pids;
+    };
+    std::shared_ptr<OwnSessions> m_ownSessions = std::make_shared<OwnSessions>();
 
     QUrl m_url;
     QString m_locator;
