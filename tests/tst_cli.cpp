@@ -537,7 +537,7 @@ void TestCli::reportScalesWithManyObservations()
     timer.start();
     const Run r = runCli({ u"--db"_s, db(), u"--lang"_s, u"en"_s, u"export-pdf"_s, m_dir->filePath(u"big.pdf"_s) });
     const qint64 ms = timer.elapsed();
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(u"exit %1 after %2 ms: %3 %4"_s.arg(r.exitCode).arg(ms).arg(r.err, r.out)));
     struct rusage usage {};
     QVERIFY(::getrusage(RUSAGE_CHILDREN, &usage) == 0);
     qInfo("export-pdf with 402,000 observations of one region: %lld ms, largest child %ld MB", ms, usage.ru_maxrss / 1024);
