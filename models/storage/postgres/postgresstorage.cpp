@@ -49,11 +49,13 @@ QSqlDatabase PostgresStorage::connection() const
     db.setDatabaseName(m_url.path(QUrl::FullyDecoded).mid(1));
     db.setConnectOptions(u"connect_timeout=10;application_name=ai-readiness"_s);
     if (db.open()) {
+        // One round trip: quiet notices; a lock waited for ends after 10 s (a busy server says so
+        // rather than hanging a window for ever); and the server's process of this connection, so
+        // that its own changes are not announced as another desk's (watchChanges).
         QSqlQuery q(db);
-        (void)q.exec(u"SET client_min_messages = warning"_s);
-        // Waits for a lock end: a busy server says so rather than hanging a window for ever.
-        (void)q.exec(u"SET lock_timeout = '10s'"_s);
-        if (q.exec(u"SELECT pg_backend_pid()"_s) && q.next()) {
+        if (q.exec(u"SELECT pg_backend_pid(), set_config('client_min_messages', 'warning', false), "
+                   "set_config('lock_timeout', '10s', false)"_s)
+            && q.next()) {
             const QMutexLocker lock(&m_ownSessions->mutex);
             m_ownSessions->pids.insert(q.value(0).toLongLong());
         }
