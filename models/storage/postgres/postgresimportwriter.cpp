@@ -238,8 +238,8 @@ Result<QSet<PostgresImportWriter::Key>> PostgresImportWriter::storedKeys(std::sp
     QSet<Key> stored;
     if (!asked.isEmpty()) {
         Result<RunStatement> q = run(u"SELECT o.region_ref, o.indicator_ref, o.year FROM observations o "
-                                  "JOIN unnest(?::bigint[], ?::bigint[]) AS k (region_ref, indicator_ref) "
-                                  "ON o.region_ref = k.region_ref AND o.indicator_ref = k.indicator_ref"_s,
+                                     "JOIN unnest(?::bigint[], ?::bigint[]) AS k (region_ref, indicator_ref) "
+                                     "ON o.region_ref = k.region_ref AND o.indicator_ref = k.indicator_ref"_s,
             { arrayOf(regions), arrayOf(indicators) }, u"cannot read which figures the server holds"_s);
         if (!q)
             return q.problems();
@@ -258,7 +258,7 @@ Result<PostgresImportWriter::Replacement> PostgresImportWriter::replaceStored(co
     const std::function<bool(qsizetype, const ExistingObservation &)> &replace)
 {
     Result<RunStatement> e = run(u"SELECT value, status, source_ref, note, origin FROM observations "
-                              "WHERE region_ref = ? AND indicator_ref = ? AND year = ? FOR UPDATE"_s,
+                                 "WHERE region_ref = ? AND indicator_ref = ? AND year = ? FOR UPDATE"_s,
         { o.region, o.indicator, o.year }, u"cannot read a figure"_s);
     if (!e)
         return e.problems();
@@ -269,7 +269,7 @@ Result<PostgresImportWriter::Replacement> PostgresImportWriter::replaceStored(co
     if (!replace(index, existing))
         return Replacement::Kept;
     if (Result<RunStatement> u = run(u"UPDATE observations SET value = ?, status = ?, source_ref = ?, note = ?, origin = ? "
-                                  "WHERE region_ref = ? AND indicator_ref = ? AND year = ?"_s,
+                                     "WHERE region_ref = ? AND indicator_ref = ? AND year = ?"_s,
             { o.value, QString::fromLatin1(o.status), o.source, QString::fromUtf8(o.note), originText(m_origin), o.region,
                 o.indicator, o.year },
             u"the server refused a row"_s);

@@ -99,7 +99,7 @@ Result<std::optional<ImportWriter::StoredRow>> SqlImportWriter::findRow(const QS
         return unknownName(table);
     const bool origin = hasOriginColumn(table);
     Result<RunStatement> q = run(u"SELECT %1%2 FROM %3 WHERE %4"_s.arg(columns.join(u", "_s),
-                                  origin ? u", origin"_s : QString(), table, equalsMarks(keyColumns, u" AND "_s)),
+                                     origin ? u", origin"_s : QString(), table, equalsMarks(keyColumns, u" AND "_s)),
         keyValues, u"cannot read %1"_s.arg(table));
     if (!q)
         return q.problems();
@@ -126,8 +126,8 @@ Result<bool> SqlImportWriter::insertRow(const QString &table, const QStringList 
     if (hasOrigin)
         bound << originText(origin);
     Result<RunStatement> q = run(u"INSERT INTO %1 (%2%3) VALUES (%4)%5"_s.arg(table, columns.join(u", "_s),
-                                  hasOrigin ? u", origin"_s : QString(), marks.join(u", "_s),
-                                  ignoreExisting ? u" ON CONFLICT DO NOTHING"_s : QString()),
+                                     hasOrigin ? u", origin"_s : QString(), marks.join(u", "_s),
+                                     ignoreExisting ? u" ON CONFLICT DO NOTHING"_s : QString()),
         bound, u"the database refused a row of %1"_s.arg(table));
     if (!q)
         return q.problems();
@@ -190,11 +190,11 @@ Status SqlImportWriter::deleteUncitedBundledSources()
 {
     // NOT EXISTS rather than NOT IN: PostgreSQL's planner turns it into an anti-join.
     if (Result<RunStatement> q = run(u"DELETE FROM sources WHERE origin = 'bundled' "
-                                  "AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.source_ref = sources.ref) "
-                                  "AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = sources.id) "
-                                  "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = sources.id) "
-                                  "AND NOT EXISTS (SELECT 1 FROM observation_history h "
-                                  "WHERE h.old_source_ref = sources.ref OR h.new_source_ref = sources.ref)"_s,
+                                     "AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.source_ref = sources.ref) "
+                                     "AND NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.source = sources.id) "
+                                     "AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.source = sources.id) "
+                                     "AND NOT EXISTS (SELECT 1 FROM observation_history h "
+                                     "WHERE h.old_source_ref = sources.ref OR h.new_source_ref = sources.ref)"_s,
             {}, u"cannot tidy the bundled sources"_s);
         !q)
         return q.problems();
@@ -223,7 +223,7 @@ Status SqlImportWriter::recordImport(Origin origin, qint64 inserted, qint64 repl
 {
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (Result<RunStatement> q = run(u"INSERT INTO import_log (changed_by, changed_at, origin, files, inserted, replaced) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                     "VALUES (?, ?, ?, ?, ?, ?)"_s,
             QVariantList { m_changedBy, at, originText(origin), m_files, inserted, replaced }, u"cannot record the import"_s);
         !q)
         return q.problems();
