@@ -691,6 +691,20 @@ void TestStorage::viewerReadsAndWritesNothing()
     (void)cleanup.exec(u"REVOKE air_viewer FROM %1"_s.arg(user));
 }
 
+// Up to count indicators that take figures of their own (not derived from others) and accept a
+// value of at most lowest (their minimum is none or below it).
+QStringList storedIndicators(Storage &storage, double lowest, int count)
+{
+    QStringList ids;
+    const Result<QList<IndicatorInfo>> all = storage.indicators();
+    if (!all)
+        qFatal("cannot read the indicators: %s", qPrintable(all.errorText()));
+    for (const IndicatorInfo &i : *all)
+        if (i.valuesFrom.isEmpty() && (i.minimum.isNull() || i.minimum.toDouble() <= lowest) && ids.size() < count)
+            ids << i.id;
+    return ids;
+}
+
 // Rows of districts, which the bundled data gives no figure: enough for the bulk path (COPY on a
 // server, the C API on a file), values from value(row number).
 QByteArray districtRows(Storage &storage, const QStringList &indicators, int years, const std::function<double(int)> &value)
@@ -760,12 +774,7 @@ void TestStorage::serverRefusalAfterTheImportMovedOnChangesNothing()
     QSqlQuery owner(static_cast<SqlStorage &>(*desk).connection());
     QVERIFY2(owner.exec(u"ALTER TABLE observations ADD CONSTRAINT test_refuses_a_row CHECK (value <> 4321) NOT VALID"_s),
         qPrintable(owner.lastError().text()));
-    QStringList indicators;
-    const Result<QList<IndicatorInfo>> all = desk->indicators();
-    QVERIFY(all.ok());
-    for (const IndicatorInfo &i : *all)
-        if (i.valuesFrom.isEmpty() && (i.minimum.isNull() || i.minimum.toDouble() <= 1) && indicators.size() < 60)
-            indicators << i.id;
+    const QStringList indicators = storedIndicators(*desk, 1, 60);
     QCOMPARE(indicators.size(), 60);
     // 22 districts x 60 indicators x 60 years = 79,200 rows: more than one batch of 65,536.
     const QByteArray rows = districtRows(*desk, indicators, 60, [](int n) { return n == 100 ? 4321 : 1 + n % 50; });
@@ -815,12 +824,7 @@ void TestStorage::killedImporterLeavesTheDataAsBefore()
     const QByteArray source = aSource(*storage);
     QByteArray csv = observationHeader;
     // Enough rows (about 200,000) that the import is still running when it is killed.
-    QStringList indicators;
-    const Result<QList<IndicatorInfo>> all = storage->indicators();
-    QVERIFY(all.ok());
-    for (const IndicatorInfo &i : *all)
-        if (i.valuesFrom.isEmpty() && (i.minimum.isNull() || i.minimum.toDouble() <= 1000) && indicators.size() < 60)
-            indicators << i.id;
+    const QStringList indicators = storedIndicators(*storage, 1000, 60);
     QList<QByteArray> provinces;
     const Result<QList<RegionRecord>> regions = storage->regions();
     QVERIFY(regions.ok());

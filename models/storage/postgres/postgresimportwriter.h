@@ -63,7 +63,6 @@ private:
     Result<Written> insertRowWise(std::span<const ObservationRow> rows,
         const std::function<bool(qsizetype, const ExistingObservation &)> &replace);
 
-
     ProblemOf m_problemOf;
     Transaction m_tx;
     bool m_done = false;
